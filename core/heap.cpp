@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: MIT
+#include "heap.h"
+
+#include <algorithm>
+#include <string>
+
+namespace heapboard {
+
+namespace {
+
+std::string num(std::uint64_t v)
+{
+    return std::to_string(v);
+}
+
+Event makeEvent(EventKind kind, Span span, std::uint32_t tag = 0)
+{
+    Event e;
+    e.kind = kind;
+    e.span = span;
+    e.tag = tag;
+    return e;
+}
+
+Span spanOf(const BlockInfo &b)
+{
+    return {b.start, b.size};
+}
+
+} // namespace
+
+std::string_view errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None:
+        return "none";
+    case ErrorCode::OutOfMemory:
+        return "out-of-memory";
+    case ErrorCode::InvalidPointer:
+        return "invalid-pointer";
+    case ErrorCode::DoubleFree:
+        return "double-free";
+    case ErrorCode::InvalidSize:
+        return "invalid-size";
+    case ErrorCode::InvalidHeapSize:
+        return "invalid-heap-size";
+    }
+    return "unknown";
+}
+
+std::string_view policyName(Policy policy)
+{
+    switch (policy) {
+    case Policy::FirstFit:
+        return "first-fit";
+    case Policy::NextFit:
+        return "next-fit";
+    case Policy::BestFit:
+        return "best-fit";
+    case Policy::WorstFit:
+        return "worst-fit";
+    }
+    return "first-fit";
+}
+
+bool parsePolicy(std::string_view name, Policy &out)
+{
+    for (Policy p : {Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit}) {
+        if (policyName(p) == name) {
+            out = p;
+            return true;
+        }
+    }
+    return false;
+}
+
+Heap::Heap(Size heapSize, Policy policy)
+{
+    if (!reset(heapSize, policy))
+        reset(1024, policy);
+}
+
+bool Heap::reset(Size heapSize, Policy policy)
+{
+    if (heapSize == 0 || heapSize > kMaxHeapSize)
+        return false;
+    m_tree.clear();
+    m_heapSize = heapSize;
+    m_policy = policy;
+    m_rover = 0;
+    m_step = 0;
+    m_liveBytes = 0;
+    m_peakLive = 0;
+    m_highWater = 0;
+    m_usedBlocks = 0;
+    m_tree.insert({0, heapSize, false, 0, 0});
+    rebuildSizeIndex();
+    return true;
+}
+
+void Heap::setPolicy(Policy policy)
+{
+    m_policy = policy;
+    rebuildSizeIndex();
+}
+
+void Heap::rebuildSizeIndex()
+{
+    m_bySize.clear();
+    m_sizeIndexed = m_policy == Policy::BestFit;
+    if (!m_sizeIndexed)
+        return;
+    m_tree.forEach([this](const BlockInfo &b) {
+        if (!b.used)
+            m_bySize.emplace(b.size, b.start);
+    });
+}
+
+void Heap::addFree(Addr start, Size size)
+{
+    if (m_sizeIndexed)
+        m_bySize.emplace(size, start);
+}
+
+void Heap::removeFree(Addr start, Size size)
+{
+    if (m_sizeIndexed)
+        m_bySize.erase({size, start});
+}
+
+std::uint32_t Heap::placeFor(Size n) const
+{
+    switch (m_policy) {
+    case Policy::FirstFit:
+        return m_tree.firstFit(n);
+    case Policy::NextFit: {
+        const std::uint32_t here = m_tree.floor(m_rover);
+        if (here != BlockTree::NIL) {
+            const BlockInfo &b = m_tree.block(here);
+            if (!b.used && b.end() > m_rover && b.size >= n)
+                return here;
+        }
+        const std::uint32_t after = m_tree.firstFit(n, m_rover + 1);
+        return after != BlockTree::NIL ? after : m_tree.firstFit(n);
+    }
+    case Policy::BestFit: {
+        const auto it = m_bySize.lower_bound({n, 0});
+        return it == m_bySize.end() ? BlockTree::NIL : m_tree.find(it->second);
+    }
+    case Policy::WorstFit:
+        // The largest free size is the root's maximum; the lowest address
+        // holding it is a first-fit search for exactly that size.
+        return m_tree.maxFree() < n ? BlockTree::NIL : m_tree.firstFit(m_tree.maxFree());
+    }
+    return BlockTree::NIL;
+}
+
+void Heap::markUsed(Addr end)
+{
+    m_peakLive = std::max(m_peakLive, m_liveBytes);
+    m_highWater = std::max(m_highWater, end);
+}
+
+void Heap::occupy(std::uint32_t node, Size n, std::uint32_t tag, OpResult &r)
+{
+    const BlockInfo b = m_tree.block(node);
+    removeFree(b.start, b.size);
+    if (b.size > n) {
+        Event split = makeEvent(EventKind::Split, spanOf(b));
+        split.parts[0] = {b.start, n};
+        split.parts[1] = {b.start + n, b.size - n};
+        split.partCount = 2;
+        r.events.push(split);
+    }
+    BlockInfo &used = m_tree.block(node);
+    used.used = true;
+    used.size = n;
+    used.tag = tag;
+    used.step = m_step;
+    m_tree.refresh(b.start);
+    if (b.size > n) {
+        m_tree.insert({b.start + n, b.size - n, false, 0, m_step});
+        addFree(b.start + n, b.size - n);
+    }
+    ++m_usedBlocks;
+    m_liveBytes += n;
+    markUsed(b.start + n);
+    r.events.push(makeEvent(EventKind::Allocated, {b.start, n}, tag));
+    r.hasPtr = true;
+    r.ptr = b.start;
+}
+
+void Heap::release(std::uint32_t node, OpResult &r)
+{
+    const BlockInfo b = m_tree.block(node);
+    r.events.push(makeEvent(EventKind::Freed, spanOf(b), b.tag));
+    --m_usedBlocks;
+    m_liveBytes -= b.size;
+
+    const std::uint32_t prev = b.start > 0 ? m_tree.floor(b.start - 1) : BlockTree::NIL;
+    const std::uint32_t next = b.end() < m_heapSize ? m_tree.find(b.end()) : BlockTree::NIL;
+    const bool prevFree = prev != BlockTree::NIL && !m_tree.block(prev).used;
+    const bool nextFree = next != BlockTree::NIL && !m_tree.block(next).used;
+
+    Event merged = makeEvent(EventKind::Merged, spanOf(b));
+    Span result = spanOf(b);
+    if (prevFree) {
+        const BlockInfo p = m_tree.block(prev);
+        merged.parts[merged.partCount++] = spanOf(p);
+        result = {p.start, p.size + b.size};
+        removeFree(p.start, p.size);
+    }
+    merged.parts[merged.partCount++] = spanOf(b);
+    if (nextFree) {
+        const BlockInfo nx = m_tree.block(next);
+        merged.parts[merged.partCount++] = spanOf(nx);
+        result.size += nx.size;
+        removeFree(nx.start, nx.size);
+        m_tree.erase(nx.start);
+    }
+    if (prevFree)
+        m_tree.erase(b.start);
+    BlockInfo &kept = m_tree.block(m_tree.find(result.start));
+    kept.used = false;
+    kept.size = result.size;
+    kept.tag = 0;
+    kept.step = m_step;
+    m_tree.refresh(result.start);
+    addFree(result.start, result.size);
+    if (merged.partCount > 1) {
+        merged.span = result;
+        r.events.push(merged);
+    }
+}
+
+OpResult Heap::failure(ErrorCode code, std::string message)
+{
+    ++m_step;
+    OpResult r;
+    r.error = code;
+    r.message = std::move(message);
+    Event e;
+    e.kind = EventKind::Failed;
+    e.error = code;
+    r.events.push(e);
+    return r;
+}
+
+OpResult Heap::reject(ErrorCode code, std::string message)
+{
+    return failure(code, std::move(message));
+}
+
+OpResult Heap::malloc(Size n, std::uint32_t tag)
+{
+    if (n == 0)
+        return failure(ErrorCode::InvalidSize, "malloc(0): a request must be at least 1 byte");
+    const std::uint32_t node = placeFor(n);
+    if (node == BlockTree::NIL) {
+        const HeapStats s = stats();
+        return failure(ErrorCode::OutOfMemory,
+                       "malloc(" + num(n) + "): out of memory, no free block of " + num(n)
+                           + " bytes (largest free block " + num(s.largestFree) + " bytes, "
+                           + num(s.freeBytes) + " bytes free in total)");
+    }
+    ++m_step;
+    OpResult r;
+    occupy(node, n, tag, r);
+    m_rover = r.ptr + n;
+    return r;
+}
+
+namespace {
+
+std::string whyNotLive(const BlockTree &tree, Addr p, Size heapSize)
+{
+    if (p >= heapSize)
+        return "address " + std::to_string(p) + " is outside the heap [0, " + std::to_string(heapSize) + ")";
+    const BlockInfo &b = tree.block(tree.floor(p));
+    if (b.start != p)
+        return "address " + std::to_string(p) + " is inside the " + (b.used ? "used" : "free")
+            + " block at " + std::to_string(b.start) + ", not the start of a block";
+    return "the block at " + std::to_string(p) + " is free, not allocated";
+}
+
+} // namespace
+
+OpResult Heap::free(Addr p)
+{
+    const std::uint32_t node = m_tree.find(p);
+    if (node == BlockTree::NIL || !m_tree.block(node).used)
+        return failure(ErrorCode::InvalidPointer,
+                       "free(" + num(p) + "): invalid pointer: " + whyNotLive(m_tree, p, m_heapSize));
+    ++m_step;
+    OpResult r;
+    release(node, r);
+    return r;
+}
+
+OpResult Heap::realloc(Addr p, Size n)
+{
+    const std::uint32_t node = m_tree.find(p);
+    if (node == BlockTree::NIL || !m_tree.block(node).used)
+        return failure(ErrorCode::InvalidPointer,
+                       "realloc(" + num(p) + ", " + num(n) + "): invalid pointer: "
+                           + whyNotLive(m_tree, p, m_heapSize));
+    if (n == 0)
+        return free(p);
+    const BlockInfo b = m_tree.block(node);
+    const std::uint32_t next = b.end() < m_heapSize ? m_tree.find(b.end()) : BlockTree::NIL;
+    const bool nextFree = next != BlockTree::NIL && !m_tree.block(next).used;
+    const bool growInPlace = n > b.size && nextFree && m_tree.block(next).size >= n - b.size;
+
+    if (n > b.size && !growInPlace) {
+        const std::uint32_t target = placeFor(n);
+        if (target == BlockTree::NIL)
+            return failure(ErrorCode::OutOfMemory,
+                           "realloc(" + num(p) + ", " + num(n) + "): out of memory, no free block of "
+                               + num(n) + " bytes; the block stays at " + num(p));
+        ++m_step;
+        OpResult r;
+        occupy(target, n, b.tag, r);
+        m_rover = r.ptr + n;
+        Event moved = makeEvent(EventKind::Moved, {r.ptr, n}, b.tag);
+        moved.parts[0] = spanOf(b);
+        moved.partCount = 1;
+        r.events.push(moved);
+        release(m_tree.find(p), r);
+        r.hasPtr = true;
+        return r;
+    }
+
+    ++m_step;
+    OpResult r;
+    r.hasPtr = true;
+    r.ptr = p;
+    Event resized = makeEvent(EventKind::Resized, {p, n}, b.tag);
+    resized.parts[0] = spanOf(b);
+    resized.partCount = 1;
+    if (n == b.size) {
+        r.events.push(resized);
+        return r;
+    }
+    BlockInfo &block = m_tree.block(node);
+    block.size = n;
+    block.step = m_step;
+    m_tree.refresh(p);
+
+    if (growInPlace) {
+        const BlockInfo nx = m_tree.block(next);
+        const Size need = n - b.size;
+        removeFree(nx.start, nx.size);
+        m_tree.erase(nx.start);
+        if (nx.size > need) {
+            m_tree.insert({nx.start + need, nx.size - need, false, 0, m_step});
+            addFree(nx.start + need, nx.size - need);
+        }
+        m_liveBytes += need;
+        markUsed(p + n);
+        resized.parts[1] = spanOf(nx);
+        resized.partCount = 2;
+        r.events.push(resized);
+        return r;
+    }
+
+    // Shrink: the tail becomes a used block for an instant so that release()
+    // frees and merges it exactly like any other free.
+    r.events.push(resized);
+    m_tree.insert({p + n, b.size - n, true, 0, m_step});
+    ++m_usedBlocks;
+    release(m_tree.find(p + n), r);
+    return r;
+}
+
+HeapStats Heap::stats() const
+{
+    HeapStats s;
+    s.heapSize = m_heapSize;
+    s.liveBytes = m_liveBytes;
+    s.freeBytes = m_heapSize - m_liveBytes;
+    s.usedBlocks = m_usedBlocks;
+    s.freeBlocks = m_tree.size() - m_usedBlocks;
+    s.largestFree = m_tree.maxFree();
+    s.peakLiveBytes = m_peakLive;
+    s.highWater = m_highWater;
+    return s;
+}
+
+bool Heap::blockAt(Addr addr, BlockInfo &out) const
+{
+    const std::uint32_t n = m_tree.floor(addr);
+    if (n == BlockTree::NIL || addr >= m_tree.block(n).end())
+        return false;
+    out = m_tree.block(n);
+    return true;
+}
+
+bool Heap::isLiveBlock(Addr p) const
+{
+    const std::uint32_t n = m_tree.find(p);
+    return n != BlockTree::NIL && m_tree.block(n).used;
+}
+
+HeapState Heap::state() const
+{
+    HeapState s;
+    s.heapSize = m_heapSize;
+    s.policy = m_policy;
+    s.rover = m_rover;
+    s.step = m_step;
+    s.peakLiveBytes = m_peakLive;
+    s.highWater = m_highWater;
+    s.blocks = m_tree.inOrder();
+    return s;
+}
+
+void Heap::restore(const HeapState &state)
+{
+    m_tree.build(state.blocks);
+    m_heapSize = state.heapSize;
+    m_policy = state.policy;
+    m_rover = state.rover;
+    m_step = state.step;
+    m_peakLive = state.peakLiveBytes;
+    m_highWater = state.highWater;
+    m_liveBytes = 0;
+    m_usedBlocks = 0;
+    for (const BlockInfo &b : state.blocks) {
+        if (b.used) {
+            m_liveBytes += b.size;
+            ++m_usedBlocks;
+        }
+    }
+    rebuildSizeIndex();
+}
+
+} // namespace heapboard

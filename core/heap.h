@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "blocktree.h"
+#include "events.h"
+
+#include <cstdint>
+#include <set>
+#include <utility>
+#include <vector>
+
+namespace heapboard {
+
+struct HeapStats {
+    Size heapSize = 0;
+    Size liveBytes = 0;
+    Size freeBytes = 0;
+    std::uint64_t usedBlocks = 0;
+    std::uint64_t freeBlocks = 0;
+    Size largestFree = 0;
+    Size peakLiveBytes = 0;
+    Addr highWater = 0; // highest end address any used block ever reached
+    // 1 - largest free / total free; 0 when nothing is free.
+    double fragmentation() const
+    {
+        return freeBytes == 0 ? 0.0 : 1.0 - double(largestFree) / double(freeBytes);
+    }
+};
+
+// Everything needed to put a Heap back exactly as it was (design.md §2: the
+// history is built from snapshots, not inverse operations).
+struct HeapState {
+    Size heapSize = 0;
+    Policy policy = Policy::FirstFit;
+    Addr rover = 0;
+    std::uint32_t step = 0;
+    Size peakLiveBytes = 0;
+    Addr highWater = 0;
+    std::vector<BlockInfo> blocks; // address order, tiling [0, heapSize)
+    friend bool operator==(const HeapState &, const HeapState &) = default;
+};
+
+// The simulated heap of design.md §1. In its default mode (first fit) it
+// reproduces the reference simulator pointer for pointer. Every operation is
+// O(log n) in the number of blocks; a failed operation changes nothing but
+// the step counter.
+//
+// Event order: a malloc emits [Split], Allocated; a free emits Freed,
+// [Merged]; a realloc emits Resized (in place, then Freed/Merged for a
+// released tail) or Split/Allocated, Moved, Freed, [Merged] when it moves.
+//
+// realloc(p, n):
+//  - p not a live block: invalid-pointer; n == 0: same as free(p).
+//  - n <= size: shrink in place, the tail becomes free and merges forward.
+//  - n > size and the next block is free with size + next >= n: grow in
+//    place, taking the front of the next block.
+//  - otherwise malloc(n) by the policy while p is still live, then free(p);
+//    if that malloc fails: out-of-memory and nothing changes.
+// The next-fit rover moves only when the policy places a block (malloc or a
+// moving realloc), to the end of the new block.
+class Heap
+{
+public:
+    explicit Heap(Size heapSize = 1024, Policy policy = Policy::FirstFit);
+
+    // Empties the heap; false (and nothing changes) when heapSize is 0 or
+    // above kMaxHeapSize.
+    bool reset(Size heapSize, Policy policy);
+    void setPolicy(Policy policy);
+
+    OpResult malloc(Size n, std::uint32_t tag = 0);
+    OpResult free(Addr p);
+    OpResult realloc(Addr p, Size n);
+    // Records a failed step for a request that never reached the allocator
+    // (a negative or overflowing size in a trace, an unknown handle).
+    OpResult reject(ErrorCode code, std::string message);
+
+    Size heapSize() const { return m_heapSize; }
+    Policy policy() const { return m_policy; }
+    Addr rover() const { return m_rover; }
+    std::uint32_t step() const { return m_step; }
+    HeapStats stats() const;
+
+    // Blocks in address order, used and free.
+    std::vector<BlockInfo> blocks() const { return m_tree.inOrder(); }
+    // The block whose range contains addr, if any.
+    bool blockAt(Addr addr, BlockInfo &out) const;
+    bool isLiveBlock(Addr p) const;
+    std::size_t blockCount() const { return m_tree.size(); }
+    template<typename F>
+    void forEachBlock(F &&f) const
+    {
+        m_tree.forEach(std::forward<F>(f));
+    }
+
+    HeapState state() const;
+    void restore(const HeapState &state);
+
+private:
+    std::uint32_t placeFor(Size n) const; // NIL when nothing fits
+    void occupy(std::uint32_t node, Size n, std::uint32_t tag, OpResult &r);
+    void release(std::uint32_t node, OpResult &r);
+    void markUsed(Addr end);
+    OpResult failure(ErrorCode code, std::string message);
+    void addFree(Addr start, Size size);
+    void removeFree(Addr start, Size size);
+    void rebuildSizeIndex();
+
+    BlockTree m_tree;
+    // Free blocks by (size, start), kept only for best fit.
+    std::set<std::pair<Size, Addr>> m_bySize;
+    bool m_sizeIndexed = false;
+    Size m_heapSize = 0;
+    Policy m_policy = Policy::FirstFit;
+    Addr m_rover = 0;
+    std::uint32_t m_step = 0;
+    Size m_liveBytes = 0;
+    Size m_peakLive = 0;
+    Addr m_highWater = 0;
+    std::uint64_t m_usedBlocks = 0;
+};
+
+} // namespace heapboard
