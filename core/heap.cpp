@@ -29,6 +29,29 @@ Span spanOf(const BlockInfo &b)
 
 } // namespace
 
+// Brackets one public operation so that, with recording on, its changes are
+// collected once even when operations nest (realloc to 0 calls free).
+class OpScope
+{
+public:
+    explicit OpScope(Heap &heap)
+        : m_heap(heap)
+    {
+        if (m_heap.m_opDepth++ == 0)
+            m_heap.beginOp();
+    }
+    ~OpScope()
+    {
+        if (--m_heap.m_opDepth == 0)
+            m_heap.endOp();
+    }
+    OpScope(const OpScope &) = delete;
+    OpScope &operator=(const OpScope &) = delete;
+
+private:
+    Heap &m_heap;
+};
+
 std::string_view errorCodeName(ErrorCode code)
 {
     switch (code) {
@@ -100,6 +123,8 @@ bool Heap::reset(Size heapSize, Policy policy)
 
 void Heap::setPolicy(Policy policy)
 {
+    OpScope scope(*this);
+    ++m_step;
     m_policy = policy;
     rebuildSizeIndex();
 }
@@ -172,6 +197,7 @@ void Heap::occupy(std::uint32_t node, Size n, std::uint32_t tag, OpResult &r)
         split.partCount = 2;
         r.events.push(split);
     }
+    touch(b.start);
     BlockInfo &used = m_tree.block(node);
     used.used = true;
     used.size = n;
@@ -180,6 +206,7 @@ void Heap::occupy(std::uint32_t node, Size n, std::uint32_t tag, OpResult &r)
     m_tree.refresh(b.start);
     if (b.size > n) {
         m_tree.insert({b.start + n, b.size - n, false, 0, m_step});
+        inserted(b.start + n);
         addFree(b.start + n, b.size - n);
     }
     ++m_usedBlocks;
@@ -216,10 +243,14 @@ void Heap::release(std::uint32_t node, OpResult &r)
         merged.parts[merged.partCount++] = spanOf(nx);
         result.size += nx.size;
         removeFree(nx.start, nx.size);
+        touch(nx.start);
         m_tree.erase(nx.start);
     }
-    if (prevFree)
+    if (prevFree) {
+        touch(b.start);
         m_tree.erase(b.start);
+    }
+    touch(result.start);
     BlockInfo &kept = m_tree.block(m_tree.find(result.start));
     kept.used = false;
     kept.size = result.size;
@@ -248,11 +279,13 @@ OpResult Heap::failure(ErrorCode code, std::string message)
 
 OpResult Heap::reject(ErrorCode code, std::string message)
 {
+    OpScope scope(*this);
     return failure(code, std::move(message));
 }
 
 OpResult Heap::malloc(Size n, std::uint32_t tag)
 {
+    OpScope scope(*this);
     if (n == 0)
         return failure(ErrorCode::InvalidSize, "malloc(0): a request must be at least 1 byte");
     const std::uint32_t node = placeFor(n);
@@ -287,6 +320,7 @@ std::string whyNotLive(const BlockTree &tree, Addr p, Size heapSize)
 
 OpResult Heap::free(Addr p)
 {
+    OpScope scope(*this);
     const std::uint32_t node = m_tree.find(p);
     if (node == BlockTree::NIL || !m_tree.block(node).used)
         return failure(ErrorCode::InvalidPointer,
@@ -299,6 +333,7 @@ OpResult Heap::free(Addr p)
 
 OpResult Heap::realloc(Addr p, Size n)
 {
+    OpScope scope(*this);
     const std::uint32_t node = m_tree.find(p);
     if (node == BlockTree::NIL || !m_tree.block(node).used)
         return failure(ErrorCode::InvalidPointer,
@@ -341,6 +376,7 @@ OpResult Heap::realloc(Addr p, Size n)
         r.events.push(resized);
         return r;
     }
+    touch(p);
     BlockInfo &block = m_tree.block(node);
     block.size = n;
     block.step = m_step;
@@ -350,9 +386,11 @@ OpResult Heap::realloc(Addr p, Size n)
         const BlockInfo nx = m_tree.block(next);
         const Size need = n - b.size;
         removeFree(nx.start, nx.size);
+        touch(nx.start);
         m_tree.erase(nx.start);
         if (nx.size > need) {
             m_tree.insert({nx.start + need, nx.size - need, false, 0, m_step});
+            inserted(nx.start + need);
             addFree(nx.start + need, nx.size - need);
         }
         m_liveBytes += need;
@@ -367,6 +405,7 @@ OpResult Heap::realloc(Addr p, Size n)
     // frees and merges it exactly like any other free.
     r.events.push(resized);
     m_tree.insert({p + n, b.size - n, true, 0, m_step});
+    inserted(p + n);
     ++m_usedBlocks;
     release(m_tree.find(p + n), r);
     return r;
@@ -432,6 +471,99 @@ void Heap::restore(const HeapState &state)
         }
     }
     rebuildSizeIndex();
+}
+
+void Heap::beginOp()
+{
+    if (!m_recording)
+        return;
+    m_touched.clear();
+    m_delta.removed.clear();
+    m_delta.added.clear();
+    m_delta.roverBefore = m_rover;
+    m_delta.peakBefore = m_peakLive;
+    m_delta.highWaterBefore = m_highWater;
+    m_delta.policyBefore = m_policy;
+    m_delta.stepBefore = m_step;
+}
+
+void Heap::endOp()
+{
+    if (!m_recording)
+        return;
+    for (const Touched &t : m_touched) {
+        if (t.existed)
+            m_delta.removed.push_back(t.before);
+        const std::uint32_t n = m_tree.find(t.start);
+        if (n != BlockTree::NIL)
+            m_delta.added.push_back(m_tree.block(n));
+    }
+    m_delta.roverAfter = m_rover;
+    m_delta.peakAfter = m_peakLive;
+    m_delta.highWaterAfter = m_highWater;
+    m_delta.policyAfter = m_policy;
+    m_delta.stepAfter = m_step;
+}
+
+void Heap::touch(Addr start)
+{
+    if (!m_recording)
+        return;
+    for (const Touched &t : m_touched) {
+        if (t.start == start)
+            return;
+    }
+    m_touched.push_back({start, true, m_tree.block(m_tree.find(start))});
+}
+
+void Heap::inserted(Addr start)
+{
+    if (!m_recording)
+        return;
+    for (const Touched &t : m_touched) {
+        if (t.start == start)
+            return;
+    }
+    m_touched.push_back({start, false, {}});
+}
+
+void Heap::eraseBlock(const BlockInfo &b)
+{
+    if (b.used) {
+        --m_usedBlocks;
+        m_liveBytes -= b.size;
+    } else {
+        removeFree(b.start, b.size);
+    }
+    m_tree.erase(b.start);
+}
+
+void Heap::insertBlock(const BlockInfo &b)
+{
+    m_tree.insert(b);
+    if (b.used) {
+        ++m_usedBlocks;
+        m_liveBytes += b.size;
+    } else {
+        addFree(b.start, b.size);
+    }
+}
+
+void Heap::applyDelta(const StepDelta &delta, bool forward)
+{
+    for (const BlockInfo &b : forward ? delta.removed : delta.added)
+        eraseBlock(b);
+    for (const BlockInfo &b : forward ? delta.added : delta.removed)
+        insertBlock(b);
+    m_rover = forward ? delta.roverAfter : delta.roverBefore;
+    m_peakLive = forward ? delta.peakAfter : delta.peakBefore;
+    m_highWater = forward ? delta.highWaterAfter : delta.highWaterBefore;
+    m_step = forward ? delta.stepAfter : delta.stepBefore;
+    const Policy policy = forward ? delta.policyAfter : delta.policyBefore;
+    if (policy != m_policy) {
+        m_policy = policy;
+        rebuildSizeIndex();
+    }
 }
 
 } // namespace heapboard

@@ -40,6 +40,18 @@ struct HeapState {
     friend bool operator==(const HeapState &, const HeapState &) = default;
 };
 
+// What one operation changed, recorded for the history (history.h): the
+// blocks it replaced and the blocks it left, plus the scalar state around it.
+struct StepDelta {
+    std::vector<BlockInfo> removed; // as they were before the step
+    std::vector<BlockInfo> added; // as they are after the step
+    Addr roverBefore = 0, roverAfter = 0;
+    Size peakBefore = 0, peakAfter = 0;
+    Addr highWaterBefore = 0, highWaterAfter = 0;
+    Policy policyBefore = Policy::FirstFit, policyAfter = Policy::FirstFit;
+    std::uint32_t stepBefore = 0, stepAfter = 0;
+};
+
 // The simulated heap of design.md §1. In its default mode (first fit) it
 // reproduces the reference simulator pointer for pointer. Every operation is
 // O(log n) in the number of blocks; a failed operation changes nothing but
@@ -66,6 +78,8 @@ public:
     // Empties the heap; false (and nothing changes) when heapSize is 0 or
     // above kMaxHeapSize.
     bool reset(Size heapSize, Policy policy);
+    // Changes the policy for the following requests. Counted as a step, so
+    // that a history can walk back over it; the rover stays where it is.
     void setPolicy(Policy policy);
 
     OpResult malloc(Size n, std::uint32_t tag = 0);
@@ -96,7 +110,27 @@ public:
     HeapState state() const;
     void restore(const HeapState &state);
 
+    // With recording on, every operation (and setPolicy) leaves what it
+    // changed in lastDelta(); applyDelta() replays a delta forwards or
+    // backwards in O(k log n) for the k blocks it names.
+    void setRecording(bool on) { m_recording = on; }
+    const StepDelta &lastDelta() const { return m_delta; }
+    void applyDelta(const StepDelta &delta, bool forward);
+
 private:
+    friend class OpScope;
+    struct Touched {
+        Addr start;
+        bool existed;
+        BlockInfo before;
+    };
+    void beginOp();
+    void endOp();
+    void touch(Addr start); // before a block is changed or erased
+    void inserted(Addr start); // after a block is inserted
+    void eraseBlock(const BlockInfo &b);
+    void insertBlock(const BlockInfo &b);
+
     std::uint32_t placeFor(Size n) const; // NIL when nothing fits
     void occupy(std::uint32_t node, Size n, std::uint32_t tag, OpResult &r);
     void release(std::uint32_t node, OpResult &r);
@@ -118,6 +152,10 @@ private:
     Size m_peakLive = 0;
     Addr m_highWater = 0;
     std::uint64_t m_usedBlocks = 0;
+    bool m_recording = false;
+    int m_opDepth = 0;
+    std::vector<Touched> m_touched;
+    StepDelta m_delta;
 };
 
 } // namespace heapboard
