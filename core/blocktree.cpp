@@ -7,203 +7,400 @@ namespace heapboard {
 
 namespace {
 
-std::uint32_t priorityOf(Addr start)
+bool startLess(const BlockInfo &b, Addr key)
 {
-    // splitmix64 finaliser: a fixed, well-mixed hash of the key.
-    std::uint64_t z = start + 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return static_cast<std::uint32_t>((z ^ (z >> 31)) >> 32);
+    return b.start < key;
 }
 
 } // namespace
 
 void BlockTree::clear()
 {
-    m_nodes.clear();
-    m_freeNodes.clear();
-    m_root = NIL;
+    m_leaves.clear();
+    m_inners.clear();
+    m_freeLeaves.clear();
+    m_freeInners.clear();
+    m_height = 0;
     m_count = 0;
+    m_finger.valid = false;
+    m_root = newLeaf();
 }
 
-std::uint32_t BlockTree::newNode(const BlockInfo &block)
+std::uint32_t BlockTree::newLeaf()
 {
-    Node node;
-    node.block = block;
-    node.maxFree = block.used ? 0 : block.size;
-    node.prio = priorityOf(block.start);
-    ++m_count;
-    if (!m_freeNodes.empty()) {
-        const std::uint32_t n = m_freeNodes.back();
-        m_freeNodes.pop_back();
-        m_nodes[n] = node;
+    if (!m_freeLeaves.empty()) {
+        const std::uint32_t l = m_freeLeaves.back();
+        m_freeLeaves.pop_back();
+        m_leaves[l] = Leaf{};
+        return l;
+    }
+    m_leaves.emplace_back();
+    return std::uint32_t(m_leaves.size() - 1);
+}
+
+std::uint32_t BlockTree::newInner()
+{
+    if (!m_freeInners.empty()) {
+        const std::uint32_t n = m_freeInners.back();
+        m_freeInners.pop_back();
+        m_inners[n] = Inner{};
         return n;
     }
-    m_nodes.push_back(node);
-    return static_cast<std::uint32_t>(m_nodes.size() - 1);
+    m_inners.emplace_back();
+    return std::uint32_t(m_inners.size() - 1);
 }
 
-void BlockTree::pull(std::uint32_t t)
+void BlockTree::freeLeaf(std::uint32_t l)
 {
-    Node &n = m_nodes[t];
-    Size m = n.block.used ? 0 : n.block.size;
-    if (n.left != NIL)
-        m = std::max(m, m_nodes[n.left].maxFree);
-    if (n.right != NIL)
-        m = std::max(m, m_nodes[n.right].maxFree);
-    n.maxFree = m;
+    Leaf &leaf = m_leaves[l];
+    if (leaf.prev != NIL)
+        m_leaves[leaf.prev].next = leaf.next;
+    if (leaf.next != NIL)
+        m_leaves[leaf.next].prev = leaf.prev;
+    m_freeLeaves.push_back(l);
 }
 
-std::uint32_t BlockTree::insert(const BlockInfo &block)
+Size BlockTree::nodeMax(std::uint32_t node, int level) const
 {
-    const std::uint32_t n = newNode(block);
-    m_root = insertAt(m_root, n);
-    return n;
+    return level == 0 ? m_leaves[node].maxFree : m_inners[node].maxFree;
 }
 
-std::uint32_t BlockTree::insertAt(std::uint32_t t, std::uint32_t n)
+Size BlockTree::maxFree() const
 {
-    if (t == NIL)
-        return n;
-    if (m_nodes[n].prio > m_nodes[t].prio) {
-        std::uint32_t l = NIL;
-        std::uint32_t r = NIL;
-        split(t, m_nodes[n].block.start, l, r);
-        m_nodes[n].left = l;
-        m_nodes[n].right = r;
-        pull(n);
-        return n;
+    return nodeMax(m_root, m_height);
+}
+
+int BlockTree::route(const Inner &inner, Addr key)
+{
+    // The last child whose lowest key is <= key; child 0 takes everything
+    // below. A branch-free count beats a binary search over 32 keys.
+    int below = 0;
+    for (int i = 1; i < inner.count; ++i)
+        below += inner.keys[std::size_t(i)] <= key;
+    return below;
+}
+
+std::uint32_t BlockTree::descend(Addr key, Path &path) const
+{
+    path.upper = ~Addr{0};
+    std::uint32_t node = m_root;
+    for (int level = m_height; level > 0; --level) {
+        const Inner &inner = m_inners[node];
+        const int slot = route(inner, key);
+        if (slot + 1 < inner.count)
+            path.upper = std::min(path.upper, inner.keys[std::size_t(slot) + 1]);
+        path.nodes[std::size_t(level)] = node;
+        path.slots[std::size_t(level)] = std::uint8_t(slot);
+        node = inner.children[std::size_t(slot)];
     }
-    if (m_nodes[n].block.start < m_nodes[t].block.start)
-        m_nodes[t].left = insertAt(m_nodes[t].left, n);
-    else
-        m_nodes[t].right = insertAt(m_nodes[t].right, n);
-    pull(t);
-    return t;
+    path.leaf = node;
+    path.valid = true;
+    return node;
 }
 
-void BlockTree::split(std::uint32_t t, Addr key, std::uint32_t &l, std::uint32_t &r)
+std::uint32_t BlockTree::leftmostLeaf() const
 {
-    if (t == NIL) {
-        l = r = NIL;
+    std::uint32_t node = m_root;
+    for (int level = m_height; level > 0; --level)
+        node = m_inners[node].children[0];
+    return node;
+}
+
+void BlockTree::refreshLeafMax(Leaf &leaf)
+{
+    Size m = 0;
+    for (int i = 0; i < leaf.count; ++i) {
+        const BlockInfo &b = leaf.entries[std::size_t(i)];
+        if (!b.used && b.size > m)
+            m = b.size;
+    }
+    leaf.maxFree = m;
+}
+
+void BlockTree::refreshInnerMax(Inner &inner)
+{
+    inner.maxFree = *std::max_element(inner.maxima.begin(), inner.maxima.begin() + inner.count);
+}
+
+void BlockTree::insert(const BlockInfo &block)
+{
+    m_finger.valid = false;
+    bool emptied = false;
+    const Split s = change(m_root, m_height, Change::Insert, block, emptied);
+    if (s.sibling == NIL)
         return;
-    }
-    if (m_nodes[t].block.start < key) {
-        std::uint32_t rl = NIL;
-        split(m_nodes[t].right, key, rl, r);
-        m_nodes[t].right = rl;
-        l = t;
-    } else {
-        std::uint32_t lr = NIL;
-        split(m_nodes[t].left, key, l, lr);
-        m_nodes[t].left = lr;
-        r = t;
-    }
-    pull(t);
-}
-
-std::uint32_t BlockTree::merge(std::uint32_t a, std::uint32_t b)
-{
-    if (a == NIL)
-        return b;
-    if (b == NIL)
-        return a;
-    if (m_nodes[a].prio > m_nodes[b].prio) {
-        m_nodes[a].right = merge(m_nodes[a].right, b);
-        pull(a);
-        return a;
-    }
-    m_nodes[b].left = merge(a, m_nodes[b].left);
-    pull(b);
-    return b;
+    const std::uint32_t r = newInner();
+    Inner &root = m_inners[r];
+    root.count = 2;
+    root.children[0] = m_root;
+    root.children[1] = s.sibling;
+    root.keys[1] = s.key;
+    root.maxima[0] = nodeMax(m_root, m_height);
+    root.maxima[1] = nodeMax(s.sibling, m_height);
+    refreshInnerMax(root);
+    m_root = r;
+    ++m_height;
 }
 
 void BlockTree::erase(Addr start)
 {
-    m_root = eraseAt(m_root, start);
-}
-
-std::uint32_t BlockTree::eraseAt(std::uint32_t t, Addr key)
-{
-    if (t == NIL)
-        return NIL;
-    Node &n = m_nodes[t];
-    if (n.block.start == key) {
-        const std::uint32_t joined = merge(n.left, n.right);
-        m_freeNodes.push_back(t);
-        --m_count;
-        return joined;
-    }
-    if (key < n.block.start)
-        m_nodes[t].left = eraseAt(n.left, key);
-    else
-        m_nodes[t].right = eraseAt(n.right, key);
-    pull(t);
-    return t;
-}
-
-void BlockTree::refresh(Addr start)
-{
-    refreshAt(m_root, start);
-}
-
-void BlockTree::refreshAt(std::uint32_t t, Addr key)
-{
-    if (t == NIL)
+    m_finger.valid = false;
+    BlockInfo key;
+    key.start = start;
+    bool emptied = false;
+    change(m_root, m_height, Change::Erase, key, emptied);
+    if (emptied) {
+        clear();
         return;
-    if (key < m_nodes[t].block.start)
-        refreshAt(m_nodes[t].left, key);
-    else if (key > m_nodes[t].block.start)
-        refreshAt(m_nodes[t].right, key);
-    pull(t);
+    }
+    while (m_height > 0 && m_inners[m_root].count == 1) {
+        m_freeInners.push_back(m_root);
+        m_root = m_inners[m_root].children[0];
+        --m_height;
+    }
 }
 
-std::uint32_t BlockTree::find(Addr start) const
+void BlockTree::update(const BlockInfo &block)
 {
-    std::uint32_t t = m_root;
-    while (t != NIL && m_nodes[t].block.start != start)
-        t = start < m_nodes[t].block.start ? m_nodes[t].left : m_nodes[t].right;
-    return t;
+    m_finger.valid = false;
+    bool emptied = false;
+    change(m_root, m_height, Change::Update, block, emptied);
 }
 
-std::uint32_t BlockTree::floor(Addr addr) const
+void BlockTree::replace(const BlockInfo *removed, int removedCount, const BlockInfo *added, int addedCount)
 {
-    std::uint32_t best = NIL;
-    std::uint32_t t = m_root;
-    while (t != NIL) {
-        if (m_nodes[t].block.start <= addr) {
-            best = t;
-            t = m_nodes[t].right;
-        } else {
-            t = m_nodes[t].left;
+    if (replaceInLeaf(removed, removedCount, added, addedCount))
+        return;
+    for (int i = 0; i < removedCount; ++i)
+        erase(removed[i].start);
+    for (int i = 0; i < addedCount; ++i)
+        insert(added[i]);
+}
+
+bool BlockTree::replaceInLeaf(const BlockInfo *removed, int removedCount, const BlockInfo *added, int addedCount)
+{
+    const Addr first = removed[0].start;
+    const auto holds = [this, first](std::uint32_t l) {
+        const Leaf &leaf = m_leaves[l];
+        return leaf.count > 0 && leaf.entries[0].start <= first
+            && leaf.entries[std::size_t(leaf.count - 1)].start >= first;
+    };
+    if (!m_finger.valid || !holds(m_finger.leaf))
+        descend(first, m_finger);
+    m_finger.valid = false; // the leaf changes below, or the caller falls back
+    const Path &path = m_finger;
+    if (added[addedCount - 1].start >= path.upper)
+        return false;
+    Leaf &leaf = m_leaves[path.leaf];
+    const auto begin = leaf.entries.begin();
+    const auto at = std::lower_bound(begin, begin + leaf.count, first, startLess);
+    const int index = int(at - begin);
+    const int newCount = leaf.count - removedCount + addedCount;
+    if (index + removedCount > leaf.count || newCount < 1 || newCount > kLeafCap)
+        return false;
+    for (int i = 0; i < removedCount; ++i) {
+        if (leaf.entries[std::size_t(index + i)].start != removed[i].start)
+            return false;
+    }
+    // The new run starts where the old one did, so no separator key changes.
+    const auto tail = begin + index + removedCount;
+    const auto count = begin + leaf.count;
+    if (addedCount > removedCount)
+        std::copy_backward(tail, count, count + (addedCount - removedCount));
+    else if (addedCount < removedCount)
+        std::copy(tail, count, tail - (removedCount - addedCount));
+    std::copy(added, added + addedCount, begin + index);
+    leaf.count = newCount;
+    m_count = m_count - std::size_t(removedCount) + std::size_t(addedCount);
+    refreshLeafMax(leaf);
+
+    Size childMax = leaf.maxFree;
+    for (int level = 1; level <= m_height; ++level) {
+        Inner &inner = m_inners[path.nodes[std::size_t(level)]];
+        Size &slotMax = inner.maxima[path.slots[std::size_t(level)]];
+        if (slotMax == childMax)
+            break; // nothing above can change
+        slotMax = childMax;
+        refreshInnerMax(inner);
+        childMax = inner.maxFree;
+    }
+    return true;
+}
+
+BlockTree::Split BlockTree::change(std::uint32_t node, int level, Change what, const BlockInfo &block,
+                                   bool &emptied)
+{
+    if (level == 0)
+        return changeLeaf(node, what, block, emptied);
+    const std::size_t i = std::size_t(route(m_inners[node], block.start));
+    const std::uint32_t child = m_inners[node].children[i];
+    bool childEmptied = false;
+    const Split s = change(child, level - 1, what, block, childEmptied);
+    Inner &inner = m_inners[node]; // the recursion may have grown m_inners
+    const auto count = std::size_t(inner.count);
+    if (childEmptied) {
+        std::copy(inner.keys.begin() + i + 1, inner.keys.begin() + count, inner.keys.begin() + i);
+        std::copy(inner.maxima.begin() + i + 1, inner.maxima.begin() + count, inner.maxima.begin() + i);
+        std::copy(inner.children.begin() + i + 1, inner.children.begin() + count, inner.children.begin() + i);
+        if (--inner.count == 0) {
+            m_freeInners.push_back(node);
+            emptied = true;
+            return {};
+        }
+    } else {
+        inner.maxima[i] = nodeMax(child, level - 1);
+    }
+    if (s.sibling != NIL) {
+        std::copy_backward(inner.keys.begin() + i + 1, inner.keys.begin() + count, inner.keys.begin() + count + 1);
+        std::copy_backward(inner.maxima.begin() + i + 1, inner.maxima.begin() + count,
+                           inner.maxima.begin() + count + 1);
+        std::copy_backward(inner.children.begin() + i + 1, inner.children.begin() + count,
+                           inner.children.begin() + count + 1);
+        inner.keys[i + 1] = s.key;
+        inner.children[i + 1] = s.sibling;
+        inner.maxima[i + 1] = nodeMax(s.sibling, level - 1);
+        ++inner.count;
+    }
+    refreshInnerMax(inner);
+    return inner.count > kInnerCap ? splitInner(node) : Split{};
+}
+
+BlockTree::Split BlockTree::changeLeaf(std::uint32_t l, Change what, const BlockInfo &block, bool &emptied)
+{
+    Leaf &leaf = m_leaves[l];
+    const auto begin = leaf.entries.begin();
+    const auto end = begin + leaf.count;
+    const auto at = std::lower_bound(begin, end, block.start, startLess);
+    const bool exists = at != end && at->start == block.start;
+    switch (what) {
+    case Change::Insert:
+        if (exists)
+            return {};
+        std::copy_backward(at, end, end + 1);
+        *at = block;
+        ++leaf.count;
+        ++m_count;
+        break;
+    case Change::Erase:
+        if (!exists)
+            return {};
+        std::copy(at + 1, end, at);
+        --leaf.count;
+        --m_count;
+        if (leaf.count == 0 && l != m_root) {
+            freeLeaf(l);
+            emptied = true;
+            return {};
+        }
+        break;
+    case Change::Update:
+        if (exists)
+            *at = block;
+        break;
+    }
+    refreshLeafMax(leaf);
+    if (leaf.count <= kLeafCap)
+        return {};
+
+    const std::uint32_t s = newLeaf();
+    Leaf &full = m_leaves[l]; // newLeaf() may have moved the leaves
+    Leaf &sibling = m_leaves[s];
+    const int half = full.count / 2;
+    std::copy(full.entries.begin() + half, full.entries.begin() + full.count, sibling.entries.begin());
+    sibling.count = full.count - half;
+    full.count = half;
+    sibling.next = full.next;
+    sibling.prev = l;
+    if (full.next != NIL)
+        m_leaves[full.next].prev = s;
+    full.next = s;
+    refreshLeafMax(full);
+    refreshLeafMax(sibling);
+    return {s, sibling.entries[0].start};
+}
+
+BlockTree::Split BlockTree::splitInner(std::uint32_t node)
+{
+    const std::uint32_t s = newInner();
+    Inner &full = m_inners[node];
+    Inner &sibling = m_inners[s];
+    const auto half = std::size_t(full.count / 2);
+    const auto count = std::size_t(full.count);
+    std::copy(full.keys.begin() + half, full.keys.begin() + count, sibling.keys.begin());
+    std::copy(full.maxima.begin() + half, full.maxima.begin() + count, sibling.maxima.begin());
+    std::copy(full.children.begin() + half, full.children.begin() + count, sibling.children.begin());
+    sibling.count = int(count - half);
+    full.count = int(half);
+    refreshInnerMax(full);
+    refreshInnerMax(sibling);
+    return {s, sibling.keys[0]};
+}
+
+bool BlockTree::find(Addr start, BlockInfo &out) const
+{
+    const Leaf &leaf = m_leaves[descend(start, m_finger)];
+    const auto end = leaf.entries.begin() + leaf.count;
+    const auto at = std::lower_bound(leaf.entries.begin(), end, start, startLess);
+    if (at == end || at->start != start)
+        return false;
+    out = *at;
+    return true;
+}
+
+bool BlockTree::floor(Addr addr, BlockInfo &out) const
+{
+    const Leaf &leaf = m_leaves[descend(addr, m_finger)];
+    const auto begin = leaf.entries.begin();
+    const auto at = std::upper_bound(begin, begin + leaf.count, addr,
+                                     [](Addr key, const BlockInfo &b) { return key < b.start; });
+    if (at != begin) {
+        out = *(at - 1);
+        return true;
+    }
+    // Every key of this leaf is above addr: the answer ends the previous leaf.
+    if (leaf.prev == NIL)
+        return false;
+    const Leaf &prev = m_leaves[leaf.prev];
+    out = prev.entries[std::size_t(prev.count - 1)];
+    return true;
+}
+
+bool BlockTree::firstFit(Size n, Addr minStart, BlockInfo &out) const
+{
+    m_finger.upper = ~Addr{0};
+    m_finger.valid = maxFree() >= n && firstFitIn(m_root, m_height, n, minStart, out);
+    return m_finger.valid;
+}
+
+bool BlockTree::firstFitIn(std::uint32_t node, int level, Size n, Addr minStart, BlockInfo &out) const
+{
+    if (level == 0) {
+        const Leaf &leaf = m_leaves[node];
+        for (int i = 0; i < leaf.count; ++i) {
+            const BlockInfo &b = leaf.entries[std::size_t(i)];
+            if (!b.used && b.size >= n && b.start >= minStart) {
+                out = b;
+                m_finger.leaf = node;
+                return true;
+            }
+        }
+        return false;
+    }
+    // Children before the one minStart routes to hold only lower addresses;
+    // every child after it lies wholly at or above minStart, so the first of
+    // those whose maximum fits holds the answer: at most one failed descent.
+    const Inner &inner = m_inners[node];
+    for (int i = route(inner, minStart); i < inner.count; ++i) {
+        if (inner.maxima[std::size_t(i)] >= n
+            && firstFitIn(inner.children[std::size_t(i)], level - 1, n, minStart, out)) {
+            m_finger.nodes[std::size_t(level)] = node;
+            m_finger.slots[std::size_t(level)] = std::uint8_t(i);
+            if (i + 1 < inner.count)
+                m_finger.upper = std::min(m_finger.upper, inner.keys[std::size_t(i) + 1]);
+            return true;
         }
     }
-    return best;
-}
-
-std::uint32_t BlockTree::firstFit(Size n, Addr minStart) const
-{
-    return firstFitAt(m_root, n, minStart);
-}
-
-std::uint32_t BlockTree::firstFitAt(std::uint32_t t, Size n, Addr minStart) const
-{
-    // Subtrees whose largest free block is too small are never entered, and
-    // below the boundary path every entered subtree holds an answer: O(log n).
-    while (t != NIL && m_nodes[t].maxFree >= n) {
-        const Node &node = m_nodes[t];
-        if (node.block.start < minStart) {
-            t = node.right;
-            continue;
-        }
-        const std::uint32_t inLeft = firstFitAt(node.left, n, minStart);
-        if (inLeft != NIL)
-            return inLeft;
-        if (!node.block.used && node.block.size >= n)
-            return t;
-        t = node.right;
-    }
-    return NIL;
+    return false;
 }
 
 std::vector<BlockInfo> BlockTree::inOrder() const
@@ -217,39 +414,53 @@ std::vector<BlockInfo> BlockTree::inOrder() const
 void BlockTree::build(const std::vector<BlockInfo> &blocks)
 {
     clear();
-    m_nodes.reserve(blocks.size());
-    // Cartesian tree by priority over keys already in order: O(n) with a stack.
-    std::vector<std::uint32_t> spine;
-    for (const BlockInfo &b : blocks) {
-        const std::uint32_t n = newNode(b);
-        std::uint32_t last = NIL;
-        while (!spine.empty() && m_nodes[spine.back()].prio < m_nodes[n].prio) {
-            last = spine.back();
-            spine.pop_back();
+    if (blocks.empty())
+        return;
+    m_leaves.clear();
+    // Three quarters full, so that the next inserts rarely split.
+    constexpr std::size_t kLeafFill = kLeafCap * 3 / 4;
+    constexpr std::size_t kInnerFill = kInnerCap * 3 / 4;
+    struct Item {
+        std::uint32_t node;
+        Addr key;
+        Size max;
+    };
+    std::vector<Item> level;
+    m_leaves.reserve((blocks.size() + kLeafFill - 1) / kLeafFill);
+    for (std::size_t i = 0; i < blocks.size(); i += kLeafFill) {
+        const std::uint32_t l = newLeaf();
+        Leaf &leaf = m_leaves[l];
+        const std::size_t n = std::min(kLeafFill, blocks.size() - i);
+        std::copy(blocks.begin() + std::ptrdiff_t(i), blocks.begin() + std::ptrdiff_t(i + n), leaf.entries.begin());
+        leaf.count = int(n);
+        refreshLeafMax(leaf);
+        if (!level.empty()) {
+            leaf.prev = level.back().node;
+            m_leaves[level.back().node].next = l;
         }
-        m_nodes[n].left = last;
-        if (!spine.empty())
-            m_nodes[spine.back()].right = n;
-        spine.push_back(n);
+        level.push_back({l, blocks[i].start, leaf.maxFree});
     }
-    m_root = spine.empty() ? NIL : spine.front();
-    // Subtree maxima, children before parents.
-    std::vector<std::pair<std::uint32_t, bool>> work;
-    if (m_root != NIL)
-        work.emplace_back(m_root, false);
-    while (!work.empty()) {
-        auto [t, expanded] = work.back();
-        work.pop_back();
-        if (expanded) {
-            pull(t);
-            continue;
+    m_count = blocks.size();
+    m_height = 0;
+    while (level.size() > 1) {
+        std::vector<Item> up;
+        for (std::size_t i = 0; i < level.size(); i += kInnerFill) {
+            const std::uint32_t node = newInner();
+            Inner &inner = m_inners[node];
+            const std::size_t n = std::min(kInnerFill, level.size() - i);
+            for (std::size_t k = 0; k < n; ++k) {
+                inner.keys[k] = level[i + k].key;
+                inner.maxima[k] = level[i + k].max;
+                inner.children[k] = level[i + k].node;
+            }
+            inner.count = int(n);
+            refreshInnerMax(inner);
+            up.push_back({node, level[i].key, inner.maxFree});
         }
-        work.emplace_back(t, true);
-        if (m_nodes[t].left != NIL)
-            work.emplace_back(m_nodes[t].left, false);
-        if (m_nodes[t].right != NIL)
-            work.emplace_back(m_nodes[t].right, false);
+        level = std::move(up);
+        ++m_height;
     }
+    m_root = level.front().node;
 }
 
 } // namespace heapboard

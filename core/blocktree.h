@@ -3,6 +3,7 @@
 
 #include "events.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -18,42 +19,38 @@ struct BlockInfo {
     friend bool operator==(const BlockInfo &, const BlockInfo &) = default;
 };
 
-// All blocks of the heap, used and free, in one treap keyed by start
-// address. Each node also keeps the largest free size in its subtree, so
+// All blocks of the heap, used and free, in one B+ tree keyed by start
+// address. Every child slot also keeps the largest free size below it, so
 // "the lowest-addressed free block of at least n bytes at or after an
-// address" is one O(log n) descent: that is first fit and next fit without a
-// scan. Priorities are a hash of the start address, so the same set of
-// blocks always has the same shape (restoring a snapshot rebuilds it exactly)
-// and the expected depth is O(log n) for any allocation pattern.
+// address" is one descent that skips whole subtrees: first fit and next fit
+// without a scan. Wide nodes keep the tree 3-5 levels deep for a million
+// blocks, so an operation touches a handful of cache lines rather than the
+// ~30 scattered nodes of a binary tree.
+//
+// Leaves are linked for in-order walks. Erasing never rebalances: a node
+// is dropped only when it empties, which keeps the code small; the depth
+// stays bounded by the largest size the tree ever had.
 class BlockTree
 {
 public:
-    static constexpr std::uint32_t NIL = UINT32_MAX;
-
-    struct Node {
-        BlockInfo block;
-        Size maxFree = 0;
-        std::uint32_t left = NIL;
-        std::uint32_t right = NIL;
-        std::uint32_t prio = 0;
-    };
+    BlockTree() { clear(); }
 
     void clear();
     std::size_t size() const { return m_count; }
-    Size maxFree() const { return m_root == NIL ? 0 : m_nodes[m_root].maxFree; }
+    Size maxFree() const;
 
-    std::uint32_t insert(const BlockInfo &block);
-    void erase(Addr start);
-    // Call after changing size/used/tag of the node that starts at start.
-    void refresh(Addr start);
+    void insert(const BlockInfo &block); // block.start must be new
+    void erase(Addr start); // must exist
+    void update(const BlockInfo &block); // replaces the block with the same start
+    // Replaces a run of adjacent blocks (in address order) by blocks that
+    // cover the same addresses: a split, a merge, a resize. One descent when
+    // the run lies in one leaf, which is nearly always.
+    void replace(const BlockInfo *removed, int removedCount, const BlockInfo *added, int addedCount);
 
-    BlockInfo &block(std::uint32_t node) { return m_nodes[node].block; }
-    const BlockInfo &block(std::uint32_t node) const { return m_nodes[node].block; }
-
-    std::uint32_t find(Addr start) const;
-    std::uint32_t floor(Addr addr) const; // the last block starting at or before addr
-    // Leftmost free block with start >= minStart and size >= n, or NIL.
-    std::uint32_t firstFit(Size n, Addr minStart = 0) const;
+    bool find(Addr start, BlockInfo &out) const;
+    bool floor(Addr addr, BlockInfo &out) const; // the last block starting at or before addr
+    // The lowest-addressed free block with start >= minStart and size >= n.
+    bool firstFit(Size n, Addr minStart, BlockInfo &out) const;
 
     std::vector<BlockInfo> inOrder() const;
     // Replaces the content with blocks (sorted by start, distinct) in O(n).
@@ -62,35 +59,72 @@ public:
     template<typename F>
     void forEach(F &&f) const
     {
-        // Iterative in-order walk: no recursion however deep the tree.
-        std::vector<std::uint32_t> stack;
-        stack.reserve(64);
-        std::uint32_t t = m_root;
-        while (t != NIL || !stack.empty()) {
-            while (t != NIL) {
-                stack.push_back(t);
-                t = m_nodes[t].left;
-            }
-            t = stack.back();
-            stack.pop_back();
-            f(m_nodes[t].block);
-            t = m_nodes[t].right;
+        for (std::uint32_t l = leftmostLeaf(); l != NIL; l = m_leaves[l].next) {
+            const Leaf &leaf = m_leaves[l];
+            for (int i = 0; i < leaf.count; ++i)
+                f(leaf.entries[std::size_t(i)]);
         }
     }
 
 private:
-    std::uint32_t newNode(const BlockInfo &block);
-    void pull(std::uint32_t t);
-    std::uint32_t insertAt(std::uint32_t t, std::uint32_t n);
-    void split(std::uint32_t t, Addr key, std::uint32_t &l, std::uint32_t &r);
-    std::uint32_t merge(std::uint32_t a, std::uint32_t b);
-    std::uint32_t eraseAt(std::uint32_t t, Addr key);
-    void refreshAt(std::uint32_t t, Addr key);
-    std::uint32_t firstFitAt(std::uint32_t t, Size n, Addr minStart) const;
+    static constexpr std::uint32_t NIL = UINT32_MAX;
+    static constexpr int kLeafCap = 32;
+    static constexpr int kInnerCap = 32;
 
-    std::vector<Node> m_nodes;
-    std::vector<std::uint32_t> m_freeNodes;
+    // One slot more than the capacity: a node overflows first, then splits.
+    struct Leaf {
+        int count = 0;
+        std::uint32_t prev = NIL;
+        std::uint32_t next = NIL;
+        Size maxFree = 0;
+        std::array<BlockInfo, kLeafCap + 1> entries;
+    };
+    struct Inner {
+        int count = 0;
+        Size maxFree = 0;
+        std::array<Addr, kInnerCap + 1> keys; // keys[i]: lowest start under child i (keys[0] unused)
+        std::array<Size, kInnerCap + 1> maxima; // largest free size under child i
+        std::array<std::uint32_t, kInnerCap + 1> children;
+    };
+    enum class Change { Insert, Erase, Update };
+    struct Split {
+        std::uint32_t sibling = NIL; // NIL: no split
+        Addr key = 0;
+    };
+
+    std::uint32_t newLeaf();
+    std::uint32_t newInner();
+    void freeLeaf(std::uint32_t l);
+    Size nodeMax(std::uint32_t node, int level) const;
+    static int route(const Inner &inner, Addr key);
+    std::uint32_t leftmostLeaf() const;
+    // Applies a change below node; returns a split of node, if any. For
+    // Erase, `emptied` says whether node became empty and was freed.
+    Split change(std::uint32_t node, int level, Change what, const BlockInfo &block, bool &emptied);
+    Split changeLeaf(std::uint32_t l, Change what, const BlockInfo &block, bool &emptied);
+    Split splitInner(std::uint32_t node);
+    // The path of the last search, so that a replace right after it (every
+    // operation finds a block, then changes it) skips a second descent.
+    struct Path {
+        bool valid = false;
+        std::uint32_t leaf = 0;
+        Addr upper = ~Addr{0}; // keys from here on route to a later leaf
+        std::array<std::uint32_t, 32> nodes{}; // by level
+        std::array<std::uint8_t, 32> slots{};
+    };
+    std::uint32_t descend(Addr key, Path &path) const;
+    bool replaceInLeaf(const BlockInfo *removed, int removedCount, const BlockInfo *added, int addedCount);
+    bool firstFitIn(std::uint32_t node, int level, Size n, Addr minStart, BlockInfo &out) const;
+    void refreshLeafMax(Leaf &leaf);
+    void refreshInnerMax(Inner &inner);
+
+    std::vector<Leaf> m_leaves;
+    std::vector<Inner> m_inners;
+    std::vector<std::uint32_t> m_freeLeaves;
+    std::vector<std::uint32_t> m_freeInners;
+    mutable Path m_finger;
     std::uint32_t m_root = NIL;
+    int m_height = 0; // 0: the root is a leaf
     std::size_t m_count = 0;
 };
 

@@ -4,8 +4,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <new>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace heapboard {
 
@@ -59,20 +62,34 @@ struct Event {
     std::uint32_t tag = 0;
 };
 
-// Fixed capacity so that running an operation allocates nothing on success.
+// Fixed capacity so that running an operation allocates nothing; the slots
+// are raw storage so that an empty list costs nothing to make.
 class EventList
 {
 public:
     static constexpr std::size_t kCapacity = 8;
-    void push(const Event &e) { m_events[m_count++] = e; }
+    EventList() = default;
+    EventList(const EventList &other) { copyFrom(other); }
+    EventList &operator=(const EventList &other)
+    {
+        copyFrom(other);
+        return *this;
+    }
+    void push(const Event &e) { new (m_storage + sizeof(Event) * m_count++) Event(e); }
     std::size_t size() const { return m_count; }
     bool empty() const { return m_count == 0; }
-    const Event &operator[](std::size_t i) const { return m_events[i]; }
-    const Event *begin() const { return m_events.data(); }
-    const Event *end() const { return m_events.data() + m_count; }
+    const Event &operator[](std::size_t i) const { return begin()[i]; }
+    const Event *begin() const { return std::launder(reinterpret_cast<const Event *>(m_storage)); }
+    const Event *end() const { return begin() + m_count; }
 
 private:
-    std::array<Event, kCapacity> m_events{};
+    static_assert(std::is_trivially_copyable_v<Event> && std::is_trivially_destructible_v<Event>);
+    void copyFrom(const EventList &other)
+    {
+        m_count = other.m_count;
+        std::memcpy(m_storage, other.m_storage, sizeof(Event) * m_count);
+    }
+    alignas(Event) unsigned char m_storage[sizeof(Event) * kCapacity];
     std::size_t m_count = 0;
 };
 

@@ -153,31 +153,25 @@ void Heap::removeFree(Addr start, Size size)
         m_bySize.erase({size, start});
 }
 
-std::uint32_t Heap::placeFor(Size n) const
+bool Heap::placeFor(Size n, BlockInfo &out) const
 {
     switch (m_policy) {
     case Policy::FirstFit:
-        return m_tree.firstFit(n);
-    case Policy::NextFit: {
-        const std::uint32_t here = m_tree.floor(m_rover);
-        if (here != BlockTree::NIL) {
-            const BlockInfo &b = m_tree.block(here);
-            if (!b.used && b.end() > m_rover && b.size >= n)
-                return here;
-        }
-        const std::uint32_t after = m_tree.firstFit(n, m_rover + 1);
-        return after != BlockTree::NIL ? after : m_tree.firstFit(n);
-    }
+        return m_tree.firstFit(n, 0, out);
+    case Policy::NextFit:
+        if (m_tree.floor(m_rover, out) && !out.used && out.end() > m_rover && out.size >= n)
+            return true;
+        return m_tree.firstFit(n, m_rover + 1, out) || m_tree.firstFit(n, 0, out);
     case Policy::BestFit: {
         const auto it = m_bySize.lower_bound({n, 0});
-        return it == m_bySize.end() ? BlockTree::NIL : m_tree.find(it->second);
+        return it != m_bySize.end() && m_tree.find(it->second, out);
     }
     case Policy::WorstFit:
         // The largest free size is the root's maximum; the lowest address
         // holding it is a first-fit search for exactly that size.
-        return m_tree.maxFree() < n ? BlockTree::NIL : m_tree.firstFit(m_tree.maxFree());
+        return m_tree.maxFree() >= n && m_tree.firstFit(m_tree.maxFree(), 0, out);
     }
-    return BlockTree::NIL;
+    return false;
 }
 
 void Heap::markUsed(Addr end)
@@ -186,9 +180,8 @@ void Heap::markUsed(Addr end)
     m_highWater = std::max(m_highWater, end);
 }
 
-void Heap::occupy(std::uint32_t node, Size n, std::uint32_t tag, OpResult &r)
+void Heap::occupy(const BlockInfo &b, Size n, std::uint32_t tag, OpResult &r)
 {
-    const BlockInfo b = m_tree.block(node);
     removeFree(b.start, b.size);
     if (b.size > n) {
         Event split = makeEvent(EventKind::Split, spanOf(b));
@@ -198,14 +191,9 @@ void Heap::occupy(std::uint32_t node, Size n, std::uint32_t tag, OpResult &r)
         r.events.push(split);
     }
     touch(b.start);
-    BlockInfo &used = m_tree.block(node);
-    used.used = true;
-    used.size = n;
-    used.tag = tag;
-    used.step = m_step;
-    m_tree.refresh(b.start);
+    const BlockInfo parts[2] = {{b.start, n, true, tag, m_step}, {b.start + n, b.size - n, false, 0, m_step}};
+    m_tree.replace(&b, 1, parts, b.size > n ? 2 : 1);
     if (b.size > n) {
-        m_tree.insert({b.start + n, b.size - n, false, 0, m_step});
         inserted(b.start + n);
         addFree(b.start + n, b.size - n);
     }
@@ -217,46 +205,37 @@ void Heap::occupy(std::uint32_t node, Size n, std::uint32_t tag, OpResult &r)
     r.ptr = b.start;
 }
 
-void Heap::release(std::uint32_t node, OpResult &r)
+void Heap::release(const BlockInfo &b, OpResult &r)
 {
-    const BlockInfo b = m_tree.block(node);
     r.events.push(makeEvent(EventKind::Freed, spanOf(b), b.tag));
     --m_usedBlocks;
     m_liveBytes -= b.size;
 
-    const std::uint32_t prev = b.start > 0 ? m_tree.floor(b.start - 1) : BlockTree::NIL;
-    const std::uint32_t next = b.end() < m_heapSize ? m_tree.find(b.end()) : BlockTree::NIL;
-    const bool prevFree = prev != BlockTree::NIL && !m_tree.block(prev).used;
-    const bool nextFree = next != BlockTree::NIL && !m_tree.block(next).used;
+    BlockInfo p;
+    BlockInfo nx;
+    const bool prevFree = b.start > 0 && m_tree.floor(b.start - 1, p) && !p.used;
+    const bool nextFree = b.end() < m_heapSize && m_tree.find(b.end(), nx) && !nx.used;
 
     Event merged = makeEvent(EventKind::Merged, spanOf(b));
-    Span result = spanOf(b);
+    BlockInfo run[3];
+    int runCount = 0;
     if (prevFree) {
-        const BlockInfo p = m_tree.block(prev);
-        merged.parts[merged.partCount++] = spanOf(p);
-        result = {p.start, p.size + b.size};
+        run[runCount++] = p;
         removeFree(p.start, p.size);
     }
-    merged.parts[merged.partCount++] = spanOf(b);
+    run[runCount++] = b;
     if (nextFree) {
-        const BlockInfo nx = m_tree.block(next);
-        merged.parts[merged.partCount++] = spanOf(nx);
-        result.size += nx.size;
+        run[runCount++] = nx;
         removeFree(nx.start, nx.size);
-        touch(nx.start);
-        m_tree.erase(nx.start);
     }
-    if (prevFree) {
-        touch(b.start);
-        m_tree.erase(b.start);
+    Span result{run[0].start, 0};
+    for (int i = 0; i < runCount; ++i) {
+        touch(run[i].start);
+        merged.parts[merged.partCount++] = spanOf(run[i]);
+        result.size += run[i].size;
     }
-    touch(result.start);
-    BlockInfo &kept = m_tree.block(m_tree.find(result.start));
-    kept.used = false;
-    kept.size = result.size;
-    kept.tag = 0;
-    kept.step = m_step;
-    m_tree.refresh(result.start);
+    const BlockInfo joined{result.start, result.size, false, 0, m_step};
+    m_tree.replace(run, runCount, &joined, 1);
     addFree(result.start, result.size);
     if (merged.partCount > 1) {
         merged.span = result;
@@ -288,8 +267,8 @@ OpResult Heap::malloc(Size n, std::uint32_t tag)
     OpScope scope(*this);
     if (n == 0)
         return failure(ErrorCode::InvalidSize, "malloc(0): a request must be at least 1 byte");
-    const std::uint32_t node = placeFor(n);
-    if (node == BlockTree::NIL) {
+    BlockInfo target;
+    if (!placeFor(n, target)) {
         const HeapStats s = stats();
         return failure(ErrorCode::OutOfMemory,
                        "malloc(" + num(n) + "): out of memory, no free block of " + num(n)
@@ -298,7 +277,7 @@ OpResult Heap::malloc(Size n, std::uint32_t tag)
     }
     ++m_step;
     OpResult r;
-    occupy(node, n, tag, r);
+    occupy(target, n, tag, r);
     m_rover = r.ptr + n;
     return r;
 }
@@ -309,7 +288,8 @@ std::string whyNotLive(const BlockTree &tree, Addr p, Size heapSize)
 {
     if (p >= heapSize)
         return "address " + std::to_string(p) + " is outside the heap [0, " + std::to_string(heapSize) + ")";
-    const BlockInfo &b = tree.block(tree.floor(p));
+    BlockInfo b;
+    tree.floor(p, b);
     if (b.start != p)
         return "address " + std::to_string(p) + " is inside the " + (b.used ? "used" : "free")
             + " block at " + std::to_string(b.start) + ", not the start of a block";
@@ -321,34 +301,33 @@ std::string whyNotLive(const BlockTree &tree, Addr p, Size heapSize)
 OpResult Heap::free(Addr p)
 {
     OpScope scope(*this);
-    const std::uint32_t node = m_tree.find(p);
-    if (node == BlockTree::NIL || !m_tree.block(node).used)
+    BlockInfo b;
+    if (!m_tree.find(p, b) || !b.used)
         return failure(ErrorCode::InvalidPointer,
                        "free(" + num(p) + "): invalid pointer: " + whyNotLive(m_tree, p, m_heapSize));
     ++m_step;
     OpResult r;
-    release(node, r);
+    release(b, r);
     return r;
 }
 
 OpResult Heap::realloc(Addr p, Size n)
 {
     OpScope scope(*this);
-    const std::uint32_t node = m_tree.find(p);
-    if (node == BlockTree::NIL || !m_tree.block(node).used)
+    BlockInfo b;
+    if (!m_tree.find(p, b) || !b.used)
         return failure(ErrorCode::InvalidPointer,
                        "realloc(" + num(p) + ", " + num(n) + "): invalid pointer: "
                            + whyNotLive(m_tree, p, m_heapSize));
     if (n == 0)
         return free(p);
-    const BlockInfo b = m_tree.block(node);
-    const std::uint32_t next = b.end() < m_heapSize ? m_tree.find(b.end()) : BlockTree::NIL;
-    const bool nextFree = next != BlockTree::NIL && !m_tree.block(next).used;
-    const bool growInPlace = n > b.size && nextFree && m_tree.block(next).size >= n - b.size;
+    BlockInfo nx;
+    const bool nextFree = b.end() < m_heapSize && m_tree.find(b.end(), nx) && !nx.used;
+    const bool growInPlace = n > b.size && nextFree && nx.size >= n - b.size;
 
     if (n > b.size && !growInPlace) {
-        const std::uint32_t target = placeFor(n);
-        if (target == BlockTree::NIL)
+        BlockInfo target;
+        if (!placeFor(n, target))
             return failure(ErrorCode::OutOfMemory,
                            "realloc(" + num(p) + ", " + num(n) + "): out of memory, no free block of "
                                + num(n) + " bytes; the block stays at " + num(p));
@@ -360,7 +339,9 @@ OpResult Heap::realloc(Addr p, Size n)
         moved.parts[0] = spanOf(b);
         moved.partCount = 1;
         r.events.push(moved);
-        release(m_tree.find(p), r);
+        BlockInfo old;
+        m_tree.find(p, old);
+        release(old, r);
         r.hasPtr = true;
         return r;
     }
@@ -377,13 +358,9 @@ OpResult Heap::realloc(Addr p, Size n)
         return r;
     }
     touch(p);
-    BlockInfo &block = m_tree.block(node);
-    block.size = n;
-    block.step = m_step;
-    m_tree.refresh(p);
+    m_tree.update({p, n, true, b.tag, m_step});
 
     if (growInPlace) {
-        const BlockInfo nx = m_tree.block(next);
         const Size need = n - b.size;
         removeFree(nx.start, nx.size);
         touch(nx.start);
@@ -404,10 +381,11 @@ OpResult Heap::realloc(Addr p, Size n)
     // Shrink: the tail becomes a used block for an instant so that release()
     // frees and merges it exactly like any other free.
     r.events.push(resized);
-    m_tree.insert({p + n, b.size - n, true, 0, m_step});
-    inserted(p + n);
+    const BlockInfo tail{p + n, b.size - n, true, 0, m_step};
+    m_tree.insert(tail);
+    inserted(tail.start);
     ++m_usedBlocks;
-    release(m_tree.find(p + n), r);
+    release(tail, r);
     return r;
 }
 
@@ -427,17 +405,13 @@ HeapStats Heap::stats() const
 
 bool Heap::blockAt(Addr addr, BlockInfo &out) const
 {
-    const std::uint32_t n = m_tree.floor(addr);
-    if (n == BlockTree::NIL || addr >= m_tree.block(n).end())
-        return false;
-    out = m_tree.block(n);
-    return true;
+    return m_tree.floor(addr, out) && addr < out.end();
 }
 
 bool Heap::isLiveBlock(Addr p) const
 {
-    const std::uint32_t n = m_tree.find(p);
-    return n != BlockTree::NIL && m_tree.block(n).used;
+    BlockInfo b;
+    return m_tree.find(p, b) && b.used;
 }
 
 HeapState Heap::state() const
@@ -494,9 +468,9 @@ void Heap::endOp()
     for (const Touched &t : m_touched) {
         if (t.existed)
             m_delta.removed.push_back(t.before);
-        const std::uint32_t n = m_tree.find(t.start);
-        if (n != BlockTree::NIL)
-            m_delta.added.push_back(m_tree.block(n));
+        BlockInfo now;
+        if (m_tree.find(t.start, now))
+            m_delta.added.push_back(now);
     }
     m_delta.roverAfter = m_rover;
     m_delta.peakAfter = m_peakLive;
@@ -513,7 +487,9 @@ void Heap::touch(Addr start)
         if (t.start == start)
             return;
     }
-    m_touched.push_back({start, true, m_tree.block(m_tree.find(start))});
+    BlockInfo before;
+    m_tree.find(start, before);
+    m_touched.push_back({start, true, before});
 }
 
 void Heap::inserted(Addr start)

@@ -131,9 +131,9 @@ private:
     void eraseBlock(const BlockInfo &b);
     void insertBlock(const BlockInfo &b);
 
-    std::uint32_t placeFor(Size n) const; // NIL when nothing fits
-    void occupy(std::uint32_t node, Size n, std::uint32_t tag, OpResult &r);
-    void release(std::uint32_t node, OpResult &r);
+    bool placeFor(Size n, BlockInfo &out) const; // false when nothing fits
+    void occupy(const BlockInfo &freeBlock, Size n, std::uint32_t tag, OpResult &r);
+    void release(const BlockInfo &usedBlock, OpResult &r);
     void markUsed(Addr end);
     OpResult failure(ErrorCode code, std::string message);
     void addFree(Addr start, Size size);

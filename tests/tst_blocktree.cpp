@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+// The B+ tree under the heap against std::map: inserts, erases, updates and
+// run replacements in random order, with content, count and the largest
+// free size compared after every change, over trees deep enough to split
+// and collapse nodes many times.
+#include "blocktree.h"
+
+#include <QTest>
+
+#include <map>
+#include <random>
+
+using namespace heapboard;
+
+class TestBlockTree : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void matchesMap_data();
+    void matchesMap();
+    void buildThenChange();
+};
+
+namespace {
+
+QString mismatch(const BlockTree &tree, const std::map<Addr, BlockInfo> &model)
+{
+    const std::vector<BlockInfo> blocks = tree.inOrder();
+    if (blocks.size() != model.size() || tree.size() != model.size())
+        return QStringLiteral("size %1/%2, expected %3").arg(blocks.size()).arg(tree.size()).arg(model.size());
+    std::size_t i = 0;
+    Size largest = 0;
+    for (const auto &[start, b] : model) {
+        if (!(blocks[i++] == b))
+            return QStringLiteral("block %1 differs").arg(start);
+        if (!b.used)
+            largest = std::max(largest, b.size);
+    }
+    if (tree.maxFree() != largest)
+        return QStringLiteral("largest free %1, expected %2").arg(tree.maxFree()).arg(largest);
+    for (Size n : {Size(1), Size(20), Size(60), Size(99)}) {
+        BlockInfo got;
+        const bool found = tree.firstFit(n, 500, got);
+        auto it = model.lower_bound(500);
+        while (it != model.end() && (it->second.used || it->second.size < n))
+            ++it;
+        if (found != (it != model.end()) || (found && got.start != it->first))
+            return QStringLiteral("firstFit(%1, 500) wrong").arg(n);
+    }
+    return {};
+}
+
+} // namespace
+
+void TestBlockTree::matchesMap_data()
+{
+    QTest::addColumn<int>("keyRange");
+    QTest::newRow("dense keys") << 300;
+    QTest::newRow("sparse keys") << 5000;
+}
+
+void TestBlockTree::matchesMap()
+{
+    QFETCH(int, keyRange);
+    for (int seed = 1; seed <= 30; ++seed) {
+        std::mt19937_64 rng{std::uint64_t(seed)};
+        BlockTree tree;
+        std::map<Addr, BlockInfo> model;
+        const auto randomBlock = [&](Addr start) {
+            return BlockInfo{start, 1 + rng() % 100, rng() % 2 == 0, std::uint32_t(rng() % 9), 0};
+        };
+        for (int i = 0; i < 3000; ++i) {
+            const Addr key = rng() % Addr(keyRange);
+            const auto at = model.lower_bound(key);
+            switch (rng() % 4) {
+            case 0:
+                if (!model.count(key)) {
+                    model[key] = randomBlock(key);
+                    tree.insert(model[key]);
+                }
+                break;
+            case 1:
+                if (model.count(key)) {
+                    tree.erase(key);
+                    model.erase(key);
+                }
+                break;
+            case 2:
+                if (at != model.end()) {
+                    at->second = randomBlock(at->first);
+                    tree.update(at->second);
+                }
+                break;
+            default: {
+                if (at == model.end())
+                    break;
+                BlockInfo removed[3];
+                int count = 0;
+                auto it = at;
+                while (count < 3 && it != model.end() && (count == 0 || rng() % 2))
+                    removed[count++] = (it++)->second;
+                const Addr limit = it == model.end() ? removed[count - 1].start + 1000 : it->first;
+                BlockInfo added[2] = {randomBlock(removed[0].start), {}};
+                int addedCount = 1;
+                const Addr second = removed[0].start + 1 + rng() % (limit - removed[0].start);
+                if (rng() % 2 && second < limit) {
+                    added[1] = randomBlock(second);
+                    addedCount = 2;
+                }
+                tree.replace(removed, count, added, addedCount);
+                for (int k = 0; k < count; ++k)
+                    model.erase(removed[k].start);
+                for (int k = 0; k < addedCount; ++k)
+                    model[added[k].start] = added[k];
+            }
+            }
+            const QString wrong = mismatch(tree, model);
+            if (!wrong.isEmpty())
+                QFAIL(qPrintable(QStringLiteral("seed %1 step %2: %3").arg(seed).arg(i).arg(wrong)));
+        }
+    }
+}
+
+void TestBlockTree::buildThenChange()
+{
+    std::vector<BlockInfo> blocks;
+    std::map<Addr, BlockInfo> model;
+    for (Addr a = 0; a < 20000; a += 2) {
+        blocks.push_back({a, 2, a % 6 == 0, 0, 0});
+        model[a] = blocks.back();
+    }
+    BlockTree tree;
+    tree.build(blocks);
+    QCOMPARE(mismatch(tree, model), QString());
+    for (Addr a = 1000; a < 15000; a += 4) {
+        tree.erase(a);
+        model.erase(a);
+    }
+    QCOMPARE(mismatch(tree, model), QString());
+    BlockInfo b;
+    QVERIFY(tree.floor(1001, b));
+    QCOMPARE(b.start, Addr(998));
+    QVERIFY(!tree.find(1000, b));
+    QVERIFY(tree.find(1002, b));
+}
+
+QTEST_APPLESS_MAIN(TestBlockTree)
+#include "tst_blocktree.moc"
