@@ -287,7 +287,7 @@ BlockTree::Split BlockTree::changeLeaf(std::uint32_t l, Change what, const Block
         std::copy(at + 1, end, at);
         --leaf.count;
         --m_count;
-        if (leaf.count == 0 && l != m_root) {
+        if (leaf.count == 0 && m_height > 0) { // only a root leaf may stay empty
             freeLeaf(l);
             emptied = true;
             return {};

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+#include "jsonl.h"
+
+#include <charconv>
+#include <cstdio>
+
+namespace heapboard::jsonl {
+
+namespace {
+
+void appendNumber(std::string &out, std::uint64_t v)
+{
+    char buf[24];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, end);
+}
+
+void appendKey(std::string &out, std::string_view key)
+{
+    out += ",\"";
+    out += key;
+    out += "\":";
+}
+
+void appendString(std::string &out, std::string_view s)
+{
+    out += '"';
+    for (char c : s) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// A size as written in a trace when it was not usable: kept as a JSON
+// number when it is one (-5, 99999999999999999999), else null.
+void appendRawSize(std::string &out, std::string_view text)
+{
+    const std::string_view digits = !text.empty() && text.front() == '-' ? text.substr(1) : text;
+    bool ok = !digits.empty() && (digits.size() == 1 || digits.front() != '0');
+    for (char c : digits)
+        ok = ok && c >= '0' && c <= '9';
+    if (ok)
+        out += text;
+    else
+        out += "null";
+}
+
+void appendStates(std::string &out, const Heap &heap)
+{
+    std::string used;
+    out += ",\"free\":[";
+    used += ",\"used\":[";
+    bool firstFree = true;
+    bool firstUsed = true;
+    heap.forEachBlock([&](const BlockInfo &b) {
+        std::string &to = b.used ? used : out;
+        bool &first = b.used ? firstUsed : firstFree;
+        if (!first)
+            to += ',';
+        first = false;
+        to += '[';
+        appendNumber(to, b.start);
+        to += ',';
+        appendNumber(to, b.size);
+        to += ']';
+    });
+    out += ']';
+    out += used;
+    out += ']';
+}
+
+void appendResult(std::string &out, const OpResult &result, bool hasPtr, Addr ptr, const Heap *statesOf)
+{
+    appendKey(out, "ptr");
+    if (hasPtr)
+        appendNumber(out, ptr);
+    else
+        out += "null";
+    appendKey(out, "error");
+    if (result.ok())
+        out += "null";
+    else
+        appendString(out, errorCodeName(result.error));
+    if (statesOf)
+        appendStates(out, *statesOf);
+    out += "}\n";
+}
+
+void appendHead(std::string &out, std::size_t step, std::string_view op, std::string_view id)
+{
+    out += "{\"step\":";
+    appendNumber(out, step);
+    appendKey(out, "op");
+    appendString(out, op);
+    appendKey(out, "id");
+    appendString(out, id);
+}
+
+} // namespace
+
+void appendStep(std::string &out, std::size_t step, const TraceOp &op, const TraceStep &result,
+                const Heap *statesOf)
+{
+    static constexpr std::string_view names[] = {"malloc", "free", "realloc"};
+    appendHead(out, step, names[int(op.kind)], op.id);
+    if (op.kind != TraceOp::Kind::Free) {
+        appendKey(out, "size");
+        if (op.sizeValid)
+            appendNumber(out, op.size);
+        else
+            appendRawSize(out, op.sizeText);
+    }
+    appendResult(out, result.result, result.hasPtr, result.ptr, statesOf);
+}
+
+void appendOperation(std::string &out, std::size_t step, std::string_view op, std::string_view id,
+                     bool hasSize, Size size, const OpResult &result, bool hasPtr, Addr ptr,
+                     const Heap *statesOf)
+{
+    appendHead(out, step, op, id);
+    if (hasSize) {
+        appendKey(out, "size");
+        appendNumber(out, size);
+    }
+    appendResult(out, result, hasPtr, ptr, statesOf);
+}
+
+void appendFinal(std::string &out, const Heap &heap)
+{
+    out += "{\"final\":true";
+    appendStates(out, heap);
+    const HeapStats s = heap.stats();
+    out += ",\"stats\":{\"live_bytes\":";
+    appendNumber(out, s.liveBytes);
+    appendKey(out, "free_bytes");
+    appendNumber(out, s.freeBytes);
+    appendKey(out, "used_blocks");
+    appendNumber(out, s.usedBlocks);
+    appendKey(out, "free_blocks");
+    appendNumber(out, s.freeBlocks);
+    appendKey(out, "largest_free");
+    appendNumber(out, s.largestFree);
+    appendKey(out, "peak_live_bytes");
+    appendNumber(out, s.peakLiveBytes);
+    appendKey(out, "high_water");
+    appendNumber(out, s.highWater);
+    appendKey(out, "fragmentation");
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6f", s.fragmentation());
+    out += buf;
+    out += "}}\n";
+}
+
+} // namespace heapboard::jsonl

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "events.h"
+#include "trace.h"
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace heapboard {
+
+struct ReplayOptions {
+    Size heapSize = Size{1} << 32; // the default for .rep traces
+    Policy policy = Policy::FirstFit;
+    bool states = false; // free/used lists after every operation
+};
+
+// Receives the JSON Lines output in chunks of about a megabyte.
+using TextSink = std::function<void(std::string_view)>;
+
+// Replays a malloclab trace given as text and streams the JSON Lines of
+// design.md §3 to sink. False, with nothing written, when the text cannot
+// be read as a trace.
+bool replayTrace(std::string_view text, const ReplayOptions &options, const TextSink &sink, ParseError &error);
+
+} // namespace heapboard

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "events.h"
+#include "trace.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace heapboard {
+
+// What a trace line did, with the pointer to report for it: the block
+// returned by a/r, the block freed by f (the old address for a double free),
+// or none.
+struct TraceStep {
+    OpResult result;
+    bool hasPtr = false;
+    Addr ptr = 0;
+};
+
+// Runs trace lines on a heapboard::Heap or History (anything with malloc,
+// free, realloc and reject), mapping the trace's ids to live blocks the way
+// the malloclab driver does:
+//  - `a ID` maps ID to the new block; an ID already live keeps its old block
+//    allocated (leaked) and now names the new one.
+//  - `f ID` of an ID that never got a block: invalid-pointer. Of an ID whose
+//    block was freed: double-free, naming the old address and the step that
+//    freed it; it never frees whatever block lives there now.
+//  - `r ID` of an ID that never got a block behaves as malloc (C's
+//    realloc(NULL, n)); of a freed ID: invalid-pointer; `r ID 0` frees.
+// Every line is one step of the target, failed or not. Each distinct ID
+// gets a block tag (1, 2, ...), so labels can be shown for blocks.
+class TraceRunner
+{
+public:
+    template<typename Target>
+    TraceStep apply(Target &target, const TraceOp &op);
+
+    std::string_view idForTag(std::uint32_t tag) const;
+    std::size_t stepsRun() const { return m_steps; }
+
+private:
+    struct IdState {
+        std::uint32_t tag = 0;
+        bool everAllocated = false;
+        bool live = false;
+        Addr ptr = 0;
+        std::size_t freedAt = 0; // 0-based step that freed it
+    };
+    IdState &stateOf(const std::string &id);
+    static std::string sizeError(const char *what, const TraceOp &op);
+    std::string danglingMessage(const char *what, const TraceOp &op, const IdState &s) const;
+
+    std::unordered_map<std::string, IdState> m_ids;
+    std::vector<std::string> m_names; // by tag - 1
+    std::size_t m_steps = 0;
+};
+
+template<typename Target>
+TraceStep TraceRunner::apply(Target &target, const TraceOp &op)
+{
+    TraceStep step;
+    IdState &s = stateOf(op.id);
+    const std::size_t index = m_steps++;
+    switch (op.kind) {
+    case TraceOp::Kind::Malloc:
+        step.result = op.sizeValid ? target.malloc(op.size, s.tag)
+                                   : target.reject(ErrorCode::InvalidSize, sizeError("malloc", op));
+        break;
+    case TraceOp::Kind::Free:
+        if (s.live) {
+            step.result = target.free(s.ptr);
+            step.hasPtr = true;
+            step.ptr = s.ptr;
+        } else if (s.everAllocated) {
+            step.result = target.reject(ErrorCode::DoubleFree, danglingMessage("free", op, s));
+            step.hasPtr = true;
+            step.ptr = s.ptr;
+        } else {
+            step.result = target.reject(ErrorCode::InvalidPointer,
+                                        "line " + std::to_string(op.line) + ": free of id " + op.id
+                                            + ": no block was ever allocated for this id");
+        }
+        if (step.result.ok()) {
+            s.live = false;
+            s.freedAt = index;
+        }
+        return step;
+    case TraceOp::Kind::Realloc:
+        if (!op.sizeValid)
+            step.result = target.reject(ErrorCode::InvalidSize, sizeError("realloc", op));
+        else if (s.live)
+            step.result = target.realloc(s.ptr, op.size);
+        else if (s.everAllocated)
+            step.result = target.reject(ErrorCode::InvalidPointer, danglingMessage("realloc", op, s));
+        else
+            step.result = target.malloc(op.size, s.tag);
+        if (step.result.ok() && s.live && !step.result.hasPtr) {
+            s.live = false; // realloc to 0 freed it
+            s.freedAt = index;
+        }
+        break;
+    }
+    if (step.result.hasPtr) {
+        s.everAllocated = s.live = true;
+        s.ptr = step.result.ptr;
+        step.hasPtr = true;
+        step.ptr = step.result.ptr;
+    }
+    return step;
+}
+
+} // namespace heapboard
