@@ -34,8 +34,7 @@ std::uint32_t BlockTree::newLeaf()
         m_leaves[l] = Leaf{};
         return l;
     }
-    m_leaves.emplace_back();
-    return std::uint32_t(m_leaves.size() - 1);
+    return m_leaves.add();
 }
 
 std::uint32_t BlockTree::newInner()
@@ -46,8 +45,7 @@ std::uint32_t BlockTree::newInner()
         m_inners[n] = Inner{};
         return n;
     }
-    m_inners.emplace_back();
-    return std::uint32_t(m_inners.size() - 1);
+    return m_inners.add();
 }
 
 void BlockTree::freeLeaf(std::uint32_t l)
@@ -365,6 +363,29 @@ bool BlockTree::floor(Addr addr, BlockInfo &out) const
     return true;
 }
 
+bool BlockTree::around(Addr start, BlockInfo &self, BlockInfo &prev, bool &hasPrev, BlockInfo &next,
+                       bool &hasNext) const
+{
+    const Leaf &leaf = m_leaves[descend(start, m_finger)];
+    const auto begin = leaf.entries.begin();
+    const auto end = begin + leaf.count;
+    const auto at = std::lower_bound(begin, end, start, startLess);
+    if (at == end || at->start != start)
+        return false;
+    self = *at;
+    hasPrev = at != begin || leaf.prev != NIL;
+    if (at != begin)
+        prev = *(at - 1);
+    else if (hasPrev)
+        prev = m_leaves[leaf.prev].entries[std::size_t(m_leaves[leaf.prev].count - 1)];
+    hasNext = at + 1 != end || leaf.next != NIL;
+    if (at + 1 != end)
+        next = *(at + 1);
+    else if (hasNext)
+        next = m_leaves[leaf.next].entries[0];
+    return true;
+}
+
 bool BlockTree::firstFit(Size n, Addr minStart, BlockInfo &out) const
 {
     m_finger.upper = ~Addr{0};
@@ -426,7 +447,6 @@ void BlockTree::build(const std::vector<BlockInfo> &blocks)
         Size max;
     };
     std::vector<Item> level;
-    m_leaves.reserve((blocks.size() + kLeafFill - 1) / kLeafFill);
     for (std::size_t i = 0; i < blocks.size(); i += kLeafFill) {
         const std::uint32_t l = newLeaf();
         Leaf &leaf = m_leaves[l];

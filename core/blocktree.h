@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace heapboard {
@@ -49,6 +50,9 @@ public:
 
     bool find(Addr start, BlockInfo &out) const;
     bool floor(Addr addr, BlockInfo &out) const; // the last block starting at or before addr
+    // The block starting at start and its neighbours in address order, in
+    // one descent; hasPrev/hasNext say whether there are neighbours.
+    bool around(Addr start, BlockInfo &self, BlockInfo &prev, bool &hasPrev, BlockInfo &next, bool &hasNext) const;
     // The lowest-addressed free block with start >= minStart and size >= n.
     bool firstFit(Size n, Addr minStart, BlockInfo &out) const;
 
@@ -118,8 +122,32 @@ private:
     void refreshLeafMax(Leaf &leaf);
     void refreshInnerMax(Inner &inner);
 
-    std::vector<Leaf> m_leaves;
-    std::vector<Inner> m_inners;
+    // Nodes in fixed-size chunks: growing never moves them, and memory is
+    // touched a chunk at a time instead of copied on every doubling.
+    template<typename T>
+    class Pool
+    {
+    public:
+        T &operator[](std::uint32_t i) { return m_chunks[i >> kShift][i & kMask]; }
+        const T &operator[](std::uint32_t i) const { return m_chunks[i >> kShift][i & kMask]; }
+        std::uint32_t add()
+        {
+            if ((m_size >> kShift) == m_chunks.size())
+                m_chunks.push_back(std::make_unique<T[]>(std::size_t(1) << kShift));
+            (*this)[m_size] = T{};
+            return m_size++;
+        }
+        void clear() { m_size = 0; } // keeps the chunks for reuse
+
+    private:
+        static constexpr unsigned kShift = 8;
+        static constexpr std::uint32_t kMask = (1u << kShift) - 1;
+        std::vector<std::unique_ptr<T[]>> m_chunks;
+        std::uint32_t m_size = 0;
+    };
+
+    Pool<Leaf> m_leaves;
+    Pool<Inner> m_inners;
     std::vector<std::uint32_t> m_freeLeaves;
     std::vector<std::uint32_t> m_freeInners;
     mutable Path m_finger;

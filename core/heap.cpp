@@ -207,14 +207,25 @@ void Heap::occupy(const BlockInfo &b, Size n, std::uint32_t tag, OpResult &r)
 
 void Heap::release(const BlockInfo &b, OpResult &r)
 {
+    BlockInfo self;
+    BlockInfo p;
+    BlockInfo nx;
+    bool hasPrev = false;
+    bool hasNext = false;
+    m_tree.around(b.start, self, p, hasPrev, nx, hasNext);
+    release(b, hasPrev ? &p : nullptr, hasNext ? &nx : nullptr, r);
+}
+
+void Heap::release(const BlockInfo &b, const BlockInfo *prev, const BlockInfo *next, OpResult &r)
+{
     r.events.push(makeEvent(EventKind::Freed, spanOf(b), b.tag));
     --m_usedBlocks;
     m_liveBytes -= b.size;
 
-    BlockInfo p;
-    BlockInfo nx;
-    const bool prevFree = b.start > 0 && m_tree.floor(b.start - 1, p) && !p.used;
-    const bool nextFree = b.end() < m_heapSize && m_tree.find(b.end(), nx) && !nx.used;
+    const bool prevFree = prev && !prev->used;
+    const bool nextFree = next && !next->used;
+    const BlockInfo &p = prevFree ? *prev : b;
+    const BlockInfo &nx = nextFree ? *next : b;
 
     Event merged = makeEvent(EventKind::Merged, spanOf(b));
     BlockInfo run[3];
@@ -302,12 +313,16 @@ OpResult Heap::free(Addr p)
 {
     OpScope scope(*this);
     BlockInfo b;
-    if (!m_tree.find(p, b) || !b.used)
+    BlockInfo prev;
+    BlockInfo next;
+    bool hasPrev = false;
+    bool hasNext = false;
+    if (!m_tree.around(p, b, prev, hasPrev, next, hasNext) || !b.used)
         return failure(ErrorCode::InvalidPointer,
                        "free(" + num(p) + "): invalid pointer: " + whyNotLive(m_tree, p, m_heapSize));
     ++m_step;
     OpResult r;
-    release(b, r);
+    release(b, hasPrev ? &prev : nullptr, hasNext ? &next : nullptr, r);
     return r;
 }
 

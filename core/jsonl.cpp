@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jsonl.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -22,9 +23,19 @@ void appendKey(std::string &out, std::string_view key)
     out += "\":";
 }
 
+bool needsEscape(char c)
+{
+    return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+}
+
 void appendString(std::string &out, std::string_view s)
 {
     out += '"';
+    if (std::none_of(s.begin(), s.end(), needsEscape)) {
+        out += s;
+        out += '"';
+        return;
+    }
     for (char c : s) {
         if (c == '"' || c == '\\') {
             out += '\\';
@@ -107,17 +118,17 @@ void appendHead(std::string &out, std::size_t step, std::string_view op, std::st
 
 } // namespace
 
-void appendStep(std::string &out, std::size_t step, const TraceOp &op, const TraceStep &result,
-                const Heap *statesOf)
+void appendStep(std::string &out, std::size_t step, const Trace &trace, const TraceOp &op,
+                const TraceStep &result, const Heap *statesOf)
 {
     static constexpr std::string_view names[] = {"malloc", "free", "realloc"};
-    appendHead(out, step, names[int(op.kind)], op.id);
+    appendHead(out, step, names[int(op.kind)], trace.idName(op.id));
     if (op.kind != TraceOp::Kind::Free) {
         appendKey(out, "size");
         if (op.sizeValid)
             appendNumber(out, op.size);
         else
-            appendRawSize(out, op.sizeText);
+            appendRawSize(out, trace.rawSize(op.rawSize));
     }
     appendResult(out, result.result, result.hasPtr, result.ptr, statesOf);
 }

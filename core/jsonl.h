@@ -15,8 +15,8 @@ namespace jsonl {
 
 // {"step":0,"op":"malloc","id":"0","size":2040,"ptr":0,"error":null}, and
 // with heap given also "free":[[start,size],...],"used":[...] after it.
-void appendStep(std::string &out, std::size_t step, const TraceOp &op, const TraceStep &result,
-                const Heap *statesOf = nullptr);
+void appendStep(std::string &out, std::size_t step, const Trace &trace, const TraceOp &op,
+                const TraceStep &result, const Heap *statesOf = nullptr);
 
 // A scenario statement or any other operation, with the op name given.
 void appendOperation(std::string &out, std::size_t step, std::string_view op, std::string_view id,

@@ -13,13 +13,13 @@ bool replayTrace(std::string_view text, const ReplayOptions &options, const Text
     if (!parseTrace(text, trace, error))
         return false;
     Heap heap(options.heapSize, options.policy);
-    TraceRunner runner;
+    TraceRunner runner(trace);
     constexpr std::size_t kChunk = 1 << 20;
     std::string out;
     out.reserve(kChunk + 4096);
     for (std::size_t i = 0; i < trace.ops.size(); ++i) {
         const TraceStep step = runner.apply(heap, trace.ops[i]);
-        jsonl::appendStep(out, i, trace.ops[i], step, options.states ? &heap : nullptr);
+        jsonl::appendStep(out, i, trace, trace.ops[i], step, options.states ? &heap : nullptr);
         if (out.size() >= kChunk) {
             sink(out);
             out.clear();

@@ -2,6 +2,7 @@
 #include "trace.h"
 
 #include <charconv>
+#include <unordered_map>
 
 namespace heapboard {
 
@@ -77,19 +78,64 @@ bool fail(ParseError &error, int line, int column, std::string message)
 
 // Sizes in a trace: a number that is negative or too large is still a
 // well-formed line; the replay reports it as an invalid-size operation.
-bool readTraceSize(const Token &t, TraceOp &op)
+bool readTraceSize(const Token &t, TraceOp &op, Trace &trace)
 {
-    op.sizeText = std::string(t.text);
     const bool negative = t.text.size() > 1 && t.text.front() == '-';
     if (!allDigits(negative ? t.text.substr(1) : t.text))
         return false;
-    if (negative) {
-        op.sizeValid = false;
-        return true;
-    }
-    op.sizeValid = parseSize(t.text, op.size);
+    op.sizeValid = !negative && parseSize(t.text, op.size);
+    if (!op.sizeValid)
+        op.rawSize = trace.addRawSize(t.text);
     return true;
 }
+
+// Gives each distinct id a dense index, so that replaying needs no lookups
+// by string. Ids are nearly always short numbers: those hash as integers.
+class IdTable
+{
+public:
+    explicit IdTable(Trace &trace)
+        : m_trace(trace)
+    {
+    }
+    // Ids that are small numbers index a table directly; its size is
+    // bounded by the text's length, never by a number in the file.
+    void setDirectLimit(std::size_t limit) { m_directLimit = limit; }
+
+    std::uint32_t indexOf(std::string_view id)
+    {
+        std::int64_t number = 0;
+        const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
+        const bool plain = ec == std::errc() && end == id.data() + id.size() && id.size() < 19
+            && (id.size() == 1 || (id[0] != '0' && !(id[0] == '-' && id[1] == '0')));
+        if (plain && number >= 0 && std::size_t(number) < m_directLimit) {
+            if (std::size_t(number) >= m_direct.size())
+                m_direct.resize(std::max(std::size_t(number) + 1, m_direct.size() * 2), kNone);
+            std::uint32_t &slot = m_direct[std::size_t(number)];
+            if (slot == kNone)
+                slot = m_trace.addId(id);
+            return slot;
+        }
+        if (plain) {
+            const auto [it, added] = m_numbers.try_emplace(number, 0);
+            if (added)
+                it->second = m_trace.addId(id);
+            return it->second;
+        }
+        const auto [it, added] = m_others.try_emplace(std::string(id), 0);
+        if (added)
+            it->second = m_trace.addId(id);
+        return it->second;
+    }
+
+private:
+    static constexpr std::uint32_t kNone = UINT32_MAX;
+    Trace &m_trace;
+    std::vector<std::uint32_t> m_direct;
+    std::size_t m_directLimit = 0;
+    std::unordered_map<std::int64_t, std::uint32_t> m_numbers;
+    std::unordered_map<std::string, std::uint32_t> m_others;
+};
 
 } // namespace
 
@@ -136,6 +182,14 @@ bool parseTrace(std::string_view text, Trace &out, ParseError &error)
     int lineNo = 0;
     int lastOpLine = 0;
     std::size_t pos = 0;
+    IdTable ids(out);
+    // One operation a line at most: bounded by the text, not by the
+    // numbers written in it.
+    std::size_t lines = 1;
+    for (char c : text)
+        lines += c == '\n';
+    out.ops.reserve(lines);
+    ids.setDirectLimit(lines);
     while (pos < text.size()) {
         std::size_t eol = text.find('\n', pos);
         if (eol == std::string_view::npos)
@@ -169,7 +223,7 @@ bool parseTrace(std::string_view text, Trace &out, ParseError &error)
             if (n != 3)
                 return fail(error, lineNo, 0,
                             std::string("'") + std::string(t[0].text) + " ID SIZE' needs an id and a size");
-            if (!readTraceSize(t[2], op))
+            if (!readTraceSize(t[2], op, out))
                 return fail(error, lineNo, t[2].column, "expected a size in bytes, found " + quoted(t[2].text));
         } else if (t[0].text == "f") {
             op.kind = TraceOp::Kind::Free;
@@ -182,7 +236,7 @@ bool parseTrace(std::string_view text, Trace &out, ParseError &error)
         }
         if (!isId(t[1].text))
             return fail(error, lineNo, t[1].column, "expected a block id (a whole number), found " + quoted(t[1].text));
-        op.id = std::string(t[1].text);
+        op.id = ids.indexOf(t[1].text);
         out.ops.push_back(std::move(op));
         lastOpLine = lineNo;
     }

@@ -17,10 +17,10 @@ struct TraceOp {
     // Numeric but unusable sizes (negative, above 2^62) are kept as data so
     // that the replay reports them as invalid-size operations.
     bool sizeValid = true;
-    Size size = 0;
-    std::string id; // as written: an optional '-' and digits
-    std::string sizeText; // as written, for messages
+    std::uint32_t id = 0; // Trace::idName(id)
     int line = 0;
+    std::uint32_t rawSize = 0; // Trace::rawSize(rawSize) when !sizeValid
+    Size size = 0;
 };
 
 struct Trace {
@@ -29,6 +29,30 @@ struct Trace {
     std::uint64_t opCount = 0;
     std::uint64_t weight = 0;
     std::vector<TraceOp> ops;
+
+    std::size_t idCountSeen() const { return m_idEnds.size(); }
+    std::string_view idName(std::uint32_t id) const { return slice(m_idText, m_idEnds, id); }
+    std::string_view rawSize(std::uint32_t i) const { return slice(m_rawText, m_rawEnds, i); }
+    std::uint32_t addId(std::string_view text) { return append(m_idText, m_idEnds, text); }
+    std::uint32_t addRawSize(std::string_view text) { return append(m_rawText, m_rawEnds, text); }
+
+private:
+    // Strings packed end to end: one allocation for all of them.
+    static std::string_view slice(const std::string &text, const std::vector<std::uint32_t> &ends, std::uint32_t i)
+    {
+        const std::uint32_t begin = i == 0 ? 0 : ends[i - 1];
+        return std::string_view(text).substr(begin, ends[i] - begin);
+    }
+    static std::uint32_t append(std::string &text, std::vector<std::uint32_t> &ends, std::string_view s)
+    {
+        text += s;
+        ends.push_back(std::uint32_t(text.size()));
+        return std::uint32_t(ends.size() - 1);
+    }
+    std::string m_idText;
+    std::vector<std::uint32_t> m_idEnds;
+    std::string m_rawText;
+    std::vector<std::uint32_t> m_rawEnds;
 };
 
 struct ParseError {

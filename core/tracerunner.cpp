@@ -3,30 +3,34 @@
 
 namespace heapboard {
 
-TraceRunner::IdState &TraceRunner::stateOf(const std::string &id)
+TraceRunner::TraceRunner(const Trace &trace)
+    : m_trace(trace)
+    , m_ids(trace.idCountSeen())
 {
-    const auto [it, added] = m_ids.try_emplace(id);
-    if (added) {
-        m_names.push_back(id);
-        it->second.tag = std::uint32_t(m_names.size());
-    }
-    return it->second;
+    for (std::size_t i = 0; i < m_ids.size(); ++i)
+        m_ids[i].tag = std::uint32_t(i + 1);
 }
 
 std::string_view TraceRunner::idForTag(std::uint32_t tag) const
 {
-    return tag == 0 || tag > m_names.size() ? std::string_view() : std::string_view(m_names[tag - 1]);
+    return tag == 0 || tag > m_trace.idCountSeen() ? std::string_view() : m_trace.idName(tag - 1);
 }
 
-std::string TraceRunner::sizeError(const char *what, const TraceOp &op)
+std::string TraceRunner::sizeError(const char *what, const TraceOp &op) const
 {
-    return "line " + std::to_string(op.line) + ": " + what + " of id " + op.id + ": size " + op.sizeText
-        + " is not a usable size (1 to 2^62 bytes)";
+    return "line " + std::to_string(op.line) + ": " + what + " of id " + std::string(m_trace.idName(op.id)) + ": size "
+        + std::string(m_trace.rawSize(op.rawSize)) + " is not a usable size (1 to 2^62 bytes)";
+}
+
+std::string TraceRunner::unknownMessage(const TraceOp &op) const
+{
+    return "line " + std::to_string(op.line) + ": free of id " + std::string(m_trace.idName(op.id))
+        + ": no block was ever allocated for this id";
 }
 
 std::string TraceRunner::danglingMessage(const char *what, const TraceOp &op, const IdState &s) const
 {
-    return "line " + std::to_string(op.line) + ": " + what + " of id " + op.id + ": its block at "
+    return "line " + std::to_string(op.line) + ": " + what + " of id " + std::string(m_trace.idName(op.id)) + ": its block at "
         + std::to_string(s.ptr) + " was already freed at step " + std::to_string(s.freedAt)
         + (std::string_view(what) == "free" ? " (double free)" : " (dangling pointer)");
 }

@@ -6,7 +6,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace heapboard {
@@ -35,6 +34,9 @@ struct TraceStep {
 class TraceRunner
 {
 public:
+    // The trace must outlive the runner; apply() takes its operations.
+    explicit TraceRunner(const Trace &trace);
+
     template<typename Target>
     TraceStep apply(Target &target, const TraceOp &op);
 
@@ -49,12 +51,12 @@ private:
         Addr ptr = 0;
         std::size_t freedAt = 0; // 0-based step that freed it
     };
-    IdState &stateOf(const std::string &id);
-    static std::string sizeError(const char *what, const TraceOp &op);
+    std::string sizeError(const char *what, const TraceOp &op) const;
     std::string danglingMessage(const char *what, const TraceOp &op, const IdState &s) const;
+    std::string unknownMessage(const TraceOp &op) const;
 
-    std::unordered_map<std::string, IdState> m_ids;
-    std::vector<std::string> m_names; // by tag - 1
+    const Trace &m_trace;
+    std::vector<IdState> m_ids; // by TraceOp::id
     std::size_t m_steps = 0;
 };
 
@@ -62,7 +64,7 @@ template<typename Target>
 TraceStep TraceRunner::apply(Target &target, const TraceOp &op)
 {
     TraceStep step;
-    IdState &s = stateOf(op.id);
+    IdState &s = m_ids[op.id];
     const std::size_t index = m_steps++;
     switch (op.kind) {
     case TraceOp::Kind::Malloc:
@@ -79,9 +81,7 @@ TraceStep TraceRunner::apply(Target &target, const TraceOp &op)
             step.hasPtr = true;
             step.ptr = s.ptr;
         } else {
-            step.result = target.reject(ErrorCode::InvalidPointer,
-                                        "line " + std::to_string(op.line) + ": free of id " + op.id
-                                            + ": no block was ever allocated for this id");
+            step.result = target.reject(ErrorCode::InvalidPointer, unknownMessage(op));
         }
         if (step.result.ok()) {
             s.live = false;

@@ -35,9 +35,11 @@ void TestTrace::goodInput()
     QCOMPARE(t.ops[1].kind, TraceOp::Kind::Realloc);
     QCOMPARE(t.ops[1].size, Size(48));
     QCOMPARE(t.ops[2].kind, TraceOp::Kind::Free);
-    QCOMPARE(t.ops[2].id, std::string("0"));
+    QCOMPARE(t.idName(t.ops[2].id), std::string_view("0"));
+    QCOMPARE(t.ops[2].id, t.ops[0].id);
     QCOMPARE(t.ops[2].line, 9);
-    QCOMPARE(t.ops[3].id, std::string("-1"));
+    QCOMPARE(t.idName(t.ops[3].id), std::string_view("-1"));
+    QCOMPARE(t.idCountSeen(), std::size_t(2));
 }
 
 void TestTrace::sizesKeptAsData()
@@ -46,7 +48,7 @@ void TestTrace::sizesKeptAsData()
     ParseError e;
     QVERIFY(parseTrace("0\n1\n3\n1\na 1 -5\na 2 99999999999999999999999\nr 3 0\n", t, e));
     QVERIFY(!t.ops[0].sizeValid);
-    QCOMPARE(t.ops[0].sizeText, std::string("-5"));
+    QCOMPARE(t.rawSize(t.ops[0].rawSize), std::string_view("-5"));
     QVERIFY(!t.ops[1].sizeValid);
     QVERIFY(t.ops[2].sizeValid);
     QCOMPARE(t.ops[2].size, Size(0));

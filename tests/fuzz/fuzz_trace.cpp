@@ -43,11 +43,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     // The first byte picks a policy, so that every policy gets fuzzed.
     Heap heap(4096, Policy(size > 0 ? data[0] % 4 : 0));
-    TraceRunner runner;
+    TraceRunner runner(trace);
     std::string out;
     for (std::size_t i = 0; i < trace.ops.size(); ++i) {
         const TraceStep step = runner.apply(heap, trace.ops[i]);
-        jsonl::appendStep(out, i, trace.ops[i], step, i < 64 ? &heap : nullptr);
+        jsonl::appendStep(out, i, trace, trace.ops[i], step, i < 64 ? &heap : nullptr);
         if (out.size() > (1 << 16))
             out.clear();
     }

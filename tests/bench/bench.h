@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// heapboard-bench prints one figure a line: `NAME VALUE UNIT`.
+void reportFigure(const char *name, double value, const char *unit);
+
+// Each area adds one function here and one call in bench_main.cpp.
+void runReplayBench();
+void runHistoryBench();

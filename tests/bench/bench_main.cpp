@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// heapboard-bench: the performance figures of design.md §4. Run a Release
+// build; `heapboard-bench replay` runs one area, no argument runs all.
+#include "bench.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <utility>
+
+void reportFigure(const char *name, double value, const char *unit)
+{
+    std::printf("%s %.3f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const std::pair<const char *, std::function<void()>> areas[] = {
+        {"replay", runReplayBench},
+        {"history", runHistoryBench},
+    };
+    const char *only = argc > 1 ? argv[1] : nullptr;
+    bool ran = false;
+    for (const auto &[name, run] : areas) {
+        if (!only || std::strcmp(only, name) == 0) {
+            run();
+            ran = true;
+        }
+    }
+    if (!ran) {
+        std::fprintf(stderr, "heapboard-bench: unknown area '%s' (replay, history)\n", only);
+        return 2;
+    }
+    return 0;
+}
