@@ -88,7 +88,7 @@ std::uint32_t BlockTree::descend(Addr key, Path &path) const
         if (slot + 1 < inner.count)
             path.upper = std::min(path.upper, inner.keys[std::size_t(slot) + 1]);
         path.nodes[std::size_t(level)] = node;
-        path.slots[std::size_t(level)] = std::uint8_t(slot);
+        path.slotOf[std::size_t(level)] = std::uint8_t(slot);
         node = inner.children[std::size_t(slot)];
     }
     path.leaf = node;
@@ -215,7 +215,7 @@ bool BlockTree::replaceInLeaf(const BlockInfo *removed, int removedCount, const 
     Size childMax = leaf.maxFree;
     for (int level = 1; level <= m_height; ++level) {
         Inner &inner = m_inners[path.nodes[std::size_t(level)]];
-        Size &slotMax = inner.maxima[path.slots[std::size_t(level)]];
+        Size &slotMax = inner.maxima[path.slotOf[std::size_t(level)]];
         if (slotMax == childMax)
             break; // nothing above can change
         slotMax = childMax;
@@ -415,7 +415,7 @@ bool BlockTree::firstFitIn(std::uint32_t node, int level, Size n, Addr minStart,
         if (inner.maxima[std::size_t(i)] >= n
             && firstFitIn(inner.children[std::size_t(i)], level - 1, n, minStart, out)) {
             m_finger.nodes[std::size_t(level)] = node;
-            m_finger.slots[std::size_t(level)] = std::uint8_t(i);
+            m_finger.slotOf[std::size_t(level)] = std::uint8_t(i);
             if (i + 1 < inner.count)
                 m_finger.upper = std::min(m_finger.upper, inner.keys[std::size_t(i) + 1]);
             return true;

@@ -70,6 +70,31 @@ public:
         }
     }
 
+    // Walks blocks in address order from the one containing addr (or the
+    // first after it) for as long as f returns true.
+    template<typename F>
+    void forEachFrom(Addr addr, F &&f) const
+    {
+        std::uint32_t l = m_root;
+        for (int level = m_height; level > 0; --level)
+            l = m_inners[l].children[std::size_t(route(m_inners[l], addr))];
+        int i = 0;
+        const Leaf &first = m_leaves[l];
+        while (i + 1 < first.count && first.entries[std::size_t(i + 1)].start <= addr)
+            ++i;
+        if (first.count > 0 && first.entries[std::size_t(i)].start > addr && first.prev != NIL) {
+            l = first.prev; // the containing block ends the previous leaf
+            i = m_leaves[l].count - 1;
+        }
+        for (; l != NIL; l = m_leaves[l].next, i = 0) {
+            const Leaf &leaf = m_leaves[l];
+            for (; i < leaf.count; ++i) {
+                if (!f(leaf.entries[std::size_t(i)]))
+                    return;
+            }
+        }
+    }
+
 private:
     static constexpr std::uint32_t NIL = UINT32_MAX;
     static constexpr int kLeafCap = 32;
@@ -114,7 +139,7 @@ private:
         std::uint32_t leaf = 0;
         Addr upper = ~Addr{0}; // keys from here on route to a later leaf
         std::array<std::uint32_t, 32> nodes{}; // by level
-        std::array<std::uint8_t, 32> slots{};
+        std::array<std::uint8_t, 32> slotOf{};
     };
     std::uint32_t descend(Addr key, Path &path) const;
     bool replaceInLeaf(const BlockInfo *removed, int removedCount, const BlockInfo *added, int addedCount);

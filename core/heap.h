@@ -106,6 +106,12 @@ public:
     {
         m_tree.forEach(std::forward<F>(f));
     }
+    // From the block containing addr on, while f returns true.
+    template<typename F>
+    void forEachBlockFrom(Addr addr, F &&f) const
+    {
+        m_tree.forEachFrom(addr, std::forward<F>(f));
+    }
 
     HeapState state() const;
     void restore(const HeapState &state);

@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 #include <random>
 
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void matchesMap_data();
     void matchesMap();
     void buildThenChange();
+    void drainEveryLeaf();
+    void walkFrom();
 };
 
 namespace {
@@ -142,6 +145,55 @@ void TestBlockTree::buildThenChange()
     QCOMPARE(b.start, Addr(998));
     QVERIFY(!tree.find(1000, b));
     QVERIFY(tree.find(1002, b));
+}
+
+void TestBlockTree::drainEveryLeaf()
+{
+    // Fill deep, then empty in random order: leaves and inner nodes empty,
+    // get freed and reused many times, at every index.
+    std::mt19937_64 rng{99};
+    BlockTree tree;
+    std::map<Addr, BlockInfo> model;
+    std::vector<Addr> keys;
+    for (Addr a = 0; a < 6000; ++a) {
+        keys.push_back(a * 3);
+        model[a * 3] = {a * 3, 3, a % 2 == 0, 0, 0};
+        tree.insert(model[a * 3]);
+    }
+    std::shuffle(keys.begin(), keys.end(), rng);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        tree.erase(keys[i]);
+        model.erase(keys[i]);
+        if (i % 97 == 0 || model.size() < 40)
+            QCOMPARE(mismatch(tree, model), QString());
+        BlockInfo b;
+        if (!model.empty() && i % 13 == 0)
+            QCOMPARE(tree.floor(model.rbegin()->first + 1, b) ? b.start : ~Addr(0), model.rbegin()->first);
+    }
+    QCOMPARE(tree.size(), std::size_t(0));
+    tree.insert({5, 1, false, 0, 0});
+    QCOMPARE(tree.maxFree(), Size(1));
+}
+
+void TestBlockTree::walkFrom()
+{
+    std::vector<BlockInfo> blocks;
+    for (Addr a = 0; a < 5000; a += 5)
+        blocks.push_back({a, 5, (a / 5) % 3 == 0, 0, 0});
+    BlockTree tree;
+    tree.build(blocks);
+    for (Addr from : {Addr(0), Addr(3), Addr(1234), Addr(4999), Addr(7000)}) {
+        std::vector<Addr> seen;
+        tree.forEachFrom(from, [&](const BlockInfo &b) {
+            seen.push_back(b.start);
+            return seen.size() < 4;
+        });
+        const Addr first = std::min<Addr>(from / 5 * 5, 4995);
+        QCOMPARE(seen.front(), first);
+        QCOMPARE(seen.size(), std::min<std::size_t>(4, (5000 - first) / 5));
+        for (std::size_t i = 1; i < seen.size(); ++i)
+            QCOMPARE(seen[i], seen[i - 1] + 5);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestBlockTree)

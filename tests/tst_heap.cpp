@@ -15,6 +15,10 @@ struct Op {
     quint64 size = 0; // new size for 'r'
 };
 
+} // namespace
+Q_DECLARE_METATYPE(Op)
+namespace {
+
 using Spans = QList<QPair<quint64, quint64>>;
 
 Spans spansOf(const Heap &heap, bool used)
@@ -344,6 +348,5 @@ void TestHeap::restoreIsExact()
     QVERIFY(other.state() == heap.state());
 }
 
-Q_DECLARE_METATYPE(Op)
 QTEST_APPLESS_MAIN(TestHeap)
 #include "tst_heap.moc"
