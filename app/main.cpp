@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// heapboard: the explorer window.
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Heapboard"));
+    QApplication::setOrganizationName(QStringLiteral("Heapboard"));
+    QApplication::setApplicationVersion(QStringLiteral(HEAPBOARD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("heapboard"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/heapboard.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A visual heap explorer: malloc, free, split and merge."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A malloclab trace (.rep) to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openTrace(QFileInfo(files.front()).absoluteFilePath(), false);
+    return QApplication::exec();
+}

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: MIT
+#include "heapview.h"
+
+#include "heapmodel.h"
+#include "heaprenderer.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QToolTip>
+
+using namespace heapboard;
+
+namespace {
+constexpr int kAnimationMs = 300;
+constexpr double kZoomStep = 2;
+constexpr double kMinRowHeight = 44;
+} // namespace
+
+HeapView::HeapView(HeapModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_palette(&HeapPalette::byId(QStringLiteral("light")))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Heap"));
+    m_animation.setStartValue(0.0);
+    m_animation.setEndValue(1.0);
+    m_animation.setDuration(kAnimationMs);
+    m_animation.setEasingCurve(QEasingCurve::OutCubic);
+    connect(&m_animation, &QVariantAnimation::valueChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_animation, &QVariantAnimation::finished, this, [this] {
+        m_flashes.clear();
+        update();
+    });
+    connectModel();
+    m_layout.heapSize = model->heap().heapSize();
+    relayout();
+    m_layout.fit();
+}
+
+void HeapView::connectModel()
+{
+    connect(m_model, &HeapModel::allocated, this, [this](Span s) {
+        m_dirty.append(s);
+        flash(Flash::Grow, s);
+    });
+    connect(m_model, &HeapModel::split, this, [this](Span whole, Span, Span rest) {
+        m_dirty.append(whole);
+        flash(Flash::Seam, {rest.start, 0});
+    });
+    connect(m_model, &HeapModel::freed, this, [this](Span s) {
+        m_dirty.append(s);
+        flash(Flash::Vanish, s);
+    });
+    connect(m_model, &HeapModel::merged, this, [this](Span result, const QList<Span> &) {
+        m_dirty.append(result);
+        flash(Flash::Merge, result);
+    });
+    connect(m_model, &HeapModel::resized, this, [this](Span before, Span after) {
+        m_dirty.append({before.start, std::max(before.size, after.size)});
+        flash(Flash::Grow, after);
+    });
+    connect(m_model, &HeapModel::moved, this, [this](Span from, Span to) {
+        m_dirty.append(from);
+        m_dirty.append(to);
+    });
+    connect(m_model, &HeapModel::historyReset, this, [this] {
+        m_layout.heapSize = m_model->heap().heapSize();
+        m_selected.reset();
+        m_hover.reset();
+        fit();
+    });
+    connect(m_model, &HeapModel::changed, this, [this] {
+        if (m_layout.heapSize != m_model->heap().heapSize()) {
+            m_layout.heapSize = m_model->heap().heapSize();
+            m_layout.fit();
+            m_dirtyAll = true;
+        }
+        if (m_dirty.isEmpty())
+            m_dirtyAll = true; // a jump: no events say what changed
+        // A selected block that merged or moved: select what is there now.
+        BlockInfo b;
+        if (m_selected && m_model->heap().blockAt(*m_selected, b))
+            m_selected = b.start;
+        else
+            m_selected.reset();
+        update();
+    });
+}
+
+void HeapView::setPalette(const HeapPalette &palette)
+{
+    m_palette = &palette;
+    invalidate();
+}
+
+void HeapView::relayout()
+{
+    const QMarginsF margins = HeapRenderer::rulerMargins(font());
+    const QRectF area = QRectF(rect()).marginsRemoved(margins);
+    const double oldRowBytes = m_layout.rowBytes();
+    const bool wasFit = oldRowBytes >= m_layout.fitRowBytes();
+    m_layout.content = area.isValid() ? area : QRectF(margins.left(), margins.top(), 1, 1);
+    m_layout.maxRows = std::max(1, int(m_layout.content.height() / kMinRowHeight));
+    // Keep the bytes shown per row across a resize, or keep fitting.
+    m_layout.setRowBytes(wasFit ? m_layout.fitRowBytes() : oldRowBytes);
+    m_layout.clamp();
+}
+
+void HeapView::invalidate()
+{
+    m_cacheValid = false;
+    update();
+}
+
+void HeapView::fit()
+{
+    m_layout.fit();
+    invalidate();
+    Q_EMIT viewChanged();
+}
+
+void HeapView::zoomIn()
+{
+    zoomAt(m_layout.content.center(), 1 / kZoomStep);
+}
+
+void HeapView::zoomOut()
+{
+    zoomAt(m_layout.content.center(), kZoomStep);
+}
+
+double HeapView::zoomFactor() const
+{
+    return double(m_layout.heapSize) / std::max(1.0, m_layout.visibleBytes());
+}
+
+void HeapView::showRange(double start, double end)
+{
+    const double bytes = std::max(1.0, end - start);
+    m_layout.setRowBytes(HeapLayout::powerOfTwoAtLeast(bytes / m_layout.maxRows));
+    m_layout.viewStart = start;
+    m_layout.clamp();
+    invalidate();
+    Q_EMIT viewChanged();
+}
+
+void HeapView::zoomAt(QPointF point, double factor)
+{
+    // Keep the byte under the point where it is.
+    const QPointF p(std::clamp(point.x(), m_layout.content.left(), m_layout.content.right()),
+                    std::clamp(point.y(), m_layout.content.top(), m_layout.content.bottom() - 1));
+    const int row = std::min(m_layout.rows - 1, int((p.y() - m_layout.content.top()) / m_layout.rowHeight()));
+    const double cells = row * m_layout.content.width() + (p.x() - m_layout.content.left());
+    const double anchor = m_layout.viewStart + cells * m_layout.bytesPerPixel;
+    m_layout.bytesPerPixel *= factor;
+    m_layout.clamp();
+    m_layout.viewStart = anchor - cells * m_layout.bytesPerPixel;
+    m_layout.clamp();
+    invalidate();
+    Q_EMIT viewChanged();
+}
+
+void HeapView::rebuildCache()
+{
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    const bool full = !m_cacheValid || m_dirtyAll || m_cache.size() != pixels;
+    if (full) {
+        m_cache = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_cache.setDevicePixelRatio(dpr);
+    }
+    QPainter painter(&m_cache);
+    const HeapRenderer renderer(m_model->heap(), *m_palette, font(),
+                                [this](quint32 tag) { return m_model->labelFor(tag); });
+    if (full) {
+        renderer.renderAll(painter, m_layout);
+    } else {
+        // Only the rows a change touched: an operation costs the blocks of
+        // a row or two, not the whole view.
+        const double rb = m_layout.rowBytes();
+        for (const Span &s : std::as_const(m_dirty)) {
+            const int first = int((double(s.start) - m_layout.viewStart) / rb);
+            const int last = int((double(s.end()) - m_layout.viewStart) / rb);
+            if (last >= 0 && first < m_layout.rows)
+                renderer.renderRows(painter, m_layout, first, last);
+        }
+    }
+    m_dirty.clear();
+    m_dirtyAll = false;
+    m_cacheValid = true;
+}
+
+void HeapView::paintEvent(QPaintEvent *)
+{
+    if (!m_cacheValid || m_dirtyAll || !m_dirty.isEmpty()
+        || m_cache.size() != (QSizeF(size()) * devicePixelRatioF()).toSize())
+        rebuildCache();
+    QPainter painter(this);
+    painter.drawImage(0, 0, m_cache);
+    drawOverlays(painter);
+}
+
+void HeapView::drawOverlays(QPainter &painter) const
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    BlockInfo b;
+    if (m_hover && m_model->heap().blockAt(*m_hover, b)) {
+        painter.setPen(QPen(m_palette->hover, 2));
+        for (const QRectF &r : m_layout.rectsOf({b.start, b.size}))
+            painter.drawRect(r.adjusted(1, 2, -1, -2));
+    }
+    if (m_selected && m_model->heap().blockAt(*m_selected, b)) {
+        painter.setPen(QPen(m_palette->selection, 3));
+        for (const QRectF &r : m_layout.rectsOf({b.start, b.size}))
+            painter.drawRect(r.adjusted(1.5, 1.5, -1.5, -1.5));
+    }
+    if (m_flashes.isEmpty() || m_animation.state() != QAbstractAnimation::Running)
+        return;
+    const double t = m_animation.currentValue().toDouble();
+    QColor glow = m_palette->flash;
+    for (const Flash &f : m_flashes) {
+        if (f.kind == Flash::Seam) {
+            for (const QRectF &r : m_layout.rectsOf({f.span.start, 1})) {
+                painter.setPen(QPen(m_palette->selection, 3 * (1 - t) + 1));
+                painter.drawLine(r.topLeft(), r.bottomLeft());
+            }
+            continue;
+        }
+        for (const QRectF &r : m_layout.rectsOf(f.span)) {
+            switch (f.kind) {
+            case Flash::Grow: // a new block sweeps in from its start
+                glow.setAlphaF(float(0.8 * (1 - t)));
+                painter.fillRect(QRectF(r.left() + r.width() * t, r.top(), r.width() * (1 - t), r.height()), glow);
+                break;
+            case Flash::Vanish:
+                glow.setAlphaF(float(0.7 * (1 - t)));
+                painter.fillRect(r, glow);
+                break;
+            case Flash::Merge: // the merged block's outline pulls together
+                painter.setPen(QPen(m_palette->selection, 2 + 3 * (1 - t)));
+                painter.drawRect(r.adjusted(2 * (1 - t), 2, -2 * (1 - t), -2));
+                break;
+            case Flash::Seam:
+                break;
+            }
+        }
+    }
+}
+
+void HeapView::flash(Flash::Kind kind, Span span)
+{
+    if (!m_animate || !isVisible())
+        return;
+    if (m_animation.state() != QAbstractAnimation::Running)
+        m_flashes.clear();
+    m_flashes.append({kind, span});
+    m_animation.stop();
+    m_animation.start();
+}
+
+void HeapView::resizeEvent(QResizeEvent *)
+{
+    relayout();
+    invalidate();
+}
+
+void HeapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        relayout();
+        invalidate();
+    }
+    QWidget::changeEvent(event);
+}
+
+std::optional<BlockInfo> HeapView::blockAt(QPointF point) const
+{
+    const std::optional<Addr> a = m_layout.addressAt(point);
+    BlockInfo b;
+    if (!a || !m_model->heap().blockAt(*a, b))
+        return std::nullopt;
+    return b;
+}
+
+void HeapView::selectBlock(std::optional<Addr> start)
+{
+    if (m_selected == start)
+        return;
+    m_selected = start;
+    update();
+    Q_EMIT selectionChanged();
+}
+
+void HeapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPoint = event->position();
+    m_pressViewStart = m_layout.viewStart;
+}
+
+void HeapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed && (event->position() - m_pressPoint).manhattanLength() > 6)
+        m_dragging = true;
+    if (m_dragging) {
+        // Dragging moves the heap under the pointer: sideways by bytes,
+        // up and down by rows.
+        const QPointF d = event->position() - m_pressPoint;
+        const double cells = d.x() + std::round(d.y() / m_layout.rowHeight()) * m_layout.content.width();
+        m_layout.viewStart = m_pressViewStart - cells * m_layout.bytesPerPixel;
+        m_layout.clamp();
+        setCursor(Qt::ClosedHandCursor);
+        invalidate();
+        Q_EMIT viewChanged();
+        return;
+    }
+    const std::optional<BlockInfo> b = blockAt(event->position());
+    const std::optional<Addr> hover = b ? std::optional<Addr>(b->start) : std::nullopt;
+    if (hover != m_hover) {
+        m_hover = hover;
+        update();
+    }
+}
+
+void HeapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return QWidget::mouseReleaseEvent(event);
+    m_pressed = false;
+    unsetCursor();
+    if (m_dragging) {
+        m_dragging = false;
+        return;
+    }
+    const std::optional<BlockInfo> b = blockAt(event->position());
+    if (!b)
+        return;
+    selectBlock(b->start);
+    if (b->used)
+        Q_EMIT freeRequested(b->start);
+    else
+        Q_EMIT allocateRequested(*m_layout.addressAt(event->position()));
+}
+
+void HeapView::leaveEvent(QEvent *)
+{
+    m_hover.reset();
+    update();
+}
+
+void HeapView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomAt(event->position(), std::pow(kZoomStep, -steps));
+    event->accept();
+}
+
+void HeapView::moveSelection(int key)
+{
+    const Heap &heap = m_model->heap();
+    BlockInfo current;
+    if (!m_selected || !heap.blockAt(*m_selected, current)) {
+        heap.blockAt(Addr(m_layout.viewStart), current);
+        selectBlock(current.start);
+        return;
+    }
+    double target = double(current.start);
+    switch (key) {
+    case Qt::Key_Left:
+        target = double(current.start) - 1;
+        break;
+    case Qt::Key_Right:
+        target = double(current.end());
+        break;
+    case Qt::Key_Up:
+        target = double(current.start) - m_layout.rowBytes();
+        break;
+    case Qt::Key_Down:
+        target = double(current.start) + m_layout.rowBytes();
+        break;
+    }
+    BlockInfo next;
+    if (target < 0 || target >= double(heap.heapSize()) || !heap.blockAt(Addr(target), next))
+        return;
+    selectBlock(next.start);
+    // Keep the selection in view.
+    if (double(next.start) < m_layout.viewStart || double(next.start) >= m_layout.viewEnd()) {
+        m_layout.viewStart = double(next.start) - m_layout.visibleBytes() / 2;
+        m_layout.clamp();
+        invalidate();
+        Q_EMIT viewChanged();
+    }
+}
+
+void HeapView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        moveSelection(event->key());
+        return;
+    case Qt::Key_Delete: {
+        BlockInfo b;
+        if (m_selected && m_model->heap().blockAt(*m_selected, b) && b.used)
+            Q_EMIT freeRequested(b.start);
+        return;
+    }
+    case Qt::Key_Insert:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        Q_EMIT allocateRequested(m_selected.value_or(0));
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+bool HeapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const std::optional<BlockInfo> b = blockAt(help->pos());
+        if (b)
+            QToolTip::showText(help->globalPos(), toolTipFor(*b), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QString HeapView::toolTipFor(const BlockInfo &b) const
+{
+    const QString label = m_model->labelFor(b.tag);
+    QString text = QStringLiteral("<b>%1</b>").arg(b.used ? tr("Used block") : tr("Free block"));
+    if (!label.isEmpty())
+        text += QStringLiteral(" <b>%1</b>").arg(label.toHtmlEscaped());
+    text += QStringLiteral("<br>%1 – %2 (%3)<br>%4")
+                .arg(b.start)
+                .arg(b.end())
+                .arg(HeapRenderer::formatSize(b.size))
+                .arg(b.step == 0 ? tr("there from the start") : tr("made by step %1").arg(b.step));
+    text += QStringLiteral("<br><i>%1</i>").arg(b.used ? tr("Click to free") : tr("Click to allocate"));
+    return text;
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "blocktree.h"
+#include "heaplayout.h"
+#include "heappalette.h"
+
+#include <QImage>
+#include <QList>
+#include <QVariantAnimation>
+#include <QWidget>
+
+#include <optional>
+
+class HeapModel;
+
+// Draws the heap of a HeapModel as rows of colored spans (see HeapLayout and
+// HeapRenderer) and turns clicks and keys into intents: it never changes the
+// heap itself. paintEvent draws a cached, device-pixel-ratio aware image
+// and overlays (hover, selection, a short animation of the last change).
+class HeapView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HeapView(HeapModel *model, QWidget *parent = nullptr);
+
+    void setPalette(const HeapPalette &palette);
+    const HeapPalette &heapPalette() const { return *m_palette; }
+    void setAnimationsEnabled(bool on) { m_animate = on; }
+    bool animationsEnabled() const { return m_animate; }
+
+    const HeapLayout &layoutState() const { return m_layout; }
+    std::optional<heapboard::Addr> addressAt(QPointF point) const { return m_layout.addressAt(point); }
+    std::optional<heapboard::Addr> selectedBlock() const { return m_selected; }
+    void selectBlock(std::optional<heapboard::Addr> start);
+
+    // Shows [start, end) as large as it fits.
+    void showRange(double start, double end);
+    double zoomFactor() const; // 1 when the whole heap is shown
+
+    QSize sizeHint() const override { return {900, 480}; }
+    QSize minimumSizeHint() const override { return {240, 120}; }
+
+public Q_SLOTS:
+    void fit();
+    void zoomIn();
+    void zoomOut();
+
+Q_SIGNALS:
+    void freeRequested(heapboard::Addr start);
+    void allocateRequested(heapboard::Addr near);
+    void selectionChanged();
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Flash {
+        enum Kind { Grow, Seam, Merge, Vanish } kind;
+        heapboard::Span span;
+    };
+
+    void connectModel();
+    void relayout();
+    void invalidate();
+    void rebuildCache();
+    void updateRows(heapboard::Span span);
+    void zoomAt(QPointF point, double factor);
+    void flash(Flash::Kind kind, heapboard::Span span);
+    void drawOverlays(QPainter &painter) const;
+    void moveSelection(int key);
+    std::optional<heapboard::BlockInfo> blockAt(QPointF point) const;
+    QString toolTipFor(const heapboard::BlockInfo &block) const;
+
+    HeapModel *m_model;
+    const HeapPalette *m_palette;
+    HeapLayout m_layout;
+    QImage m_cache;
+    bool m_cacheValid = false;
+    QList<heapboard::Span> m_dirty; // changed since the cache was drawn
+    bool m_dirtyAll = false;
+    std::optional<heapboard::Addr> m_hover;
+    std::optional<heapboard::Addr> m_selected;
+    QPointF m_pressPoint;
+    double m_pressViewStart = 0;
+    bool m_dragging = false;
+    bool m_pressed = false;
+    bool m_animate = true;
+    QVariantAnimation m_animation;
+    QList<Flash> m_flashes;
+};

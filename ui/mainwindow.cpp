@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "blocktablemodel.h"
+#include "heapmodel.h"
+#include "heappalette.h"
+#include "heaprenderer.h"
+#include "heapsettingsdialog.h"
+#include "heapview.h"
+#include "historylistmodel.h"
+#include "messagebar.h"
+#include "trace.h"
+#include "tracerunner.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace heapboard;
+
+namespace {
+
+// One user action as an undo command: it moves the history between two of
+// its steps. The action has already run when the command is pushed.
+class StepCommand : public QUndoCommand
+{
+public:
+    StepCommand(HeapModel *model, const bool *syncing, std::size_t from, std::size_t to, const QString &text)
+        : QUndoCommand(text)
+        , m_model(model)
+        , m_syncing(syncing)
+        , m_from(from)
+        , m_to(to)
+    {
+    }
+    void undo() override
+    {
+        if (!*m_syncing)
+            m_model->jumpTo(m_from);
+    }
+    void redo() override
+    {
+        if (m_pushed && !*m_syncing)
+            m_model->jumpTo(m_to);
+        m_pushed = true;
+    }
+    std::size_t to() const { return m_to; }
+
+private:
+    HeapModel *m_model;
+    const bool *m_syncing;
+    std::size_t m_from;
+    std::size_t m_to;
+    bool m_pushed = false;
+};
+
+constexpr Size kUnits[] = {1, 1024, 1024 * 1024};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new HeapModel(this))
+    , m_view(new HeapView(m_model, this))
+    , m_messages(new MessageBar(this))
+    , m_undo(new QUndoStack(this))
+    , m_blocks(new BlockTableModel(m_model, this))
+    , m_blockFilter(new QSortFilterProxyModel(this))
+    , m_historyModel(new HistoryListModel(&m_model->history(), this))
+    , m_timeline(new QSlider(Qt::Horizontal, this))
+    , m_stepLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Heapboard"));
+    m_historyModel->setLabeler([this](quint32 tag) { return m_model->labelFor(tag); });
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    auto *timelineRow = new QHBoxLayout;
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setToolTip(tr("Drag to move through every step of the history"));
+    timelineRow->addWidget(new QLabel(tr("Step"), this));
+    timelineRow->addWidget(m_timeline, 1);
+    timelineRow->addWidget(m_stepLabel);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(timelineRow);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    createStatusBar();
+    connectModel();
+    readSettings();
+    updateStatus();
+    updateTimeline();
+    m_view->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_openAction = make(tr("&Open Trace…"), QKeySequence::Open, &MainWindow::openTraceDialog);
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_mallocAction = make(tr("&Malloc"), QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::allocate);
+    m_mallocAction->setToolTip(tr("Allocate the size chosen in the toolbar (Insert or Enter in the heap)"));
+    m_freeAction = make(tr("&Free Selected"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::freeSelected);
+    m_freeAction->setToolTip(tr("Free the selected block (Delete in the heap, or click a used block)"));
+    m_resetAction = make(tr("&Reset Heap…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::resetHeap);
+    m_zoomInAction = make(tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    m_zoomOutAction = make(tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
+    m_fitAction = make(tr("&Fit Heap"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fit(); });
+    m_animateAction = make(tr("&Animate Changes"), {}, [this](bool on) { m_view->setAnimationsEnabled(on); });
+    m_animateAction->setCheckable(true);
+    m_animateAction->setChecked(true);
+    m_backAction = make(tr("Step &Back"), QKeySequence(Qt::Key_PageUp), &MainWindow::stepBack);
+    m_forwardAction = make(tr("Step &Forward"), QKeySequence(Qt::Key_PageDown), &MainWindow::stepForward);
+    m_firstAction = make(tr("&First Step"), QKeySequence(Qt::CTRL | Qt::Key_Home), [this] { jumpTo(0); });
+    m_lastAction = make(tr("&Last Step"), QKeySequence(Qt::CTRL | Qt::Key_End),
+                        [this] { jumpTo(int(m_model->stepCount())); });
+    m_aboutAction = make(tr("&About Heapboard"), {}, &MainWindow::showAbout);
+    m_themeGroup = new QActionGroup(this);
+    for (const QString &id : HeapPalette::ids()) {
+        QAction *a = m_themeGroup->addAction(HeapPalette::byId(id).name);
+        a->setCheckable(true);
+        a->setData(id);
+        connect(a, &QAction::triggered, this, [this, id] { setTheme(id); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undoAction, m_redoAction});
+    edit->addSeparator();
+    edit->addActions({m_mallocAction, m_freeAction, m_resetAction});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
+    view->addSeparator();
+    view->addAction(m_animateAction);
+    view->addMenu(tr("&Theme"))->addActions(m_themeGroup->actions());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QMenu *history = menuBar()->addMenu(tr("&History"));
+    history->addActions({m_backAction, m_forwardAction, m_firstAction, m_lastAction});
+    menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Heap"));
+    bar->setObjectName(QStringLiteral("heapToolBar"));
+    m_sizeBox = new QSpinBox(bar);
+    m_sizeBox->setRange(1, 1 << 30);
+    m_sizeBox->setValue(32);
+    m_sizeBox->setAccessibleName(tr("Request size"));
+    m_sizeBox->setToolTip(tr("Size of the next malloc"));
+    m_unitBox = new QComboBox(bar);
+    m_unitBox->addItems({tr("B"), tr("KiB"), tr("MiB")});
+    m_unitBox->setAccessibleName(tr("Request size unit"));
+    m_policyBox = new QComboBox(bar);
+    for (Policy p : {Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit})
+        m_policyBox->addItem(QString::fromLatin1(policyName(p).data()));
+    m_policyBox->setAccessibleName(tr("Placement policy"));
+    m_policyBox->setToolTip(tr("Where malloc places a block"));
+    bar->addWidget(new QLabel(tr(" Size "), bar));
+    bar->addWidget(m_sizeBox);
+    bar->addWidget(m_unitBox);
+    bar->addAction(m_mallocAction);
+    bar->addAction(m_freeAction);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr(" Policy "), bar));
+    bar->addWidget(m_policyBox);
+    bar->addSeparator();
+    bar->addAction(m_resetAction);
+    bar->addSeparator();
+    bar->addActions({m_undoAction, m_redoAction});
+    connect(m_policyBox, &QComboBox::activated, this, &MainWindow::setPolicyFromCombo);
+}
+
+void MainWindow::createDocks()
+{
+    auto *blocksPane = new QWidget(this);
+    auto *blocksLayout = new QVBoxLayout(blocksPane);
+    auto *filter = new QLineEdit(blocksPane);
+    filter->setPlaceholderText(tr("Filter (label, state, address)…"));
+    filter->setClearButtonEnabled(true);
+    auto *table = new QTableView(blocksPane);
+    m_blockFilter->setSourceModel(m_blocks);
+    m_blockFilter->setSortRole(BlockTableModel::SortRole);
+    m_blockFilter->setFilterKeyColumn(-1);
+    m_blockFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    table->setModel(m_blockFilter);
+    table->setSortingEnabled(true);
+    table->sortByColumn(BlockTableModel::Start, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    blocksLayout->setContentsMargins(0, 0, 0, 0);
+    blocksLayout->addWidget(filter);
+    blocksLayout->addWidget(table);
+    connect(filter, &QLineEdit::textChanged, m_blockFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        if (i.isValid())
+            m_view->selectBlock(Addr(i.data(BlockTableModel::AddressRole).toULongLong()));
+    });
+    m_blocksDock = new QDockWidget(tr("Blocks"), this);
+    m_blocksDock->setObjectName(QStringLiteral("blocksDock"));
+    m_blocksDock->setWidget(blocksPane);
+    addDockWidget(Qt::RightDockWidgetArea, m_blocksDock);
+
+    m_historyList = new QListView(this);
+    m_historyList->setModel(m_historyModel);
+    m_historyList->setUniformItemSizes(true);
+    connect(m_historyList, &QListView::clicked, this, [this](const QModelIndex &i) { jumpTo(i.row()); });
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyList);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addActions({m_blocksDock->toggleViewAction(), m_historyDock->toggleViewAction()});
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+}
+
+void MainWindow::connectModel()
+{
+    connect(m_model, &HeapModel::changed, this, &MainWindow::updateStatus);
+    connect(m_model, &HeapModel::stepAdded, m_historyModel, &HistoryListModel::stepAppended);
+    connect(m_model, &HeapModel::positionChanged, m_historyModel, &HistoryListModel::positionChanged);
+    connect(m_model, &HeapModel::historyReset, m_historyModel, &HistoryListModel::historyReset);
+    connect(m_model, &HeapModel::positionChanged, this, &MainWindow::updateTimeline);
+    connect(m_model, &HeapModel::failed, this, [this](const QString &, const QString &message) {
+        m_messages->showMessage(MessageBar::Kind::Error, message);
+    });
+    connect(m_view, &HeapView::freeRequested, this, &MainWindow::freeBlock);
+    connect(m_view, &HeapView::allocateRequested, this, [this] { allocate(); });
+    connect(m_timeline, &QSlider::valueChanged, this, [this](int v) {
+        if (!m_syncing)
+            jumpTo(v);
+    });
+}
+
+Size MainWindow::requestSize() const
+{
+    return Size(m_sizeBox->value()) * kUnits[std::max(0, m_unitBox->currentIndex())];
+}
+
+void MainWindow::setRequestSize(Size bytes)
+{
+    m_unitBox->setCurrentIndex(0);
+    m_sizeBox->setValue(int(std::min<Size>(bytes, Size(m_sizeBox->maximum()))));
+}
+
+void MainWindow::record(const QString &text, std::size_t from)
+{
+    m_undo->push(new StepCommand(m_model, &m_syncing, from, m_model->position(), text));
+}
+
+void MainWindow::allocate()
+{
+    const std::size_t from = m_model->position();
+    const Size n = requestSize();
+    const OpResult r = m_model->allocate(n);
+    if (r.ok())
+        m_messages->hide();
+    record(tr("malloc(%1)").arg(n), from);
+}
+
+void MainWindow::freeBlock(Addr start)
+{
+    const std::size_t from = m_model->position();
+    const OpResult r = m_model->freeBlock(start);
+    if (r.ok())
+        m_messages->hide();
+    record(tr("free(%1)").arg(start), from);
+}
+
+void MainWindow::freeSelected()
+{
+    if (!m_view->selectedBlock()) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Select a used block first: click it, or move to it with the arrow keys."));
+        return;
+    }
+    freeBlock(*m_view->selectedBlock());
+}
+
+void MainWindow::resetHeap()
+{
+    HeapSettingsDialog dialog(tr("Reset Heap"), tr("Start over with an empty heap. The history is cleared."),
+                              m_model->heap().heapSize(), m_model->heap().policy(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_model->reset(dialog.heapSize(), dialog.policy());
+    m_undo->clear();
+    m_policyBox->setCurrentIndex(int(dialog.policy()));
+    m_messages->hide();
+}
+
+void MainWindow::setPolicyFromCombo(int index)
+{
+    if (Policy(index) == m_model->heap().policy())
+        return;
+    const std::size_t from = m_model->position();
+    m_model->setPolicy(Policy(index));
+    record(tr("policy %1").arg(m_policyBox->itemText(index)), from);
+}
+
+void MainWindow::jumpTo(int step)
+{
+    if (step < 0 || std::size_t(step) > m_model->stepCount())
+        return;
+    m_model->jumpTo(std::size_t(step));
+    syncUndoIndex();
+}
+
+void MainWindow::stepBack()
+{
+    jumpTo(int(m_model->position()) - 1);
+}
+
+void MainWindow::stepForward()
+{
+    jumpTo(int(m_model->position()) + 1);
+}
+
+void MainWindow::syncUndoIndex()
+{
+    // The undo stack follows the history: its index is the number of
+    // commands that end at or before the current step.
+    int index = 0;
+    while (index < m_undo->count()
+           && static_cast<const StepCommand *>(m_undo->command(index))->to() <= m_model->position())
+        ++index;
+    m_syncing = true;
+    m_undo->setIndex(index);
+    m_syncing = false;
+}
+
+void MainWindow::updateTimeline()
+{
+    m_syncing = true;
+    m_timeline->setRange(0, int(m_model->stepCount()));
+    m_timeline->setValue(int(m_model->position()));
+    m_syncing = false;
+    m_stepLabel->setText(tr("%1 / %2").arg(m_model->position()).arg(m_model->stepCount()));
+    m_policyBox->setCurrentIndex(int(m_model->heap().policy()));
+    if (m_historyList)
+        m_historyList->scrollTo(m_historyModel->index(int(m_model->position())));
+}
+
+QString MainWindow::statusText() const
+{
+    const HeapStats s = m_model->stats();
+    return tr("Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  Fragmentation %6%")
+        .arg(HeapRenderer::formatSize(s.liveBytes), HeapRenderer::formatSize(s.freeBytes))
+        .arg(s.usedBlocks)
+        .arg(s.freeBlocks)
+        .arg(HeapRenderer::formatSize(s.largestFree))
+        .arg(s.fragmentation() * 100, 0, 'f', 1);
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusLabel->setText(statusText());
+}
+
+void MainWindow::openTraceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"), QString(),
+                                                      tr("malloclab traces (*.rep);;All files (*)"));
+    if (!path.isEmpty())
+        openTrace(path, true);
+}
+
+bool MainWindow::openTrace(const QString &path, bool ask)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("%1: cannot open: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QByteArray text = file.readAll();
+    Trace trace;
+    ParseError error;
+    if (!parseTrace(std::string_view(text.constData(), std::size_t(text.size())), trace, error)) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                QStringLiteral("%1:%2: %3").arg(path).arg(error.line).arg(QString::fromStdString(error.message)));
+        return false;
+    }
+    // Suggest the smallest power of two that holds everything the trace
+    // ever allocates under first fit.
+    History probe(Size(1) << 40);
+    TraceRunner runner(trace);
+    for (const TraceOp &op : trace.ops)
+        runner.apply(probe, op);
+    Size suggested = 1024;
+    while (suggested < probe.heap().stats().highWater)
+        suggested *= 2;
+    Size size = suggested;
+    Policy policy = m_model->heap().policy();
+    if (ask) {
+        HeapSettingsDialog dialog(tr("Import Trace"),
+                                  tr("%1 has %2 operations. Replay them on a heap of:")
+                                      .arg(QFileInfo(path).fileName())
+                                      .arg(trace.ops.size()),
+                                  suggested, policy, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        size = dialog.heapSize();
+        policy = dialog.policy();
+    }
+    m_model->loadTrace(trace, size, policy);
+    m_undo->clear();
+    setWindowTitle(tr("%1 — Heapboard").arg(QFileInfo(path).fileName()));
+    m_messages->showMessage(MessageBar::Kind::Information,
+                            tr("Replayed %1 operations of %2. Drag the timeline or press Page Up/Down to step through them.")
+                                .arg(trace.ops.size())
+                                .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::setTheme(const QString &id)
+{
+    m_view->setPalette(HeapPalette::byId(id));
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(a->data().toString() == id);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Heapboard"),
+                       tr("<h3>Heapboard %1</h3><p>A visual heap explorer: watch malloc and free split and "
+                          "merge blocks, step through scenarios, and see where a trace's fragmentation "
+                          "comes from.</p><p>The default mode reproduces a first-fit allocator with an "
+                          "address-ordered free list, pointer for pointer.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setTheme(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
+    m_animateAction->setChecked(settings.value(QStringLiteral("view/animate"), true).toBool());
+    m_view->setAnimationsEnabled(m_animateAction->isChecked());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/theme"), m_view->heapPalette().id);
+    settings.setValue(QStringLiteral("view/animate"), m_animateAction->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
