@@ -91,8 +91,9 @@ struct HeapLayout {
                                fitRowBytes()));
         rows = int(std::clamp(std::ceil(double(heapSize) / rowBytes()), 1.0, double(maxRows)));
         viewStart = std::clamp(viewStart, 0.0, std::max(0.0, double(heapSize) - visibleBytes()));
-        // Rows start at whole multiples of a sixteenth of a row.
-        const double grain = std::max(1.0, rowBytes() / 16);
+        // Rows start at whole bytes, and at round numbers where a pixel
+        // holds many bytes: a zoom at the cursor stays within a pixel.
+        const double grain = std::max(1.0, powerOfTwoAtLeast(rowBytes() / 2048));
         viewStart = std::floor(viewStart / grain) * grain;
     }
 };
