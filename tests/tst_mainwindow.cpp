@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+// MainWindow flows as a user drives them: clicks and keys in the heap view,
+// the toolbar, undo and redo, errors in the message bar, opening traces.
+#include "blocktablemodel.h"
+#include "heapmodel.h"
+#include "heapview.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+
+#include <QSettings>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace heapboard;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void allocateThreeFreeMiddleThenFirst();
+    void undoAndRedo();
+    void newActionAfterUndoDropsRedo();
+    void errorsShowInTheMessageBar();
+    void openTrace();
+    void badTraceChangesNothing();
+    void timelineScrubs();
+
+private:
+    void click(Span span);
+    QStringList tableRows() const;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("HeapboardTest"));
+    QSettings().clear();
+}
+
+void TestMainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->view()->setAnimationsEnabled(false);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+}
+
+void TestMainWindow::click(Span span)
+{
+    const QList<QRectF> rects = m_window->view()->layoutState().rectsOf(span);
+    QVERIFY(!rects.isEmpty());
+    QTest::mouseClick(m_window->view(), Qt::LeftButton, {}, rects.front().center().toPoint());
+}
+
+QStringList TestMainWindow::tableRows() const
+{
+    QStringList rows;
+    const BlockTableModel *t = m_window->blockTable();
+    for (int r = 0; r < t->rowCount(); ++r)
+        rows << QStringLiteral("%1-%2 %3")
+                    .arg(t->index(r, BlockTableModel::Start).data().toString(),
+                         t->index(r, BlockTableModel::End).data().toString(),
+                         t->index(r, BlockTableModel::State).data().toString());
+    return rows;
+}
+
+void TestMainWindow::allocateThreeFreeMiddleThenFirst()
+{
+    QVERIFY(m_window->model()->reset(96, Policy::FirstFit));
+    m_window->setRequestSize(32);
+    // One with the toolbar action's shortcut, one by a click on free space,
+    // one with Insert in the heap view.
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_M));
+    click({32, 64});
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key_Insert);
+    QCOMPARE(tableRows(), (QStringList{"0-32 used", "32-64 used", "64-96 used"}));
+
+    click({32, 32}); // the middle block
+    QCOMPARE(tableRows(), (QStringList{"0-32 used", "32-64 free", "64-96 used"}));
+    click({0, 32}); // then the first: it merges with the middle
+    QCOMPARE(tableRows(), (QStringList{"0-64 free", "64-96 used"}));
+
+    const HeapStats s = m_window->model()->stats();
+    QCOMPARE(s.freeBlocks, quint64(1));
+    QCOMPARE(s.largestFree, Size(64));
+    const QString status = m_window->statusText();
+    QVERIFY2(status.contains(QStringLiteral("Blocks 1 used, 1 free")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("Largest free 64 B")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("Live 32 B")), qPrintable(status));
+}
+
+void TestMainWindow::undoAndRedo()
+{
+    m_window->setRequestSize(100);
+    m_window->allocate();
+    m_window->allocate();
+    m_window->freeBlock(0);
+    const HeapState end = m_window->model()->heap().state();
+    QUndoStack *undo = m_window->undoStack();
+    QCOMPARE(undo->count(), 3);
+    QTest::keySequence(m_window, QKeySequence::Undo);
+    QCOMPARE(tableRows().first(), QStringLiteral("0-100 used"));
+    undo->undo();
+    undo->undo();
+    QCOMPARE(tableRows(), (QStringList{"0-1024 free"}));
+    QVERIFY(!undo->canUndo());
+    QTest::keySequence(m_window, QKeySequence::Redo);
+    undo->redo();
+    undo->redo();
+    QVERIFY(m_window->model()->heap().state() == end);
+}
+
+void TestMainWindow::newActionAfterUndoDropsRedo()
+{
+    m_window->setRequestSize(10);
+    for (int i = 0; i < 3; ++i)
+        m_window->allocate();
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->model()->position(), std::size_t(1));
+    m_window->setRequestSize(500);
+    m_window->allocate();
+    QCOMPARE(m_window->model()->stepCount(), std::size_t(2));
+    QVERIFY(!m_window->undoStack()->canRedo());
+    QCOMPARE(tableRows(), (QStringList{"0-10 used", "10-510 used", "510-1024 free"}));
+}
+
+void TestMainWindow::errorsShowInTheMessageBar()
+{
+    MessageBar *bar = m_window->messageBar();
+    QVERIFY(!bar->isVisible());
+    m_window->setRequestSize(4096);
+    const HeapState before = m_window->model()->heap().state();
+    m_window->allocate();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QVERIFY2(bar->text().contains(QStringLiteral("out of memory")), qPrintable(bar->text()));
+    QVERIFY(m_window->model()->heap().state().blocks == before.blocks);
+
+    m_window->freeBlock(7);
+    QVERIFY2(bar->text().contains(QStringLiteral("invalid pointer")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("free(7)")), qPrintable(bar->text()));
+
+    m_window->freeSelected(); // nothing selected: a hint, not an error
+    QCOMPARE(bar->kind(), MessageBar::Kind::Information);
+
+    m_window->setRequestSize(8);
+    m_window->allocate(); // a success clears the message
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::openTrace()
+{
+    const QString path = QFINDTESTDATA("data/short1-bal.rep");
+    QVERIFY(!path.isEmpty());
+    QVERIFY(m_window->openTrace(path, false));
+    QVERIFY(m_window->model()->stepCount() > 0);
+    QCOMPARE(m_window->model()->position(), m_window->model()->stepCount());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("short1-bal.rep")));
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Information);
+    QCOMPARE(m_window->blockTable()->rowCount(), int(m_window->model()->heap().blocks().size()));
+    // The suggested heap is a power of two.
+    const Size size = m_window->model()->heap().heapSize();
+    QCOMPARE(size & (size - 1), Size(0));
+}
+
+void TestMainWindow::badTraceChangesNothing()
+{
+    m_window->setRequestSize(64);
+    m_window->allocate();
+    const HeapState before = m_window->model()->heap().state();
+    const std::size_t steps = m_window->model()->stepCount();
+
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.rep"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("20000\r\n2\r\n2\r\n1\r\na 0 16\r\nx 1 2\r\n");
+    f.close();
+    QVERIFY(!m_window->openTrace(bad, false));
+    const QString text = m_window->messageBar()->text();
+    QVERIFY2(text.startsWith(bad + QStringLiteral(":6: ")), qPrintable(text));
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY(m_window->model()->heap().state() == before);
+    QCOMPARE(m_window->model()->stepCount(), steps);
+
+    QVERIFY(!m_window->openTrace(dir.filePath(QStringLiteral("missing.rep")), false));
+    QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("missing.rep")));
+    QVERIFY(m_window->model()->heap().state() == before);
+}
+
+void TestMainWindow::timelineScrubs()
+{
+    QVERIFY(m_window->openTrace(QFINDTESTDATA("data/short2-bal.rep"), false));
+    const int steps = int(m_window->model()->stepCount());
+    QSlider *timeline = m_window->findChild<QSlider *>();
+    QVERIFY(timeline);
+    QCOMPARE(timeline->maximum(), steps);
+    timeline->setValue(steps / 2);
+    QCOMPARE(m_window->model()->position(), std::size_t(steps / 2));
+    QTest::keyClick(m_window, Qt::Key_PageUp);
+    QCOMPARE(m_window->model()->position(), std::size_t(steps / 2 - 1));
+    QCOMPARE(timeline->value(), steps / 2 - 1);
+    QTest::keyClick(m_window, Qt::Key_PageDown);
+    QTest::keyClick(m_window, Qt::Key_PageDown);
+    QCOMPARE(m_window->model()->position(), std::size_t(steps / 2 + 1));
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_Home));
+    QCOMPARE(m_window->model()->position(), std::size_t(0));
+    QCOMPARE(tableRows().size(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
