@@ -4,7 +4,10 @@
 #include "heap.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainter>
+
+#include <cmath>
 
 using namespace heapboard;
 
@@ -88,19 +91,26 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
     if (rowEnd <= rowStart)
         return;
 
-    // The column being summed: bytes used and free, and the color of the
-    // largest used piece in it.
+    // Blocks too narrow to draw are summed per pixel column: bytes used
+    // and free, and the color of the largest used piece. The columns go
+    // into a one-pixel-high strip that is drawn once, stretched to the row:
+    // a row costs one image however many blocks it holds.
+    QImage strip(int(std::ceil(inner.width())), 1, QImage::Format_ARGB32_Premultiplied);
+    strip.fill(Qt::transparent);
+    auto *columns = reinterpret_cast<QRgb *>(strip.scanLine(0));
+    bool anyColumn = false;
     int column = -1;
     double usedBytes = 0;
     double freeBytes = 0;
     double biggestUsed = 0;
     QColor usedColor;
     const auto flush = [&] {
-        if (column < 0 || usedBytes + freeBytes <= 0)
+        if (column < 0 || column >= strip.width() || usedBytes + freeBytes <= 0)
             return;
         const double t = usedBytes / (usedBytes + freeBytes);
         const QColor c = usedBytes > 0 ? mix(m_palette.freeHatch, usedColor, std::max(t, 0.35)) : m_palette.freeHatch;
-        painter.fillRect(QRectF(inner.left() + column, inner.top(), 1, inner.height()), c);
+        columns[column] = c.rgb();
+        anyColumn = true;
         usedBytes = freeBytes = biggestUsed = 0;
     };
 
@@ -136,6 +146,8 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
         return true;
     });
     flush();
+    if (anyColumn)
+        painter.drawImage(QRectF(inner.left(), inner.top(), strip.width(), inner.height()), strip);
 }
 
 void HeapRenderer::drawBlock(QPainter &painter, const QRectF &rect, const BlockInfo &block, bool openLeft,

@@ -30,7 +30,12 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
     m_animation.setEndValue(1.0);
     m_animation.setDuration(kAnimationMs);
     m_animation.setEasingCurve(QEasingCurve::OutCubic);
-    connect(&m_animation, &QVariantAnimation::valueChanged, this, qOverload<>(&QWidget::update));
+    connect(&m_animation, &QVariantAnimation::valueChanged, this, [this] {
+        QRegion region;
+        for (const Flash &f : std::as_const(m_flashes))
+            region += rowsRegion(f.span.size ? f.span : Span{f.span.start, 1});
+        update(region);
+    });
     connect(&m_animation, &QVariantAnimation::finished, this, [this] {
         m_flashes.clear();
         update();
@@ -83,11 +88,19 @@ void HeapView::connectModel()
             m_dirtyAll = true; // a jump: no events say what changed
         // A selected block that merged or moved: select what is there now.
         BlockInfo b;
+        QRegion region = overlayRegion();
         if (m_selected && m_model->heap().blockAt(*m_selected, b))
             m_selected = b.start;
         else
             m_selected.reset();
-        update();
+        if (m_dirtyAll) {
+            m_lastUpdate = rect();
+        } else {
+            for (const Span &s : std::as_const(m_dirty))
+                region += rowsRegion(s);
+            m_lastUpdate = region + overlayRegion();
+        }
+        update(m_lastUpdate);
     });
 }
 
@@ -194,13 +207,44 @@ void HeapView::rebuildCache()
     m_cacheValid = true;
 }
 
-void HeapView::paintEvent(QPaintEvent *)
+QRegion HeapView::rowsRegion(Span span) const
+{
+    // Whole rows: a change can move labels anywhere along them.
+    const double rb = m_layout.rowBytes();
+    const int first = std::max(0, int((double(span.start) - m_layout.viewStart) / rb));
+    const int last = std::min(m_layout.rows - 1, int((double(span.end()) - m_layout.viewStart) / rb));
+    if (last < first)
+        return {};
+    const double h = m_layout.rowHeight();
+    return QRectF(m_layout.content.left() - 1, m_layout.content.top() + first * h - 1, m_layout.content.width() + 2,
+                  (last - first + 1) * h + 2)
+        .toAlignedRect();
+}
+
+QRegion HeapView::overlayRegion() const
+{
+    QRegion region;
+    BlockInfo b;
+    for (const std::optional<Addr> &a : {m_hover, m_selected}) {
+        if (a && m_model->heap().blockAt(*a, b))
+            region += rowsRegion({b.start, b.size});
+    }
+    return region;
+}
+
+void HeapView::paintEvent(QPaintEvent *event)
 {
     if (!m_cacheValid || m_dirtyAll || !m_dirty.isEmpty()
         || m_cache.size() != (QSizeF(size()) * devicePixelRatioF()).toSize())
         rebuildCache();
     QPainter painter(this);
-    painter.drawImage(0, 0, m_cache);
+    // Only the exposed part of the cache: after one operation a row or two.
+    const qreal dpr = m_cache.devicePixelRatio();
+    for (const QRect &r : event->region()) {
+        const QRectF source(QPointF(r.topLeft()) * dpr, QSizeF(r.size()) * dpr);
+        painter.drawImage(QRectF(r), m_cache, source);
+    }
+    painter.setClipRegion(event->region());
     drawOverlays(painter);
 }
 
@@ -290,8 +334,9 @@ void HeapView::selectBlock(std::optional<Addr> start)
 {
     if (m_selected == start)
         return;
+    const QRegion before = overlayRegion();
     m_selected = start;
-    update();
+    update(before + overlayRegion());
     Q_EMIT selectionChanged();
 }
 
@@ -324,8 +369,9 @@ void HeapView::mouseMoveEvent(QMouseEvent *event)
     const std::optional<BlockInfo> b = blockAt(event->position());
     const std::optional<Addr> hover = b ? std::optional<Addr>(b->start) : std::nullopt;
     if (hover != m_hover) {
+        const QRegion before = overlayRegion();
         m_hover = hover;
-        update();
+        update(before + overlayRegion());
     }
 }
 

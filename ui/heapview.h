@@ -7,6 +7,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QRegion>
 #include <QVariantAnimation>
 #include <QWidget>
 
@@ -37,6 +38,9 @@ public:
     // Shows [start, end) as large as it fits.
     void showRange(double start, double end);
     double zoomFactor() const; // 1 when the whole heap is shown
+
+    // What the last change of the model asked to repaint.
+    QRegion lastUpdateRegion() const { return m_lastUpdate; }
 
     QSize sizeHint() const override { return {900, 480}; }
     QSize minimumSizeHint() const override { return {240, 120}; }
@@ -78,6 +82,8 @@ private:
     void zoomAt(QPointF point, double factor);
     void flash(Flash::Kind kind, heapboard::Span span);
     void drawOverlays(QPainter &painter) const;
+    QRegion rowsRegion(heapboard::Span span) const;
+    QRegion overlayRegion() const;
     void moveSelection(int key);
     std::optional<heapboard::BlockInfo> blockAt(QPointF point) const;
     QString toolTipFor(const heapboard::BlockInfo &block) const;
@@ -86,6 +92,7 @@ private:
     const HeapPalette *m_palette;
     HeapLayout m_layout;
     QImage m_cache;
+    QRegion m_lastUpdate;
     bool m_cacheValid = false;
     QList<heapboard::Span> m_dirty; // changed since the cache was drawn
     bool m_dirtyAll = false;

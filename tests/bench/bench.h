@@ -7,3 +7,6 @@ void reportFigure(const char *name, double value, const char *unit);
 // Each area adds one function here and one call in bench_main.cpp.
 void runReplayBench();
 void runHistoryBench();
+void runPaintBench();
+void runStartupBench();
+int runStartupChild(); // the process the startup figure times

@@ -3,7 +3,7 @@
 // build; `heapboard-bench replay` runs one area, no argument runs all.
 #include "bench.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -18,10 +18,17 @@ void reportFigure(const char *name, double value, const char *unit)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Figures do not depend on a display: draw offscreen unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "startup-child") == 0)
+        return runStartupChild();
     const std::pair<const char *, std::function<void()>> areas[] = {
         {"replay", runReplayBench},
         {"history", runHistoryBench},
+        {"paint", runPaintBench},
+        {"startup", runStartupBench},
     };
     const char *only = argc > 1 ? argv[1] : nullptr;
     bool ran = false;
@@ -32,7 +39,7 @@ int main(int argc, char *argv[])
         }
     }
     if (!ran) {
-        std::fprintf(stderr, "heapboard-bench: unknown area '%s' (replay, history)\n", only);
+        std::fprintf(stderr, "heapboard-bench: unknown area '%s' (replay, history, paint, startup)\n", only);
         return 2;
     }
     return 0;
