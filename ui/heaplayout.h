@@ -19,12 +19,13 @@ struct HeapLayout {
     int maxRows = 1; // as many rows as fit the height
     int rows = 1; // rows in use: fewer when the whole heap needs fewer
     double viewStart = 0; // address at the top-left corner
-    double bytesPerPixel = 1;
+    double bytesPerPixel = 1; // follows rowBytes / content width
+    double rowBytesExact = 1; // a power of two, kept exact: row addresses read whole
     heapboard::Size heapSize = 1;
 
     static constexpr double kMaxRowHeight = 120;
     double rowHeight() const { return std::min(content.height() / rows, kMaxRowHeight); }
-    double rowBytes() const { return content.width() * bytesPerPixel; }
+    double rowBytes() const { return rowBytesExact; }
     double visibleBytes() const { return rowBytes() * rows; }
     double viewEnd() const { return viewStart + visibleBytes(); }
 
@@ -73,7 +74,11 @@ struct HeapLayout {
     double fitRowBytes() const { return powerOfTwoAtLeast(double(heapSize) / maxRows); }
     static constexpr double kMinRowBytes = 8;
 
-    void setRowBytes(double bytes) { bytesPerPixel = bytes / content.width(); }
+    void setRowBytes(double bytes)
+    {
+        rowBytesExact = bytes;
+        bytesPerPixel = bytes / content.width();
+    }
 
     // Shows the whole heap.
     void fit()
@@ -87,7 +92,8 @@ struct HeapLayout {
     // row and the whole heap.
     void clamp()
     {
-        setRowBytes(std::clamp(powerOfTwoAtLeast(rowBytes() * 0.999), std::min(kMinRowBytes, fitRowBytes()),
+        // bytesPerPixel may have been scaled by a zoom: round to a power of two.
+        setRowBytes(std::clamp(powerOfTwoAtLeast(content.width() * bytesPerPixel * 0.999), std::min(kMinRowBytes, fitRowBytes()),
                                fitRowBytes()));
         rows = int(std::clamp(std::ceil(double(heapSize) / rowBytes()), 1.0, double(maxRows)));
         viewStart = std::clamp(viewStart, 0.0, std::max(0.0, double(heapSize) - visibleBytes()));

@@ -48,9 +48,19 @@ QString HistoryListModel::describe(int step) const
         if (!label.isEmpty())
             text = label + QStringLiteral(" = ") + text;
         break;
-    case StepKind::Free:
-        text = QStringLiteral("free(%1)").arg(info.arg);
+    case StepKind::Free: {
+        // The label of the block it freed, from what the step replaced.
+        QString freedLabel;
+        if (m_labeler && info.error == ErrorCode::None) {
+            for (const BlockInfo &b : m_history->delta(std::size_t(step)).removed) {
+                if (b.used && b.start == info.arg)
+                    freedLabel = m_labeler(b.tag);
+            }
+        }
+        text = freedLabel.isEmpty() ? QStringLiteral("free(%1)").arg(info.arg)
+                                    : QStringLiteral("free(%1 at %2)").arg(freedLabel).arg(info.arg);
         break;
+    }
     case StepKind::Realloc:
         text = QStringLiteral("realloc(%1, %2)").arg(info.arg).arg(sizeText(info.size));
         break;

@@ -198,6 +198,11 @@ void MainWindow::createDocks()
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Fixed widths from the font: sizing to contents would read every row.
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (const int column : {BlockTableModel::Start, BlockTableModel::End, BlockTableModel::Size})
+        table->setColumnWidth(column, digit * 12);
+    table->setColumnWidth(BlockTableModel::State, digit * 6);
     blocksLayout->setContentsMargins(0, 0, 0, 0);
     blocksLayout->addWidget(filter);
     blocksLayout->addWidget(table);
@@ -451,7 +456,8 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_blocksDock}, {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 52}, Qt::Horizontal);
     setTheme(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     m_animateAction->setChecked(settings.value(QStringLiteral("view/animate"), true).toBool());
     m_view->setAnimationsEnabled(m_animateAction->isChecked());
