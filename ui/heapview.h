@@ -69,6 +69,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr double kZoomStep = 2; // one wheel notch, one zoom action
+
     struct Flash {
         enum Kind { Grow, Seam, Merge, Vanish } kind;
         heapboard::Span span;

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+// Heap: what can be read of its state, snapshots of it, and the recording
+// of each operation's changes as a StepDelta for the history.
+#include "heap.h"
+
+#include <algorithm>
+
+namespace heapboard {
+
+HeapStats Heap::stats() const
+{
+    HeapStats s;
+    s.heapSize = m_heapSize;
+    s.liveBytes = m_liveBytes;
+    s.freeBytes = m_heapSize - m_liveBytes;
+    s.usedBlocks = m_usedBlocks;
+    s.freeBlocks = m_tree.size() - m_usedBlocks;
+    s.largestFree = m_tree.maxFree();
+    s.peakLiveBytes = m_peakLive;
+    s.highWater = m_highWater;
+    return s;
+}
+
+bool Heap::blockAt(Addr addr, BlockInfo &out) const
+{
+    return m_tree.floor(addr, out) && addr < out.end();
+}
+
+bool Heap::isLiveBlock(Addr p) const
+{
+    BlockInfo b;
+    return m_tree.find(p, b) && b.used;
+}
+
+HeapState Heap::state() const
+{
+    HeapState s;
+    s.heapSize = m_heapSize;
+    s.policy = m_policy;
+    s.rover = m_rover;
+    s.step = m_step;
+    s.peakLiveBytes = m_peakLive;
+    s.highWater = m_highWater;
+    s.blocks = m_tree.inOrder();
+    return s;
+}
+
+void Heap::restore(const HeapState &state)
+{
+    m_tree.build(state.blocks);
+    m_heapSize = state.heapSize;
+    m_policy = state.policy;
+    m_rover = state.rover;
+    m_step = state.step;
+    m_peakLive = state.peakLiveBytes;
+    m_highWater = state.highWater;
+    m_liveBytes = 0;
+    m_usedBlocks = 0;
+    for (const BlockInfo &b : state.blocks) {
+        if (b.used) {
+            m_liveBytes += b.size;
+            ++m_usedBlocks;
+        }
+    }
+    rebuildSizeIndex();
+}
+
+void Heap::beginOp()
+{
+    if (!m_recording)
+        return;
+    m_touched.clear();
+    m_delta.removed.clear();
+    m_delta.added.clear();
+    m_delta.roverBefore = m_rover;
+    m_delta.peakBefore = m_peakLive;
+    m_delta.highWaterBefore = m_highWater;
+    m_delta.policyBefore = m_policy;
+    m_delta.stepBefore = m_step;
+}
+
+void Heap::endOp()
+{
+    if (!m_recording)
+        return;
+    for (const Touched &t : m_touched) {
+        if (t.existed)
+            m_delta.removed.push_back(t.before);
+        BlockInfo now;
+        if (m_tree.find(t.start, now))
+            m_delta.added.push_back(now);
+    }
+    m_delta.roverAfter = m_rover;
+    m_delta.peakAfter = m_peakLive;
+    m_delta.highWaterAfter = m_highWater;
+    m_delta.policyAfter = m_policy;
+    m_delta.stepAfter = m_step;
+}
+
+void Heap::touch(Addr start)
+{
+    if (!m_recording)
+        return;
+    for (const Touched &t : m_touched) {
+        if (t.start == start)
+            return;
+    }
+    BlockInfo before;
+    m_tree.find(start, before);
+    m_touched.push_back({start, true, before});
+}
+
+void Heap::inserted(Addr start)
+{
+    if (!m_recording)
+        return;
+    for (const Touched &t : m_touched) {
+        if (t.start == start)
+            return;
+    }
+    m_touched.push_back({start, false, {}});
+}
+
+void Heap::eraseBlock(const BlockInfo &b)
+{
+    if (b.used) {
+        --m_usedBlocks;
+        m_liveBytes -= b.size;
+    } else {
+        removeFree(b.start, b.size);
+    }
+    m_tree.erase(b.start);
+}
+
+void Heap::insertBlock(const BlockInfo &b)
+{
+    m_tree.insert(b);
+    if (b.used) {
+        ++m_usedBlocks;
+        m_liveBytes += b.size;
+    } else {
+        addFree(b.start, b.size);
+    }
+}
+
+void Heap::applyDelta(const StepDelta &delta, bool forward)
+{
+    for (const BlockInfo &b : forward ? delta.removed : delta.added)
+        eraseBlock(b);
+    for (const BlockInfo &b : forward ? delta.added : delta.removed)
+        insertBlock(b);
+    m_rover = forward ? delta.roverAfter : delta.roverBefore;
+    m_peakLive = forward ? delta.peakAfter : delta.peakBefore;
+    m_highWater = forward ? delta.highWaterAfter : delta.highWaterBefore;
+    m_step = forward ? delta.stepAfter : delta.stepBefore;
+    const Policy policy = forward ? delta.policyAfter : delta.policyBefore;
+    if (policy != m_policy) {
+        m_policy = policy;
+        rebuildSizeIndex();
+    }
+}
+
+} // namespace heapboard

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+// HeapView: what the mouse, the wheel and the keyboard do. Clicks and keys
+// become intents (freeRequested, allocateRequested); the view itself only
+// changes what is shown and selected.
+#include "heapview.h"
+
+#include "heapmodel.h"
+#include "heaprenderer.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QToolTip>
+
+#include <cmath>
+
+using namespace heapboard;
+
+std::optional<BlockInfo> HeapView::blockAt(QPointF point) const
+{
+    const std::optional<Addr> a = m_layout.addressAt(point);
+    BlockInfo b;
+    if (!a || !m_model->heap().blockAt(*a, b))
+        return std::nullopt;
+    return b;
+}
+
+void HeapView::selectBlock(std::optional<Addr> start)
+{
+    if (m_selected == start)
+        return;
+    const QRegion before = overlayRegion();
+    m_selected = start;
+    update(before + overlayRegion());
+    Q_EMIT selectionChanged();
+}
+
+void HeapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPoint = event->position();
+    m_pressViewStart = m_layout.viewStart;
+}
+
+void HeapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed && (event->position() - m_pressPoint).manhattanLength() > 6)
+        m_dragging = true;
+    if (m_dragging) {
+        // Dragging moves the heap under the pointer: sideways by bytes,
+        // up and down by rows.
+        const QPointF d = event->position() - m_pressPoint;
+        const double cells = d.x() + std::round(d.y() / m_layout.rowHeight()) * m_layout.content.width();
+        m_layout.viewStart = m_pressViewStart - cells * m_layout.bytesPerPixel;
+        m_layout.clamp();
+        setCursor(Qt::ClosedHandCursor);
+        invalidate();
+        Q_EMIT viewChanged();
+        return;
+    }
+    const std::optional<BlockInfo> b = blockAt(event->position());
+    const std::optional<Addr> hover = b ? std::optional<Addr>(b->start) : std::nullopt;
+    if (hover != m_hover) {
+        const QRegion before = overlayRegion();
+        m_hover = hover;
+        update(before + overlayRegion());
+    }
+}
+
+void HeapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return QWidget::mouseReleaseEvent(event);
+    m_pressed = false;
+    unsetCursor();
+    if (m_dragging) {
+        m_dragging = false;
+        return;
+    }
+    const std::optional<BlockInfo> b = blockAt(event->position());
+    if (!b)
+        return;
+    selectBlock(b->start);
+    if (b->used)
+        Q_EMIT freeRequested(b->start);
+    else
+        Q_EMIT allocateRequested(*m_layout.addressAt(event->position()));
+}
+
+void HeapView::leaveEvent(QEvent *)
+{
+    m_hover.reset();
+    update();
+}
+
+void HeapView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomAt(event->position(), std::pow(kZoomStep, -steps));
+    event->accept();
+}
+
+void HeapView::moveSelection(int key)
+{
+    const Heap &heap = m_model->heap();
+    BlockInfo current;
+    if (!m_selected || !heap.blockAt(*m_selected, current)) {
+        heap.blockAt(Addr(m_layout.viewStart), current);
+        selectBlock(current.start);
+        return;
+    }
+    double target = double(current.start);
+    switch (key) {
+    case Qt::Key_Left:
+        target = double(current.start) - 1;
+        break;
+    case Qt::Key_Right:
+        target = double(current.end());
+        break;
+    case Qt::Key_Up:
+        target = double(current.start) - m_layout.rowBytes();
+        break;
+    case Qt::Key_Down:
+        target = double(current.start) + m_layout.rowBytes();
+        break;
+    }
+    BlockInfo next;
+    if (target < 0 || target >= double(heap.heapSize()) || !heap.blockAt(Addr(target), next))
+        return;
+    selectBlock(next.start);
+    // Keep the selection in view.
+    if (double(next.start) < m_layout.viewStart || double(next.start) >= m_layout.viewEnd()) {
+        m_layout.viewStart = double(next.start) - m_layout.visibleBytes() / 2;
+        m_layout.clamp();
+        invalidate();
+        Q_EMIT viewChanged();
+    }
+}
+
+void HeapView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        moveSelection(event->key());
+        return;
+    case Qt::Key_Delete: {
+        BlockInfo b;
+        if (m_selected && m_model->heap().blockAt(*m_selected, b) && b.used)
+            Q_EMIT freeRequested(b.start);
+        return;
+    }
+    case Qt::Key_Insert:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        Q_EMIT allocateRequested(m_selected.value_or(0));
+        return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+bool HeapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const std::optional<BlockInfo> b = blockAt(help->pos());
+        if (b)
+            QToolTip::showText(help->globalPos(), toolTipFor(*b), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QString HeapView::toolTipFor(const BlockInfo &b) const
+{
+    const QString label = m_model->labelFor(b.tag);
+    QString text = QStringLiteral("<b>%1</b>").arg(b.used ? tr("Used block") : tr("Free block"));
+    if (!label.isEmpty())
+        text += QStringLiteral(" <b>%1</b>").arg(label.toHtmlEscaped());
+    text += QStringLiteral("<br>%1 – %2 (%3)<br>%4")
+                .arg(b.start)
+                .arg(b.end())
+                .arg(HeapRenderer::formatSize(b.size))
+                .arg(b.step == 0 ? tr("there from the start") : tr("made by step %1").arg(b.step));
+    text += QStringLiteral("<br><i>%1</i>").arg(b.used ? tr("Click to free") : tr("Click to allocate"));
+    return text;
+}
