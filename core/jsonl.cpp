@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <utility>
 
 namespace heapboard::jsonl {
 
@@ -150,20 +151,19 @@ void appendFinal(std::string &out, const Heap &heap)
     out += "{\"final\":true";
     appendStates(out, heap);
     const HeapStats s = heap.stats();
-    out += ",\"stats\":{\"live_bytes\":";
-    appendNumber(out, s.liveBytes);
-    appendKey(out, "free_bytes");
-    appendNumber(out, s.freeBytes);
-    appendKey(out, "used_blocks");
-    appendNumber(out, s.usedBlocks);
-    appendKey(out, "free_blocks");
-    appendNumber(out, s.freeBlocks);
-    appendKey(out, "largest_free");
-    appendNumber(out, s.largestFree);
-    appendKey(out, "peak_live_bytes");
-    appendNumber(out, s.peakLiveBytes);
-    appendKey(out, "high_water");
-    appendNumber(out, s.highWater);
+    const std::pair<std::string_view, std::uint64_t> fields[] = {
+        {"live_bytes", s.liveBytes},     {"free_bytes", s.freeBytes},           {"used_blocks", s.usedBlocks},
+        {"free_blocks", s.freeBlocks},   {"largest_free", s.largestFree},       {"peak_live_bytes", s.peakLiveBytes},
+        {"high_water", s.highWater},
+    };
+    out += ",\"stats\":{";
+    for (const auto &[key, value] : fields) {
+        appendString(out, key);
+        out += ':';
+        appendNumber(out, value);
+        out += ',';
+    }
+    out.pop_back();
     appendKey(out, "fragmentation");
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6f", s.fragmentation());
