@@ -2,6 +2,7 @@
 // heapboard-cli: replay traces and scenarios headless. Exit status: 0 when
 // the input was understood, 2 with a message on stderr when it was not.
 #include "replay.h"
+#include "scenariorunner.h"
 #include "trace.h"
 
 #include <QCommandLineParser>
@@ -105,6 +106,50 @@ int replay(const QStringList &arguments)
     return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("heapboard-cli: cannot write the output"));
 }
 
+// check FILE...: runs every expect line of each scenario. 0 when all hold,
+// 1 naming each that fails, 2 when a file cannot be read or parsed.
+int check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Run every expect line of each scenario."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenarios (.heap) to check."), QStringLiteral("FILE..."));
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("heapboard-cli check: %1").arg(parser.errorText()));
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty())
+        return fail(QStringLiteral("heapboard-cli check: expected at least one FILE (see --help)"));
+    int failed = 0;
+    for (const QString &path : files) {
+        QByteArray text;
+        QString error;
+        if (!readFile(path, text, error))
+            return fail(error);
+        Scenario scenario;
+        ParseError parseError;
+        if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario, parseError))
+            return fail(QStringLiteral("%1:%2:%3: %4")
+                            .arg(path)
+                            .arg(parseError.line)
+                            .arg(parseError.column)
+                            .arg(QString::fromStdString(parseError.message)));
+        const std::vector<std::string> failures = checkScenario(scenario);
+        for (const std::string &f : failures)
+            std::fprintf(stderr, "%s:%s\n", qPrintable(path), f.c_str());
+        std::size_t expects = scenario.startExpects.size();
+        for (const ScenarioStep &step : scenario.steps)
+            expects += step.expects.size();
+        std::printf("%s: %zu of %zu expect lines hold\n", qPrintable(path), expects - failures.size(), expects);
+        failed += failures.empty() ? 0 : 1;
+    }
+    return failed ? 1 : 0;
+}
+
 QString usage()
 {
     return QStringLiteral(
@@ -113,6 +158,9 @@ QString usage()
         "Commands:\n"
         "  replay FILE [--heap-size N] [--policy NAME] [--states]\n"
         "      Replay a malloclab trace and print one JSON object per operation.\n"
+        "  check FILE...\n"
+        "      Run every expect line of each scenario (.heap); exit 1 naming\n"
+        "      each one that fails.\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
@@ -131,6 +179,8 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("replay"))
         return replay(arguments);
+    if (command == QLatin1String("check"))
+        return check(arguments);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         std::printf("heapboard-cli %s\n", HEAPBOARD_VERSION);
         return 0;

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "events.h"
+#include "trace.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace heapboard {
+
+// A scenario (.heap): plain UTF-8 text, one statement a line, `#` comments
+// (at the start of a line or after a blank). The statements:
+//
+//   title TEXT               once
+//   heap SIZE                once, before the first operation (required)
+//   policy NAME              before the first operation: the starting
+//                            policy; after it: a step that changes policy
+//   > TEXT                   narration of the step that follows
+//   [NAME =] malloc SIZE
+//   free NAME | free ADDR
+//   [NAME =] realloc NAME|ADDR SIZE
+//   expect free [START+SIZE ...]   the free list, exactly, in address order
+//   expect NAME at ADDR            NAME holds a live block at ADDR
+//   expect error CODE              the step's error code (or `none`)
+//
+// SIZE and ADDR are decimal with an optional K, M or G suffix (1024^n).
+// Handles are identifiers; using one that no earlier line assigned is an
+// error. `expect` lines check the state after the step before them (before
+// any step: the empty heap).
+struct ScenarioExpect {
+    enum class Kind : std::uint8_t { FreeList, HandleAt, Error };
+    Kind kind = Kind::FreeList;
+    int line = 0;
+    std::vector<Span> spans; // FreeList
+    int handle = -1; // HandleAt
+    Addr address = 0; // HandleAt
+    ErrorCode error = ErrorCode::None; // Error
+    std::string text; // the statement as written, for messages
+};
+
+struct ScenarioStep {
+    enum class Kind : std::uint8_t { Malloc, Free, Realloc, SetPolicy };
+    Kind kind = Kind::Malloc;
+    int line = 0;
+    int result = -1; // handle the new block is assigned to, or -1
+    int operand = -1; // handle freed or reallocated; -1: by address
+    Addr address = 0; // when operand is -1
+    Size size = 0;
+    Policy policy = Policy::FirstFit;
+    std::string narration;
+    std::vector<ScenarioExpect> expects; // checked after this step
+    std::string text; // the statement as written
+};
+
+struct Scenario {
+    std::string title;
+    Size heapSize = 0;
+    Policy policy = Policy::FirstFit;
+    std::vector<std::string> handles; // tag of handle i is i + 1
+    std::vector<ScenarioExpect> startExpects;
+    std::vector<ScenarioStep> steps;
+
+    int handleIndex(std::string_view name) const;
+};
+
+// Fills error (line, column, message) and returns false on the first
+// problem; out is then unspecified.
+bool parseScenario(std::string_view text, Scenario &out, ParseError &error);
+
+// The scenario as text that parses back to an equivalent scenario.
+std::string formatScenario(const Scenario &scenario);
+
+// True when text looks like a scenario rather than a malloclab trace.
+bool looksLikeScenario(std::string_view text);
+
+} // namespace heapboard

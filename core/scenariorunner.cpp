@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "scenariorunner.h"
+
+namespace heapboard {
+
+ScenarioRunner::ScenarioRunner(const Scenario &scenario)
+    : m_scenario(scenario)
+    , m_handles(scenario.handles.size())
+{
+}
+
+void ScenarioRunner::assigned(int handle, Addr ptr)
+{
+    HandleState &h = m_handles[std::size_t(handle)];
+    h.live = true;
+    h.everLive = true;
+    h.ptr = ptr;
+}
+
+void ScenarioRunner::released(Addr ptr, std::size_t step)
+{
+    // Every handle that named the block is dangling now.
+    for (HandleState &h : m_handles) {
+        if (h.live && h.ptr == ptr) {
+            h.live = false;
+            h.freedAt = step;
+        }
+    }
+}
+
+std::string ScenarioRunner::danglingMessage(const char *what, int handle, const Heap &heap) const
+{
+    const HandleState &h = m_handles[std::size_t(handle)];
+    const std::string &name = m_scenario.handles[std::size_t(handle)];
+    std::string text = std::string(what) + " " + name + ": ";
+    if (!h.everLive)
+        return text + "invalid pointer: " + name + " holds no block (its allocation failed)";
+    text += std::string(what) == std::string("free") ? "double free: " : "dangling pointer: ";
+    text += name + "'s block at " + std::to_string(h.ptr) + " was freed by step " + std::to_string(h.freedAt);
+    BlockInfo now;
+    if (heap.blockAt(h.ptr, now) && now.used && now.start == h.ptr) {
+        const std::size_t owner = now.tag;
+        text += "; address " + std::to_string(h.ptr) + " now belongs to another block";
+        if (owner >= 1 && owner <= m_scenario.handles.size())
+            text += ", " + m_scenario.handles[owner - 1];
+        text += ", which is left alone";
+    }
+    return text;
+}
+
+std::vector<std::string> ScenarioRunner::check(const Heap &heap, const std::vector<ScenarioExpect> &expects,
+                                               const OpResult &last) const
+{
+    std::vector<std::string> failures;
+    for (const ScenarioExpect &e : expects) {
+        std::string found;
+        switch (e.kind) {
+        case ScenarioExpect::Kind::FreeList: {
+            std::vector<Span> spans;
+            heap.forEachBlock([&](const BlockInfo &b) {
+                if (!b.used)
+                    spans.push_back({b.start, b.size});
+            });
+            if (spans == e.spans)
+                continue;
+            found = "free";
+            for (const Span &s : spans)
+                found += " " + std::to_string(s.start) + "+" + std::to_string(s.size);
+            break;
+        }
+        case ScenarioExpect::Kind::HandleAt: {
+            const HandleState &h = m_handles[std::size_t(e.handle)];
+            if (h.live && h.ptr == e.address)
+                continue;
+            const std::string &name = m_scenario.handles[std::size_t(e.handle)];
+            found = h.live ? name + " at " + std::to_string(h.ptr)
+                           : name + " holds no live block";
+            break;
+        }
+        case ScenarioExpect::Kind::Error:
+            if (last.error == e.error)
+                continue;
+            found = "error " + std::string(errorCodeName(last.error));
+            break;
+        }
+        failures.push_back(std::to_string(e.line) + ": " + e.text + ": found " + found);
+    }
+    return failures;
+}
+
+std::vector<std::string> checkScenario(const Scenario &scenario)
+{
+    Heap heap(scenario.heapSize, scenario.policy);
+    ScenarioRunner runner(scenario);
+    std::vector<std::string> failures = runner.check(heap, scenario.startExpects, OpResult());
+    for (const ScenarioStep &step : scenario.steps) {
+        const OpResult r = runner.apply(heap, step);
+        for (std::string &f : runner.check(heap, step.expects, r))
+            failures.push_back(std::move(f));
+    }
+    return failures;
+}
+
+} // namespace heapboard

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+// Scenarios: the parser on good and malformed input, the round trip, the
+// handle rules of the runner, and heapboard-cli check.
+#include "scenariorunner.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace heapboard;
+
+namespace {
+
+const char *const kExample = R"(title First fit splits and merges
+heap 256
+policy first-fit
+> One free block spans the whole heap.
+a = malloc 32
+> The front 32 bytes go to a; the rest stays free.
+expect free 32+224
+b = malloc 64
+free a
+expect free 0+32 96+160
+c = realloc b 80
+expect c at 32
+free 7
+expect error invalid-pointer
+)";
+
+Scenario parsed(const QByteArray &text)
+{
+    Scenario s;
+    ParseError e;
+    if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e))
+        qWarning("%d:%d: %s", e.line, e.column, e.message.c_str());
+    return s;
+}
+
+} // namespace
+
+class TestScenario : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesTheExample();
+    void malformed_data();
+    void malformed();
+    void roundTrip();
+    void exampleExpectsHold();
+    void doubleFreeNeverFreesAnotherBlock();
+    void failedExpectNamesItsLine();
+    void cliCheck();
+};
+
+void TestScenario::parsesTheExample()
+{
+    const Scenario s = parsed(kExample);
+    QCOMPARE(QString::fromStdString(s.title), QStringLiteral("First fit splits and merges"));
+    QCOMPARE(s.heapSize, Size(256));
+    QCOMPARE(s.policy, Policy::FirstFit);
+    QCOMPARE(s.steps.size(), std::size_t(5));
+    QCOMPARE(s.handles.size(), std::size_t(3));
+    QCOMPARE(QString::fromStdString(s.steps[0].narration), QStringLiteral("One free block spans the whole heap."));
+    QCOMPARE(QString::fromStdString(s.steps[1].narration),
+             QStringLiteral("The front 32 bytes go to a; the rest stays free."));
+    QCOMPARE(s.steps[0].expects.size(), std::size_t(1));
+    QCOMPARE(s.steps[3].kind, ScenarioStep::Kind::Realloc);
+    QCOMPARE(s.steps[3].operand, 1);
+    QCOMPARE(s.steps[3].result, 2);
+    QCOMPARE(s.steps[4].operand, -1);
+    QCOMPARE(s.steps[4].address, Addr(7));
+    QCOMPARE(s.steps[4].line, 13);
+    // Suffixes, CRLF and comments.
+    const Scenario k = parsed("heap 2K\r\n# a comment\r\nx = malloc 1K   # trailing comment\r\n");
+    QCOMPARE(k.heapSize, Size(2048));
+    QCOMPARE(k.steps.size(), std::size_t(1));
+    QCOMPARE(k.steps[0].size, Size(1024));
+    QCOMPARE(QString::fromStdString(k.steps[0].text), QStringLiteral("x = malloc 1K"));
+}
+
+void TestScenario::malformed_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    const auto row = [](const char *name, const char *text, int line, int column, const char *message) {
+        QTest::newRow(name) << QByteArray(text) << line << column << QString::fromLatin1(message);
+    };
+    row("empty file", "", 0, 1, "no 'heap SIZE' line");
+    row("only comments", "# nothing\n", 1, 1, "no 'heap SIZE' line");
+    row("operation before heap", "a = malloc 3\n", 1, 1, "no heap size yet");
+    row("heap without size", "heap\n", 1, 5, "incomplete statement");
+    row("heap not a number", "heap lots\n", 1, 6, "'lots' is not a size");
+    row("heap zero", "heap 0\n", 1, 6, "at least 1 byte");
+    row("heap too large", "heap 99999999999999999999\n", 1, 6, "is not a size");
+    row("heap bad suffix", "heap 12Q\n", 1, 6, "is not a size");
+    row("heap negative", "heap -5\n", 1, 6, "is not a size");
+    row("heap twice", "heap 10\nheap 20\n", 2, 1, "a second heap line");
+    row("heap after operation", "heap 10\nmalloc 1\nheap 20\n", 3, 1, "a second heap line");
+    row("heap extra word", "heap 10 20\n", 1, 9, "unexpected '20'");
+    row("unknown policy", "heap 10\npolicy fastest-fit\n", 2, 8, "unknown policy 'fastest-fit'");
+    row("policy without name", "heap 10\npolicy\n", 2, 7, "incomplete statement");
+    row("starting policy twice", "policy best-fit\npolicy first-fit\nheap 8\n", 2, 1, "a second starting policy");
+    row("title twice", "title A\ntitle B\nheap 8\n", 2, 1, "a second title");
+    row("title without text", "title\nheap 8\n", 1, 6, "title needs a text");
+    row("unknown statement", "heap 8\nallocate 3\n", 2, 1, "unknown statement 'allocate'");
+    row("misspelled malloc", "heap 8\nb = mallok 3\n", 2, 5, "only malloc and realloc");
+    row("assign free", "heap 8\nb = free 3\n", 2, 5, "only malloc and realloc");
+    row("nothing after =", "heap 8\nb =\n", 2, 4, "expected malloc or realloc");
+    row("keyword as handle", "heap 8\nfree = malloc 3\n", 2, 1, "cannot name a handle");
+    row("number as handle", "heap 8\n3x = malloc 3\n", 2, 1, "cannot name a handle");
+    row("malloc without size", "heap 8\nmalloc\n", 2, 7, "incomplete statement");
+    row("malloc bad size", "heap 8\na = malloc 3.5\n", 2, 12, "'3.5' is not a size");
+    row("malloc extra word", "heap 8\na = malloc 3 4\n", 2, 14, "unexpected '4'");
+    row("free unknown handle", "heap 8\nfree q\n", 2, 6, "unknown handle 'q'");
+    row("free nothing", "heap 8\nfree\n", 2, 5, "incomplete statement");
+    row("free bad address", "heap 8\nfree 12x\n", 2, 6, "'12x' is not a size");
+    row("free keyword", "heap 8\nfree malloc\n", 2, 6, "expected a handle or an address");
+    row("realloc without size", "heap 8\na = malloc 2\nrealloc a\n", 3, 10, "incomplete statement");
+    row("realloc unknown handle", "heap 8\nrealloc z 3\n", 2, 9, "unknown handle 'z'");
+    row("expect nothing", "heap 8\nexpect\n", 2, 7, "expect what?");
+    row("expect free bad span", "heap 8\nexpect free 0-8\n", 2, 13, "'0-8' is not a free block");
+    row("expect free empty span", "heap 8\nexpect free 0+0\n", 2, 13, "is not a free block");
+    row("expect free out of order", "heap 16\nexpect free 8+2 0+2\n", 2, 17, "address order");
+    row("expect unknown error", "heap 8\nexpect error segfault\n", 2, 14, "unknown error code 'segfault'");
+    row("expect error without code", "heap 8\nexpect error\n", 2, 13, "incomplete statement");
+    row("expect handle without at", "heap 8\na = malloc 1\nexpect a 0\n", 3, 10, "expected 'at ADDRESS'");
+    row("expect unknown handle", "heap 8\nexpect b at 0\n", 2, 8, "unknown handle 'b'");
+    row("expect at without address", "heap 8\na = malloc 1\nexpect a at\n", 3, 12, "incomplete statement");
+    row("empty narration", "heap 8\n>\nmalloc 1\n", 2, 1, "empty narration");
+    row("narration at the end", "heap 8\nmalloc 1\n> and then?\n", 3, 1, "narration with no step after it");
+    QTest::newRow("NUL byte") << QByteArray("heap 8\nmal\0loc 1\n", 17) << 2 << 4 << QStringLiteral("NUL byte");
+}
+
+void TestScenario::malformed()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    Scenario s;
+    ParseError e;
+    QVERIFY(!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e));
+    QVERIFY2(QString::fromStdString(e.message).contains(message), e.message.c_str());
+    QCOMPARE(e.line, line);
+    QCOMPARE(e.column, column);
+}
+
+void TestScenario::roundTrip()
+{
+    const Scenario first = parsed(QByteArray(kExample) + "policy best-fit\nd = malloc 1K\nexpect d at 112\n");
+    const std::string text = formatScenario(first);
+    Scenario second;
+    ParseError e;
+    QVERIFY2(parseScenario(text, second, e), e.message.c_str());
+    QCOMPARE(formatScenario(second), text);
+    QCOMPARE(second.steps.size(), first.steps.size());
+    for (std::size_t i = 0; i < first.steps.size(); ++i) {
+        QCOMPARE(second.steps[i].narration, first.steps[i].narration);
+        QCOMPARE(second.steps[i].expects.size(), first.steps[i].expects.size());
+        QCOMPARE(second.steps[i].size, first.steps[i].size);
+    }
+    QCOMPARE(checkScenario(second), checkScenario(first));
+}
+
+void TestScenario::exampleExpectsHold()
+{
+    const std::vector<std::string> failures = checkScenario(parsed(kExample));
+    QVERIFY2(failures.empty(), failures.empty() ? "" : failures.front().c_str());
+}
+
+void TestScenario::doubleFreeNeverFreesAnotherBlock()
+{
+    const Scenario s = parsed("heap 64\na = malloc 16\nfree a\nc = malloc 16\nfree a\n");
+    Heap heap(s.heapSize, s.policy);
+    ScenarioRunner runner(s);
+    OpResult last;
+    for (const ScenarioStep &step : s.steps)
+        last = runner.apply(heap, step);
+    QCOMPARE(last.error, ErrorCode::DoubleFree);
+    const QString message = QString::fromStdString(last.message);
+    QVERIFY2(message.contains(QStringLiteral("double free")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("now belongs to another block, c")), qPrintable(message));
+    BlockInfo b;
+    QVERIFY(heap.blockAt(0, b));
+    QVERIFY(b.used); // c is still there
+
+    // A handle whose malloc failed holds nothing.
+    const Scenario f = parsed("heap 8\nx = malloc 100\nfree x\nexpect error invalid-pointer\n");
+    QVERIFY(checkScenario(f).empty());
+}
+
+void TestScenario::failedExpectNamesItsLine()
+{
+    const std::vector<std::string> failures =
+        checkScenario(parsed("heap 64\na = malloc 16\nexpect a at 8\nexpect free 16+48\nexpect error out-of-memory\n"));
+    QCOMPARE(failures.size(), std::size_t(2));
+    QCOMPARE(QString::fromStdString(failures[0]), QStringLiteral("3: expect a at 8: found a at 0"));
+    QCOMPARE(QString::fromStdString(failures[1]), QStringLiteral("5: expect error out-of-memory: found error none"));
+}
+
+void TestScenario::cliCheck()
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(QStringLiteral("good.heap"), kExample);
+    write(QStringLiteral("bad.heap"), "heap 64\na = malloc 16\nexpect a at 8\n");
+    write(QStringLiteral("broken.heap"), "heap 64\nfree nobody\n");
+    const auto run = [&](const QStringList &args, QByteArray *err = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(HEAPBOARD_CLI), args);
+        if (!p.waitForFinished(10000))
+            return -1;
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray err;
+    QCOMPARE(run({"check", dir.filePath("good.heap")}), 0);
+    QCOMPARE(run({"check", dir.filePath("good.heap"), dir.filePath("bad.heap")}, &err), 1);
+    QVERIFY2(err.contains("bad.heap:3: expect a at 8: found a at 0"), err.constData());
+    QCOMPARE(run({"check", dir.filePath("broken.heap")}, &err), 2);
+    QVERIFY2(err.contains("broken.heap:2:6: unknown handle 'nobody'"), err.constData());
+    QCOMPARE(run({"check"}, &err), 2);
+    QCOMPARE(run({"check", dir.filePath("missing.heap")}, &err), 2);
+    QVERIFY(err.contains("no such file"));
+}
+
+QTEST_GUILESS_MAIN(TestScenario)
+#include "tst_scenario.moc"
