@@ -404,12 +404,12 @@ bool MainWindow::openTrace(const QString &path, bool ask)
     }
     // Suggest the smallest power of two that holds everything the trace
     // ever allocates under first fit.
-    History probe(Size(1) << 40);
+    Heap probe(Size(1) << 40); // no history: only its high-water mark is wanted
     TraceRunner runner(trace);
     for (const TraceOp &op : trace.ops)
         runner.apply(probe, op);
     Size suggested = 1024;
-    while (suggested < probe.heap().stats().highWater)
+    while (suggested < probe.stats().highWater)
         suggested *= 2;
     Size size = suggested;
     Policy policy = m_model->heap().policy();
