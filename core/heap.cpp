@@ -92,14 +92,14 @@ void Heap::rebuildSizeIndex()
         return;
     m_tree.forEach([this](const BlockInfo &b) {
         if (!b.used)
-            m_bySize.emplace(b.size, b.start);
+            m_bySize.insert({b.size, b.start});
     });
 }
 
 void Heap::addFree(Addr start, Size size)
 {
     if (m_sizeIndexed)
-        m_bySize.emplace(size, start);
+        m_bySize.insert({size, start});
 }
 
 void Heap::removeFree(Addr start, Size size)
@@ -118,8 +118,8 @@ bool Heap::placeFor(Size n, BlockInfo &out) const
             return true;
         return m_tree.firstFit(n, m_rover + 1, out) || m_tree.firstFit(n, 0, out);
     case Policy::BestFit: {
-        const auto it = m_bySize.lower_bound({n, 0});
-        return it != m_bySize.end() && m_tree.find(it->second, out);
+        SizeKey best;
+        return m_bySize.lowerBound(n, best) && m_tree.find(best.start, out);
     }
     case Policy::WorstFit:
         // The largest free size is the root's maximum; the lowest address

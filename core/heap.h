@@ -3,9 +3,9 @@
 
 #include "blocktree.h"
 #include "events.h"
+#include "sizeindex.h"
 
 #include <cstdint>
-#include <set>
 #include <utility>
 #include <vector>
 
@@ -149,7 +149,7 @@ private:
 
     BlockTree m_tree;
     // Free blocks by (size, start), kept only for best fit.
-    std::set<std::pair<Size, Addr>> m_bySize;
+    SizeIndex m_bySize;
     bool m_sizeIndexed = false;
     Size m_heapSize = 0;
     Policy m_policy = Policy::FirstFit;

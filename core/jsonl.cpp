@@ -68,7 +68,11 @@ void appendRawSize(std::string &out, std::string_view text)
 
 void appendStates(std::string &out, const Heap &heap)
 {
+    // "[start,size]," is at most 2 * 20 + 4 characters.
+    const std::size_t perBlock = 44;
     std::string used;
+    used.reserve(perBlock * heap.blockCount() + 16);
+    out.reserve(out.size() + perBlock * heap.blockCount() + 32);
     out += ",\"free\":[";
     used += ",\"used\":[";
     bool firstFree = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "trace.h"
 
+#include <algorithm>
 #include <charconv>
 #include <unordered_map>
 
@@ -185,9 +186,7 @@ bool parseTrace(std::string_view text, Trace &out, ParseError &error)
     IdTable ids(out);
     // One operation a line at most: bounded by the text, not by the
     // numbers written in it.
-    std::size_t lines = 1;
-    for (char c : text)
-        lines += c == '\n';
+    const std::size_t lines = 1 + std::size_t(std::count(text.begin(), text.end(), '\n'));
     out.ops.reserve(lines);
     ids.setDirectLimit(lines);
     while (pos < text.size()) {
