@@ -25,6 +25,11 @@ int fail(const QString &message)
     return kBadInput;
 }
 
+QString scenarioError(const QString &path, const ParseError &e)
+{
+    return QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(QString::fromStdString(e.message));
+}
+
 void writeOut(std::string_view text)
 {
     std::fwrite(text.data(), 1, text.size(), stdout);
@@ -58,10 +63,10 @@ bool readFile(const QString &path, QByteArray &out, QString &error)
 int replay(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Replay a malloclab trace (.rep) and print JSON Lines."));
+    parser.setApplicationDescription(QStringLiteral("Replay a malloclab trace (.rep) or a scenario (.heap) and print JSON Lines."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("replay"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The trace to replay."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The trace or scenario to replay."));
     const QCommandLineOption heapSize(QStringLiteral("heap-size"),
                                       QStringLiteral("Heap size in bytes, 1 to 2^62; K/M/G suffixes "
                                                      "(default 4294967296 for .rep traces)."),
@@ -100,9 +105,21 @@ int replay(const QStringList &arguments)
     QString error;
     if (!readFile(path, text, error))
         return fail(error);
+    const std::string_view view(text.constData(), std::size_t(text.size()));
     ParseError parseError;
-    if (!replayTrace(std::string_view(text.constData(), std::size_t(text.size())), options, writeOut, parseError))
+    if (looksLikeScenario(view)) {
+        // The scenario sets its heap and policy; the options override them.
+        Scenario scenario;
+        if (!parseScenario(view, scenario, parseError))
+            return fail(scenarioError(path, parseError));
+        if (parser.isSet(heapSize))
+            scenario.heapSize = options.heapSize;
+        if (parser.isSet(policy))
+            scenario.policy = options.policy;
+        replayScenario(scenario, options.states, writeOut);
+    } else if (!replayTrace(view, options, writeOut, parseError)) {
         return fail(QStringLiteral("%1:%2: %3").arg(path).arg(parseError.line).arg(QString::fromStdString(parseError.message)));
+    }
     return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("heapboard-cli: cannot write the output"));
 }
 
@@ -133,11 +150,7 @@ int check(const QStringList &arguments)
         Scenario scenario;
         ParseError parseError;
         if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario, parseError))
-            return fail(QStringLiteral("%1:%2:%3: %4")
-                            .arg(path)
-                            .arg(parseError.line)
-                            .arg(parseError.column)
-                            .arg(QString::fromStdString(parseError.message)));
+            return fail(scenarioError(path, parseError));
         const std::vector<std::string> failures = checkScenario(scenario);
         for (const std::string &f : failures)
             std::fprintf(stderr, "%s:%s\n", qPrintable(path), f.c_str());
@@ -157,7 +170,8 @@ QString usage()
         "\n"
         "Commands:\n"
         "  replay FILE [--heap-size N] [--policy NAME] [--states]\n"
-        "      Replay a malloclab trace and print one JSON object per operation.\n"
+        "      Replay a malloclab trace or a scenario and print one JSON object\n"
+        "      per operation.\n"
         "  check FILE...\n"
         "      Run every expect line of each scenario (.heap); exit 1 naming\n"
         "      each one that fails.\n"

@@ -138,16 +138,27 @@ void appendStep(std::string &out, std::size_t step, const Trace &trace, const Tr
     appendResult(out, result.result, result.hasPtr, result.ptr, statesOf);
 }
 
-void appendOperation(std::string &out, std::size_t step, std::string_view op, std::string_view id,
-                     bool hasSize, Size size, const OpResult &result, bool hasPtr, Addr ptr,
+void appendOperation(std::string &out, std::size_t step, const Operation &operation, const OpResult &result,
                      const Heap *statesOf)
 {
-    appendHead(out, step, op, id);
-    if (hasSize) {
+    out += "{\"step\":";
+    appendNumber(out, step);
+    appendKey(out, "op");
+    appendString(out, operation.op);
+    appendKey(out, "id");
+    if (operation.id.empty())
+        out += "null";
+    else
+        appendString(out, operation.id);
+    if (operation.hasSize) {
         appendKey(out, "size");
-        appendNumber(out, size);
+        appendNumber(out, operation.size);
     }
-    appendResult(out, result, hasPtr, ptr, statesOf);
+    if (!operation.policy.empty()) {
+        appendKey(out, "policy");
+        appendString(out, operation.policy);
+    }
+    appendResult(out, result, result.hasPtr, result.ptr, statesOf);
 }
 
 void appendFinal(std::string &out, const Heap &heap)

@@ -18,9 +18,17 @@ namespace jsonl {
 void appendStep(std::string &out, std::size_t step, const Trace &trace, const TraceOp &op,
                 const TraceStep &result, const Heap *statesOf = nullptr);
 
-// A scenario statement or any other operation, with the op name given.
-void appendOperation(std::string &out, std::size_t step, std::string_view op, std::string_view id,
-                     bool hasSize, Size size, const OpResult &result, bool hasPtr, Addr ptr,
+// A scenario statement: op is malloc, free, realloc or policy; id is the
+// handle (or the address as written), null when empty; size is written
+// when hasSize, the policy name when op is policy.
+struct Operation {
+    std::string_view op;
+    std::string_view id;
+    bool hasSize = false;
+    Size size = 0;
+    std::string_view policy;
+};
+void appendOperation(std::string &out, std::size_t step, const Operation &operation, const OpResult &result,
                      const Heap *statesOf = nullptr);
 
 // {"final":true,"free":[...],"used":[...],"stats":{...}}

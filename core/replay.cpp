@@ -3,6 +3,7 @@
 
 #include "heap.h"
 #include "jsonl.h"
+#include "scenariorunner.h"
 #include "tracerunner.h"
 
 #include <condition_variable>
@@ -153,7 +154,60 @@ void replayPipelined(const Trace &trace, Heap &heap, const TextSink &sink)
     writer.finish();
 }
 
+jsonl::Operation operationOf(const Scenario &scenario, const ScenarioStep &step, std::string &scratch)
+{
+    static constexpr std::string_view names[] = {"malloc", "free", "realloc", "policy"};
+    jsonl::Operation op;
+    op.op = names[int(step.kind)];
+    const auto handleName = [&scenario](int h) { return std::string_view(scenario.handles[std::size_t(h)]); };
+    switch (step.kind) {
+    case ScenarioStep::Kind::Malloc:
+        op.id = step.result >= 0 ? handleName(step.result) : std::string_view();
+        op.hasSize = true;
+        op.size = step.size;
+        break;
+    case ScenarioStep::Kind::Free:
+    case ScenarioStep::Kind::Realloc:
+        if (step.operand >= 0) {
+            op.id = handleName(step.operand);
+        } else {
+            scratch = std::to_string(step.address);
+            op.id = scratch;
+        }
+        op.hasSize = step.kind == ScenarioStep::Kind::Realloc;
+        op.size = step.size;
+        break;
+    case ScenarioStep::Kind::SetPolicy:
+        op.policy = policyName(step.policy);
+        break;
+    }
+    return op;
+}
+
 } // namespace
+
+void replayScenario(const Scenario &scenario, bool states, const TextSink &sink)
+{
+    Heap heap(scenario.heapSize, scenario.policy);
+    ScenarioRunner runner(scenario);
+    std::string out;
+    std::string scratch;
+    for (std::size_t i = 0; i < scenario.steps.size(); ++i) {
+        const ScenarioStep &step = scenario.steps[i];
+        OpResult r = runner.apply(heap, step);
+        if (step.kind == ScenarioStep::Kind::Free && r.ok() && !r.events.empty()) {
+            r.hasPtr = true; // the block freed, as a trace's free reports it
+            r.ptr = r.events[0].span.start;
+        }
+        jsonl::appendOperation(out, i, operationOf(scenario, step, scratch), r, states ? &heap : nullptr);
+        if (out.size() >= kTextChunk) {
+            sink(out);
+            out.clear();
+        }
+    }
+    jsonl::appendFinal(out, heap);
+    sink(out);
+}
 
 bool replayTrace(std::string_view text, const ReplayOptions &options, const TextSink &sink, ParseError &error)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "events.h"
+#include "scenario.h"
 #include "trace.h"
 
 #include <functional>
@@ -23,5 +24,10 @@ using TextSink = std::function<void(std::string_view)>;
 // design.md §3 to sink. False, with nothing written, when the text cannot
 // be read as a trace.
 bool replayTrace(std::string_view text, const ReplayOptions &options, const TextSink &sink, ParseError &error);
+
+// Replays a scenario the same way: one line per statement, "op" malloc,
+// free, realloc or policy, "id" the handle named (the address as written
+// for a free by address), "ptr" the block returned or freed.
+void replayScenario(const Scenario &scenario, bool states, const TextSink &sink);
 
 } // namespace heapboard

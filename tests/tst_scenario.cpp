@@ -3,6 +3,7 @@
 // handle rules of the runner, and heapboard-cli check.
 #include "scenariorunner.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,28 @@ free 7
 expect error invalid-pointer
 )";
 
+int runCli(const QStringList &args, QByteArray *err = nullptr, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(HEAPBOARD_CLI), args);
+    if (!p.waitForFinished(30000))
+        return -1;
+    if (err)
+        *err = p.readAllStandardError();
+    if (out)
+        *out = p.readAllStandardOutput();
+    return p.exitCode();
+}
+
+QStringList lessonFiles()
+{
+    const QDir dir(QStringLiteral(HEAPBOARD_LESSONS));
+    QStringList files;
+    for (const QString &name : dir.entryList({QStringLiteral("*.heap")}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    return files;
+}
+
 Scenario parsed(const QByteArray &text)
 {
     Scenario s;
@@ -50,6 +73,10 @@ private Q_SLOTS:
     void doubleFreeNeverFreesAnotherBlock();
     void failedExpectNamesItsLine();
     void cliCheck();
+    void cliReplay();
+    void bundledLessons_data();
+    void bundledLessons();
+    void cliChecksEveryLesson();
 };
 
 void TestScenario::parsesTheExample()
@@ -211,24 +238,90 @@ void TestScenario::cliCheck()
     write(QStringLiteral("good.heap"), kExample);
     write(QStringLiteral("bad.heap"), "heap 64\na = malloc 16\nexpect a at 8\n");
     write(QStringLiteral("broken.heap"), "heap 64\nfree nobody\n");
-    const auto run = [&](const QStringList &args, QByteArray *err = nullptr) {
-        QProcess p;
-        p.start(QStringLiteral(HEAPBOARD_CLI), args);
-        if (!p.waitForFinished(10000))
-            return -1;
-        if (err)
-            *err = p.readAllStandardError();
-        return p.exitCode();
-    };
     QByteArray err;
-    QCOMPARE(run({"check", dir.filePath("good.heap")}), 0);
-    QCOMPARE(run({"check", dir.filePath("good.heap"), dir.filePath("bad.heap")}, &err), 1);
+    QCOMPARE(runCli({"check", dir.filePath("good.heap")}), 0);
+    QCOMPARE(runCli({"check", dir.filePath("good.heap"), dir.filePath("bad.heap")}, &err), 1);
     QVERIFY2(err.contains("bad.heap:3: expect a at 8: found a at 0"), err.constData());
-    QCOMPARE(run({"check", dir.filePath("broken.heap")}, &err), 2);
+    QCOMPARE(runCli({"check", dir.filePath("broken.heap")}, &err), 2);
     QVERIFY2(err.contains("broken.heap:2:6: unknown handle 'nobody'"), err.constData());
-    QCOMPARE(run({"check"}, &err), 2);
-    QCOMPARE(run({"check", dir.filePath("missing.heap")}, &err), 2);
+    QCOMPARE(runCli({"check"}, &err), 2);
+    QCOMPARE(runCli({"check", dir.filePath("missing.heap")}, &err), 2);
     QVERIFY(err.contains("no such file"));
+}
+
+void TestScenario::cliReplay()
+{
+    QTemporaryDir dir;
+    QFile good(dir.filePath(QStringLiteral("good.heap")));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write(kExample);
+    good.close();
+    QByteArray err;
+    QByteArray out;
+    QCOMPARE(runCli({"replay", good.fileName()}, &err, &out), 0);
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 6); // five statements and the final line
+    QCOMPARE(lines[0], QByteArray(R"({"step":0,"op":"malloc","id":"a","size":32,"ptr":0,"error":null})"));
+    QCOMPARE(lines[2], QByteArray(R"({"step":2,"op":"free","id":"a","ptr":0,"error":null})"));
+    QCOMPARE(lines[3], QByteArray(R"({"step":3,"op":"realloc","id":"b","size":80,"ptr":32,"error":null})"));
+    QCOMPARE(lines[4], QByteArray(R"({"step":4,"op":"free","id":"7","ptr":null,"error":"invalid-pointer"})"));
+    QVERIFY(lines[5].startsWith(R"({"final":true,"free":[[0,32],[112,144]],"used":[[32,80]])"));
+
+    // The options override the scenario's heap and policy.
+    QCOMPARE(runCli({"replay", "--states", "--heap-size", "1K", good.fileName()}, &err, &out), 0);
+    QVERIFY2(out.contains(R"("free":[[32,992]],"used":[[0,32]])"), out.left(300).constData());
+
+    QFile broken(dir.filePath(QStringLiteral("broken.heap")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("heap 64\na = malloc 16\nfree nobody\n");
+    broken.close();
+    QCOMPARE(runCli({"replay", broken.fileName()}, &err, &out), 2);
+    QVERIFY2(err.contains("broken.heap:3:6: unknown handle 'nobody'"), err.constData());
+    QVERIFY(out.isEmpty());
+}
+
+void TestScenario::bundledLessons_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList files = lessonFiles();
+    QVERIFY2(files.size() >= 8, "the eight lesson topics of issue 6");
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+}
+
+void TestScenario::bundledLessons()
+{
+    QFETCH(QString, path);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    Scenario s;
+    ParseError e;
+    QVERIFY2(parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e),
+             qPrintable(QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message.c_str())));
+    QVERIFY(!s.title.empty());
+    std::size_t expects = s.startExpects.size();
+    for (const ScenarioStep &step : s.steps) {
+        QVERIFY2(!step.narration.empty(), qPrintable(QStringLiteral("%1:%2: step without narration").arg(path).arg(step.line)));
+        expects += step.expects.size();
+    }
+    QVERIFY2(expects * 3 >= s.steps.size(), "at least one expect line for every three steps");
+    const std::vector<std::string> failures = checkScenario(s);
+    QVERIFY2(failures.empty(), failures.empty() ? "" : failures.front().c_str());
+    // Saving what was loaded gives back an equivalent lesson.
+    Scenario again;
+    QVERIFY(parseScenario(formatScenario(s), again, e));
+    QCOMPARE(formatScenario(again), formatScenario(s));
+    QVERIFY(checkScenario(again).empty());
+}
+
+void TestScenario::cliChecksEveryLesson()
+{
+    QByteArray err;
+    QByteArray out;
+    QCOMPARE(runCli(QStringList{"check"} + lessonFiles(), &err, &out), 0);
+    QCOMPARE(out.count("expect lines hold"), lessonFiles().size());
+    QVERIFY2(err.isEmpty(), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestScenario)
