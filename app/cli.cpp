@@ -107,7 +107,11 @@ int replay(const QStringList &arguments)
         return fail(error);
     const std::string_view view(text.constData(), std::size_t(text.size()));
     ParseError parseError;
-    if (looksLikeScenario(view)) {
+    // The extension decides; only a file with neither is sniffed, so a
+    // damaged .rep is reported as a trace, with the trace's messages.
+    const bool isScenario = path.endsWith(QLatin1String(".heap"), Qt::CaseInsensitive)
+        || (!path.endsWith(QLatin1String(".rep"), Qt::CaseInsensitive) && looksLikeScenario(view));
+    if (isScenario) {
         // The scenario sets its heap and policy; the options override them.
         Scenario scenario;
         if (!parseScenario(view, scenario, parseError))
