@@ -48,8 +48,12 @@ HeapPalette light()
     p.flash = QColor(0xff, 0xff, 0xff);
     p.narrationBackground = QColor(0xff, 0xf8, 0xdc);
     p.narrationText = QColor(0x20, 0x20, 0x20);
-    p.used = colors({"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948",
-                     "#9c755f", "#ff9da7", "#86bcb6", "#d37295", "#a0cbe8"});
+    // Paul Tol's "muted" scheme: nine colors that stay apart under every
+    // simulated dichromacy (tests/tst_heappalette.cpp), and a dark gray for
+    // blocks without a name.
+    p.used = colors({"#332288", "#88ccee", "#44aa99", "#117733", "#999933", "#ddcc77", "#cc6677", "#882255",
+                     "#aa4499"});
+    p.unnamed = QColor(0x30, 0x30, 0x30);
     return p;
 }
 
@@ -70,6 +74,7 @@ HeapPalette dark()
     p.selection = QColor(0x6a, 0xb0, 0xff);
     p.narrationBackground = QColor(0x2a, 0x2b, 0x30);
     p.narrationText = QColor(0xf0, 0xf0, 0xf0);
+    p.unnamed = QColor(0xe0, 0xe0, 0xe0);
     return p;
 }
 
@@ -90,7 +95,10 @@ HeapPalette highContrast()
     p.selection = QColor(0x00, 0x00, 0xff);
     p.narrationBackground = Qt::black;
     p.narrationText = Qt::white;
-    p.used = colors({"#0000cc", "#ff8800", "#008800", "#cc0000", "#ffdd00", "#00aaff", "#880088", "#000000"});
+    // Saturated colors picked so that no two meet under simulated
+    // protanopia, deuteranopia or tritanopia (red and green would).
+    p.used = colors({"#0000cc", "#00cc99", "#ff6633", "#cc0000", "#ffdd00", "#9966cc", "#ff99ff", "#000000"});
+    p.unnamed = QColor(0x66, 0x66, 0x66);
     return p;
 }
 
@@ -101,6 +109,7 @@ HeapPalette colorBlind()
     p.name = QStringLiteral("Color-blind safe");
     // Okabe & Ito, "Color Universal Design" (2008), without black.
     p.used = colors({"#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"});
+    p.unnamed = QColor(0x40, 0x40, 0x40);
     return p;
 }
 
@@ -115,7 +124,7 @@ const QList<HeapPalette> &all()
 QColor HeapPalette::usedColor(quint32 tag) const
 {
     if (tag == 0)
-        return QColor(0x8c, 0x8c, 0x8c);
+        return unnamed;
     return used.at(int((tag - 1) % quint32(used.size())));
 }
 

@@ -25,6 +25,7 @@ struct HeapPalette {
     QColor narrationBackground;
     QColor narrationText;
     QList<QColor> used;
+    QColor unnamed; // used blocks without a tag (no handle, no label)
 
     QColor usedColor(quint32 tag) const;
     // Black or white, whichever reads better on fill (WCAG contrast).
