@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: MIT
+#include "heapexport.h"
+
+#include "heap.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextOption>
+
+using namespace heapboard;
+
+namespace {
+
+// A row holds a label line with room around it.
+constexpr double kMinRowLines = 3;
+// QPdfWriter and QSvgGenerator place pixels at this resolution.
+constexpr int kVectorDpi = 96;
+
+QFont pixelFont(int pixels, bool bold = false)
+{
+    QFont font;
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    return font;
+}
+
+QTextOption wrapping()
+{
+    QTextOption option(Qt::AlignLeft | Qt::AlignTop);
+    option.setWrapMode(QTextOption::WordWrap);
+    return option;
+}
+
+} // namespace
+
+HeapExport::HeapExport(const Heap &heap, const HeapPalette &palette, HeapRenderer::Labeler labeler)
+    : m_heap(heap)
+    , m_palette(palette)
+    , m_labeler(std::move(labeler))
+{ }
+
+double HeapExport::scale() const
+{
+    // Down to kMinLabelPixels labels the canvas shrinks with the picture;
+    // below that, the canvas gets smaller instead.
+    const double height = std::max(1, m_size.height());
+    const double canvasHeight = std::min(double(kReferenceHeight), height * kLabelPixels / kMinLabelPixels);
+    return height / canvasHeight;
+}
+
+QSizeF HeapExport::canvasSize() const
+{
+    return QSizeF(std::max(1, m_size.width()), std::max(1, m_size.height())) / scale();
+}
+
+QFont HeapExport::labelFont() const
+{
+    return pixelFont(kLabelPixels);
+}
+
+QFont HeapExport::titleFont() const
+{
+    return pixelFont(kTitlePixels, true);
+}
+
+QFont HeapExport::captionFont() const
+{
+    return pixelFont(kCaptionPixels);
+}
+
+double HeapExport::padding() const
+{
+    return kLabelPixels;
+}
+
+double HeapExport::captionHeight() const
+{
+    if (m_caption.isEmpty())
+        return 0;
+    const double width = canvasSize().width() - 2 * padding();
+    double height = 0;
+    for (qsizetype i = 0; i < m_caption.size(); ++i) {
+        const QFontMetricsF fm(i == 0 ? titleFont() : captionFont());
+        height += fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, m_caption[i]).height();
+    }
+    return height + padding() / 2;
+}
+
+HeapLayout HeapExport::layout() const
+{
+    // The top ruler's last label stands at the end of the rows: leave it room.
+    const HeapLayout first = fittedLayout(0);
+    const QString last = QStringLiteral("+") + HeapRenderer::formatAddress(first.rowBytes());
+    return fittedLayout(QFontMetricsF(labelFont()).horizontalAdvance(last));
+}
+
+HeapLayout HeapExport::fittedLayout(double rightMargin) const
+{
+    const QFont font = labelFont();
+    const QMarginsF margins = HeapRenderer::rulerMargins(font);
+    const QSizeF canvas = canvasSize();
+    const double pad = padding();
+    QRectF content(pad + margins.left(), pad + captionHeight() + margins.top(), 0, 0);
+    content.setRight(canvas.width() - pad - std::max(margins.right(), rightMargin));
+    content.setBottom(canvas.height() - pad - margins.bottom());
+    if (content.width() < 1 || content.height() < 1)
+        content.setSize({ std::max(1.0, content.width()), std::max(1.0, content.height()) });
+
+    HeapLayout layout;
+    layout.heapSize = std::max<Size>(1, m_heap.heapSize());
+    layout.content = content;
+    layout.maxRows = std::max(1, int(content.height() / (QFontMetricsF(font).height() * kMinRowLines)));
+    layout.fit();
+    // Rows are at most HeapLayout::kMaxRowHeight high: center the ones in use.
+    const double used = layout.rows * layout.rowHeight();
+    if (used < content.height()) {
+        layout.content.moveTop(content.top() + (content.height() - used) / 2);
+        layout.content.setHeight(used);
+    }
+    return layout;
+}
+
+void HeapExport::paint(QPainter &painter) const
+{
+    painter.save();
+    const QSizeF canvas = canvasSize();
+    painter.setViewport(0, 0, m_size.width(), m_size.height());
+    painter.setWindow(QRectF(QPointF(0, 0), canvas).toRect());
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), canvas), m_palette.background);
+    const HeapRenderer renderer(m_heap, m_palette, labelFont(), m_labeler);
+    renderer.renderAll(painter, layout());
+    paintCaption(painter);
+    painter.restore();
+}
+
+void HeapExport::paintCaption(QPainter &painter) const
+{
+    const double width = canvasSize().width() - 2 * padding();
+    double y = padding();
+    for (qsizetype i = 0; i < m_caption.size(); ++i) {
+        const QFont font = i == 0 ? titleFont() : captionFont();
+        const QFontMetricsF fm(font);
+        const QRectF rect(padding(), y, width,
+                          fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, m_caption[i]).height());
+        painter.setFont(font);
+        painter.setPen(m_palette.text);
+        painter.drawText(rect, m_caption[i], wrapping());
+        y = rect.bottom();
+    }
+}
+
+QImage HeapExport::toImage() const
+{
+    QImage image(m_size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(m_palette.background);
+    QPainter painter(&image);
+    paint(painter);
+    return image;
+}
+
+std::optional<HeapExport::Format> HeapExport::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+bool HeapExport::isValidSize(QSize pixels, QString *error)
+{
+    QString why;
+    if (pixels.width() < kMinSide || pixels.height() < kMinSide || pixels.width() > kMaxSide
+        || pixels.height() > kMaxSide)
+        why = QStringLiteral("each side must be %1 to %2 pixels").arg(kMinSide).arg(kMaxSide);
+    else if (qint64(pixels.width()) * pixels.height() > kMaxPixels)
+        why = QStringLiteral("at most %1 megapixels").arg(kMaxPixels / 1000000);
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = why;
+    return false;
+}
+
+bool HeapExport::writeImage(QIODevice &device) const
+{
+    return toImage().save(&device, "PNG");
+}
+
+bool HeapExport::writeSvg(QIODevice &device, const QString &path) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(m_size);
+    generator.setViewBox(QRect(QPoint(0, 0), m_size));
+    generator.setResolution(kVectorDpi);
+    generator.setTitle(m_caption.value(0, QFileInfo(path).completeBaseName()));
+    generator.setDescription(QStringLiteral("Heapboard"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    paint(painter);
+    if (!painter.end())
+        return false;
+    // QSvgGenerator gives the size in millimetres, which readers turn back
+    // into pixels at their own resolution (Qt's at 90 dpi): state pixels.
+    QByteArray svg = buffer.buffer();
+    static const QRegularExpression size(QStringLiteral("<svg width=\"[^\"]*\" height=\"[^\"]*\""));
+    const QRegularExpressionMatch m = size.match(QString::fromLatin1(svg.left(512)));
+    if (m.hasMatch())
+        svg.replace(m.capturedStart(), m.capturedLength(),
+                    QStringLiteral("<svg width=\"%1\" height=\"%2\"")
+                        .arg(m_size.width())
+                        .arg(m_size.height())
+                        .toLatin1());
+    return device.write(svg) == svg.size();
+}
+
+bool HeapExport::writePdf(QIODevice &device, const QString &path) const
+{
+    QPdfWriter writer(&device);
+    writer.setCreator(QStringLiteral("Heapboard"));
+    writer.setTitle(m_caption.value(0, QFileInfo(path).completeBaseName()));
+    writer.setResolution(kVectorDpi);
+    // One page exactly the picture's size, a pixel being 1/96 inch.
+    const QSizeF points = QSizeF(m_size) * 72.0 / kVectorDpi;
+    writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    paint(painter);
+    return painter.end();
+}
+
+bool HeapExport::save(const QString &path, QString *error) const
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = QStringLiteral("%1: cannot write: %2").arg(path, why);
+        return false;
+    };
+    const std::optional<Format> format = formatOf(path);
+    if (!format)
+        return fail(
+            QStringLiteral("unknown file type '.%1' (use .png, .svg or .pdf)").arg(QFileInfo(path).suffix()));
+    QString sizeError;
+    if (!isValidSize(m_size, &sizeError))
+        return fail(QStringLiteral("size %1x%2: %3").arg(m_size.width()).arg(m_size.height()).arg(sizeError));
+    // Written to a temporary file next to the target and renamed over it
+    // only once complete: a failure leaves no half-written file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    bool written = false;
+    switch (*format) {
+    case Format::Png:
+        written = writeImage(file);
+        break;
+    case Format::Svg:
+        written = writeSvg(file, path);
+        break;
+    case Format::Pdf:
+        written = writePdf(file, path);
+        break;
+    }
+    if (!written || file.error() != QFileDevice::NoError) {
+        const QString why
+            = file.error() != QFileDevice::NoError ? file.errorString() : QStringLiteral("drawing failed");
+        file.cancelWriting();
+        return fail(why);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}

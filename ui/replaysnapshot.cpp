@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "replaysnapshot.h"
+
+#include "scenariorunner.h"
+#include "tracerunner.h"
+
+#include <QFileInfo>
+
+using namespace heapboard;
+
+namespace {
+
+QString fromView(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
+ReplaySnapshot::ReplaySnapshot()
+    : m_heap(std::make_unique<Heap>())
+{ }
+
+ReplaySnapshot::~ReplaySnapshot() = default;
+
+bool ReplaySnapshot::load(const QString &path, const QByteArray &text, QString *error)
+{
+    m_path = path;
+    const std::string_view view(text.constData(), std::size_t(text.size()));
+    m_isScenario = path.endsWith(QLatin1String(".heap"), Qt::CaseInsensitive)
+        || (!path.endsWith(QLatin1String(".rep"), Qt::CaseInsensitive) && looksLikeScenario(view));
+    ParseError e;
+    if (m_isScenario) {
+        m_scenario = {};
+        if (parseScenario(view, m_scenario, e))
+            return replayTo(0);
+        if (error)
+            *error
+                = QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(fromView(e.message));
+        return false;
+    }
+    m_trace = {};
+    m_traceHeapSize.reset();
+    if (parseTrace(view, m_trace, e))
+        return replayTo(0);
+    if (error)
+        *error = QStringLiteral("%1:%2: %3").arg(path).arg(e.line).arg(fromView(e.message));
+    return false;
+}
+
+std::size_t ReplaySnapshot::stepCount() const
+{
+    return m_isScenario ? m_scenario.steps.size() : m_trace.ops.size();
+}
+
+Size ReplaySnapshot::traceHeapSize() const
+{
+    Heap probe(Size(1) << 40);
+    TraceRunner runner(m_trace);
+    for (const TraceOp &op : m_trace.ops)
+        runner.apply(probe, op);
+    Size size = 1024;
+    while (size < probe.stats().highWater)
+        size *= 2;
+    return size;
+}
+
+bool ReplaySnapshot::replayTo(std::size_t step)
+{
+    if (step > stepCount())
+        return false;
+    if (!m_isScenario && !m_heapSizeOverride && !m_traceHeapSize)
+        m_traceHeapSize = traceHeapSize();
+    const Size size = m_heapSizeOverride ? *m_heapSizeOverride
+        : m_isScenario                   ? m_scenario.heapSize
+                                         : *m_traceHeapSize;
+    const Policy policy = m_policyOverride ? *m_policyOverride
+        : m_isScenario                     ? m_scenario.policy
+                                           : Policy::FirstFit;
+    m_heap = std::make_unique<Heap>(size, policy);
+    m_last = {};
+    if (m_isScenario) {
+        ScenarioRunner runner(m_scenario);
+        for (std::size_t i = 0; i < step; ++i)
+            m_last = runner.apply(*m_heap, m_scenario.steps[i]);
+    } else {
+        TraceRunner runner(m_trace);
+        for (std::size_t i = 0; i < step; ++i)
+            m_last = runner.apply(*m_heap, m_trace.ops[i]).result;
+    }
+    m_step = step;
+    return true;
+}
+
+QString ReplaySnapshot::labelFor(quint32 tag) const
+{
+    if (tag == 0)
+        return {};
+    const std::size_t i = tag - 1;
+    if (m_isScenario)
+        return i < m_scenario.handles.size() ? QString::fromStdString(m_scenario.handles[i]) : QString();
+    return i < m_trace.idCountSeen() ? QStringLiteral("#") + fromView(m_trace.idName(std::uint32_t(i)))
+                                     : QString();
+}
+
+QString ReplaySnapshot::stepText(std::size_t index) const
+{
+    if (m_isScenario)
+        return QString::fromStdString(m_scenario.steps[index].text);
+    const TraceOp &op = m_trace.ops[index];
+    const QString id = fromView(m_trace.idName(op.id));
+    const QString size = op.sizeValid ? QString::number(op.size) : fromView(m_trace.rawSize(op.rawSize));
+    switch (op.kind) {
+    case TraceOp::Kind::Malloc:
+        return QStringLiteral("a %1 %2").arg(id, size);
+    case TraceOp::Kind::Free:
+        return QStringLiteral("f %1").arg(id);
+    case TraceOp::Kind::Realloc:
+        return QStringLiteral("r %1 %2").arg(id, size);
+    }
+    return {};
+}
+
+QStringList ReplaySnapshot::caption() const
+{
+    QStringList lines;
+    const QString title = m_isScenario ? QString::fromStdString(m_scenario.title) : QString();
+    lines.append(title.isEmpty() ? QFileInfo(m_path).fileName() : title);
+    QString stepLine = QStringLiteral("Step %1 / %2").arg(m_step).arg(stepCount());
+    if (m_step > 0) {
+        stepLine += QStringLiteral(": ") + stepText(m_step - 1);
+        if (!m_last.ok())
+            stepLine += QStringLiteral("  → %1").arg(fromView(errorCodeName(m_last.error)));
+    }
+    lines.append(stepLine);
+    if (m_isScenario && m_step > 0 && !m_scenario.steps[m_step - 1].narration.empty())
+        lines.append(QString::fromStdString(m_scenario.steps[m_step - 1].narration));
+    return lines;
+}
