@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
-// heapboard-cli: replay traces and scenarios headless. Exit status: 0 when
-// the input was understood, 2 with a message on stderr when it was not.
+// heapboard-cli: replay, check and render traces and scenarios headless.
+// Exit status: 0 when the input was understood, 2 with a message on stderr
+// when it was not.
+#include "heapexport.h"
+#include "heappalette.h"
 #include "replay.h"
+#include "replaysnapshot.h"
 #include "scenariorunner.h"
 #include "trace.h"
 
@@ -9,8 +13,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
+#include <memory>
 
 using namespace heapboard;
 
@@ -167,29 +174,220 @@ int check(const QStringList &arguments)
     return failed ? 1 : 0;
 }
 
+struct RenderOptions {
+    QString file;
+    QString output;
+    std::optional<std::size_t> step; // default: the last
+    QSize size { 1920, 1080 };
+    QString theme = QStringLiteral("light");
+    std::optional<Size> heapSize;
+    std::optional<Policy> policy;
+    bool caption = true;
+};
+
+void addRenderOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Draw a trace (.rep) or scenario (.heap) after one of its steps "
+                       "to a PNG, SVG or PDF file, without a display."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("render"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The trace or scenario to draw."));
+    parser.addOptions({
+        { { QStringLiteral("o"), QStringLiteral("output") },
+          QStringLiteral("The file to write: .png, .svg or .pdf."),
+          QStringLiteral("OUT") },
+        { QStringLiteral("step"),
+          QStringLiteral("Draw the heap after N operations (0: empty; default: all)."), QStringLiteral("N") },
+        { QStringLiteral("size"), QStringLiteral("Picture size in pixels (default 1920x1080)."),
+          QStringLiteral("WxH") },
+        { QStringLiteral("theme"),
+          QStringLiteral("Colors: %1 (default light).").arg(HeapPalette::ids().join(u", ")),
+          QStringLiteral("NAME") },
+        { QStringLiteral("heap-size"),
+          QStringLiteral("Heap size in bytes, K/M/G suffixes (default: the scenario's; "
+                         "for a trace the smallest power of two that holds it)."),
+          QStringLiteral("N") },
+        { QStringLiteral("policy"),
+          QStringLiteral("Placement policy: first-fit, next-fit, best-fit or worst-fit."),
+          QStringLiteral("NAME") },
+        { QStringLiteral("no-caption"), QStringLiteral("Leave out the title, step and narration.") },
+    });
+}
+
+// The checks of each option's value: an empty string when it is good.
+QString readStep(const QString &text, RenderOptions &options)
+{
+    bool ok = false;
+    const qulonglong n = text.toULongLong(&ok);
+    if (!ok || !text.front().isDigit())
+        return QStringLiteral("--step '%1' is not a step number (0, 1, 2, ...)").arg(text);
+    options.step = std::size_t(n);
+    return {};
+}
+
+QString readPictureSize(const QString &text, RenderOptions &options)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,9})[xX](\\d{1,9})$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return QStringLiteral("--size '%1' is not WIDTHxHEIGHT, for example 1920x1080").arg(text);
+    options.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    QString why;
+    return HeapExport::isValidSize(options.size, &why) ? QString()
+                                                       : QStringLiteral("--size %1: %2").arg(text, why);
+}
+
+QString readTheme(const QString &text, RenderOptions &options)
+{
+    options.theme = text;
+    if (HeapPalette::ids().contains(text))
+        return {};
+    return QStringLiteral("unknown theme '%1' (%2)").arg(text, HeapPalette::ids().join(u", "));
+}
+
+QString readHeapSize(const QString &text, RenderOptions &options)
+{
+    Size n = 0;
+    if (!parseSize(text.toStdString(), n) || n == 0)
+        return QStringLiteral("--heap-size '%1' is not a size from 1 to 2^62 bytes").arg(text);
+    options.heapSize = n;
+    return {};
+}
+
+QString readPolicy(const QString &text, RenderOptions &options)
+{
+    Policy p = Policy::FirstFit;
+    if (!parsePolicy(text.toStdString(), p))
+        return QStringLiteral("unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)").arg(text);
+    options.policy = p;
+    return {};
+}
+
+QString readOutput(const QString &text, RenderOptions &options)
+{
+    options.output = text;
+    if (text.isEmpty())
+        return QStringLiteral("missing -o OUT.png|OUT.svg|OUT.pdf");
+    if (!HeapExport::formatOf(text))
+        return QStringLiteral("%1: unknown output type '.%2' (use .png, .svg or .pdf)")
+            .arg(text, QFileInfo(text).suffix());
+    return {};
+}
+
+// Fills options from the command line: an empty string, or the message
+// for stderr. With --help, help is set and the message is the help text.
+QString parseRenderOptions(const QStringList &arguments, RenderOptions &options, bool &help)
+{
+    QCommandLineParser parser;
+    addRenderOptions(parser);
+    const QString prefix = QStringLiteral("heapboard-cli render: ");
+    if (!parser.parse(arguments))
+        return prefix + parser.errorText();
+    help = parser.isSet(QStringLiteral("help"));
+    if (help)
+        return parser.helpText();
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1)
+        return prefix + QStringLiteral("expected one FILE, got %1 (see --help)").arg(files.size());
+    options.file = files.front();
+    options.caption = !parser.isSet(QStringLiteral("no-caption"));
+    using Reader = QString (*)(const QString &, RenderOptions &);
+    const std::pair<const char *, Reader> readers[]
+        = { { "output", readOutput }, { "step", readStep },          { "size", readPictureSize },
+            { "theme", readTheme },   { "heap-size", readHeapSize }, { "policy", readPolicy } };
+    for (const auto &[name, read] : readers) {
+        const QString option = QLatin1String(name);
+        if (!parser.isSet(option) && option != QLatin1String("output"))
+            continue;
+        if (const QString error = read(parser.value(option), options); !error.isEmpty())
+            return prefix + error;
+    }
+    return {};
+}
+
+// render FILE -o OUT: the heap after a step, drawn to a picture.
+int render(const QStringList &arguments)
+{
+    RenderOptions options;
+    bool help = false;
+    QString error = parseRenderOptions(arguments, options, help);
+    if (help) {
+        std::fputs(qPrintable(error), stdout);
+        return 0;
+    }
+    if (!error.isEmpty())
+        return fail(error);
+    QByteArray text;
+    if (!readFile(options.file, text, error))
+        return fail(error);
+    ReplaySnapshot snapshot;
+    snapshot.setHeapSize(options.heapSize);
+    snapshot.setPolicy(options.policy);
+    if (!snapshot.load(options.file, text, &error))
+        return fail(error);
+    const std::size_t steps = snapshot.stepCount();
+    const std::size_t step = options.step.value_or(steps);
+    if (!snapshot.replayTo(step))
+        return fail(QStringLiteral("heapboard-cli render: --step %1: %2 has %3 step%4 (0 to %3)")
+                        .arg(step)
+                        .arg(options.file)
+                        .arg(steps)
+                        .arg(steps == 1 ? "" : "s"));
+    HeapExport picture(snapshot.heap(), HeapPalette::byId(options.theme),
+                       [&snapshot](quint32 tag) { return snapshot.labelFor(tag); });
+    picture.setSize(options.size);
+    if (options.caption)
+        picture.setCaption(snapshot.caption());
+    if (!picture.save(options.output, &error))
+        return fail(error);
+    return 0;
+}
+
+QtMessageHandler defaultMessageHandler = nullptr;
+
+// The offscreen platform asks for a runtime directory it has no use for;
+// a headless render should not warn about it on every run.
+void renderMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    defaultMessageHandler(type, context, message);
+}
+
 QString usage()
 {
-    return QStringLiteral(
-        "Usage: heapboard-cli COMMAND [options]\n"
-        "\n"
-        "Commands:\n"
-        "  replay FILE [--heap-size N] [--policy NAME] [--states]\n"
-        "      Replay a malloclab trace or a scenario and print one JSON object\n"
-        "      per operation.\n"
-        "  check FILE...\n"
-        "      Run every expect line of each scenario (.heap); exit 1 naming\n"
-        "      each one that fails.\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
-        "  -v, --version  Show the version.\n");
+    return QStringLiteral("Usage: heapboard-cli COMMAND [options]\n"
+                          "\n"
+                          "Commands:\n"
+                          "  replay FILE [--heap-size N] [--policy NAME] [--states]\n"
+                          "      Replay a malloclab trace or a scenario and print one JSON object\n"
+                          "      per operation.\n"
+                          "  check FILE...\n"
+                          "      Run every expect line of each scenario (.heap); exit 1 naming\n"
+                          "      each one that fails.\n"
+                          "  render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf\n"
+                          "      Draw the heap of a trace or scenario after step N (default: the\n"
+                          "      last; 0: the empty heap), 1920x1080 by default, without a display.\n"
+                          "\n"
+                          "Options:\n"
+                          "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
+                          "  -v, --version  Show the version.\n");
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only render draws, with QtGui: headless unless a platform is asked for,
+    // so it works without a display. replay and check stay QtCore only.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (drawing)
+        defaultMessageHandler = qInstallMessageHandler(renderMessageHandler);
+    const std::unique_ptr<QCoreApplication> app = drawing ? std::make_unique<QGuiApplication>(argc, argv)
+                                                          : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("heapboard-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEAPBOARD_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
@@ -199,6 +397,8 @@ int main(int argc, char *argv[])
         return replay(arguments);
     if (command == QLatin1String("check"))
         return check(arguments);
+    if (command == QLatin1String("render"))
+        return render(arguments);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         std::printf("heapboard-cli %s\n", HEAPBOARD_VERSION);
         return 0;

@@ -18,6 +18,7 @@
 #include "heappalette.h"
 
 #include <QTest>
+
 #include <array>
 #include <cmath>
 

@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QSize>
 #include <QStringList>
+
 #include <optional>
 
 class QPainter;
