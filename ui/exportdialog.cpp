@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "exportdialog.h"
+
+#include "heapexport.h"
+#include "heapmodel.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+namespace {
+
+const QString kPathKey = QStringLiteral("export/path");
+const QString kSizeKey = QStringLiteral("export/size");
+
+QSpinBox *sideBox(QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(HeapExport::kMinSide, HeapExport::kMaxSide);
+    box->setSuffix(QStringLiteral(" px"));
+    box->setAccelerated(true);
+    return box;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler labeler,
+                           const HeapPalette &palette, const QStringList &caption, QWidget *parent)
+    : QDialog(parent)
+    , m_heap(heap)
+    , m_labeler(std::move(labeler))
+    , m_palette(palette)
+    , m_caption(caption)
+    , m_path(new QLineEdit(this))
+    , m_width(sideBox(this))
+    , m_height(sideBox(this))
+    , m_includeCaption(new QCheckBox(tr("Title, step and narration above the heap"), this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Export Heap"));
+    const QSettings settings;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    setPath(
+        settings
+            .value(
+                kPathKey,
+                QDir(pictures.isEmpty() ? QDir::homePath() : pictures).filePath(QStringLiteral("heap.png")))
+            .toString());
+    setPixelSize(settings.value(kSizeKey, QSize(1920, 1080)).toSize());
+    m_path->setToolTip(tr("The suffix chooses the format: .png, .svg or .pdf"));
+    m_includeCaption->setChecked(!caption.isEmpty());
+    m_includeCaption->setEnabled(!caption.isEmpty());
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+    sizeRow->addWidget(m_height);
+    sizeRow->addStretch(1);
+    m_width->setToolTip(
+        tr("Pixels of a PNG; for SVG and PDF the page, at 96 pixels an inch. Text scales with it."));
+    m_height->setToolTip(m_width->toolTip());
+    m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_width);
+    auto *form = new QFormLayout(this);
+    form->addRow(fileLabel, pathRow);
+    form->addRow(sizeLabel, sizeRow);
+    form->addRow(QString(), m_includeCaption);
+    form->addRow(m_problem);
+    form->addRow(m_buttons);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, m_problem, &QLabel::hide);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool ExportDialog::exportHeap(QWidget *parent, const HeapModel &model, const HeapPalette &palette,
+                              const QStringList &caption, QString *error)
+{
+    ExportDialog dialog(
+        model.heap(), [&model](quint32 tag) { return model.labelFor(tag); }, palette, caption, parent);
+    const bool exported = dialog.exec() == QDialog::Accepted;
+    if (error)
+        *error = exported ? QString() : dialog.lastError();
+    return exported;
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::setPath(const QString &path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+}
+
+QSize ExportDialog::pixelSize() const
+{
+    return { m_width->value(), m_height->value() };
+}
+
+void ExportDialog::setPixelSize(QSize size)
+{
+    m_width->setValue(size.width());
+    m_height->setValue(size.height());
+}
+
+bool ExportDialog::includesCaption() const
+{
+    return m_includeCaption->isChecked();
+}
+
+void ExportDialog::setIncludesCaption(bool on)
+{
+    m_includeCaption->setChecked(on);
+}
+
+void ExportDialog::browse()
+{
+    const QStringList filters { tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"),
+                                tr("PDF document (*.pdf)") };
+    const auto format = HeapExport::formatOf(path());
+    QString filter = filters.value(format ? int(*format) : 0);
+    QString chosen = QFileDialog::getSaveFileName(this, tr("Export Heap"), path(),
+                                                  filters.join(QStringLiteral(";;")), &filter);
+    if (chosen.isEmpty())
+        return;
+    if (!HeapExport::formatOf(chosen))
+        chosen
+            += QStringList { QStringLiteral(".png"), QStringLiteral(".svg"), QStringLiteral(".pdf") }.value(
+                std::max(0, int(filters.indexOf(filter))));
+    setPath(chosen);
+}
+
+void ExportDialog::showError(const QString &message)
+{
+    m_lastError = message;
+    m_problem->setText(message);
+    m_problem->show();
+}
+
+void ExportDialog::accept()
+{
+    const QString target = QDir::fromNativeSeparators(path());
+    if (target.isEmpty())
+        return showError(tr("Choose a file to export to."));
+    if (!HeapExport::formatOf(target))
+        return showError(tr("%1: cannot write: unknown file type (use .png, .svg or .pdf)").arg(target));
+    HeapExport picture(m_heap, m_palette, m_labeler);
+    picture.setSize(pixelSize());
+    if (includesCaption())
+        picture.setCaption(m_caption);
+    QString error;
+    if (!picture.save(target, &error))
+        return showError(error);
+    m_lastError.clear();
+    QSettings settings;
+    settings.setValue(kPathKey, target);
+    settings.setValue(kSizeKey, pixelSize());
+    QDialog::accept();
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "heappalette.h"
+#include "heaprenderer.h"
+
+#include <QDialog>
+#include <QSize>
+#include <QStringList>
+
+class HeapModel;
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// File > Export…: where to (PNG, SVG or PDF, by suffix), at what size, and
+// whether to put the caption above the heap. OK exports with HeapExport in
+// the caller's theme; when that fails the dialog stays open and says why.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler labeler, const HeapPalette &palette,
+                 const QStringList &caption, QWidget *parent = nullptr);
+
+    // Asks and exports the model's current heap. True once a file is
+    // written; false when cancelled (error empty) or, after a failure the
+    // user gave up on, with the last message ("OUT: cannot write: why").
+    static bool exportHeap(QWidget *parent, const HeapModel &model, const HeapPalette &palette,
+                           const QStringList &caption, QString *error = nullptr);
+
+    QString path() const;
+    void setPath(const QString &path);
+    QSize pixelSize() const;
+    void setPixelSize(QSize size);
+    bool includesCaption() const;
+    void setIncludesCaption(bool on);
+    QString lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void browse();
+    void showError(const QString &message);
+
+    const heapboard::Heap &m_heap;
+    HeapRenderer::Labeler m_labeler;
+    const HeapPalette &m_palette;
+    QStringList m_caption;
+    QLineEdit *m_path;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QCheckBox *m_includeCaption;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    QString m_lastError;
+};
