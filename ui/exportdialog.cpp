@@ -66,6 +66,11 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
     m_problem->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
 
+    createLayout();
+}
+
+void ExportDialog::createLayout()
+{
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);

@@ -43,6 +43,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void createLayout();
     void browse();
     void showError(const QString &message);
 
