@@ -369,28 +369,39 @@ std::string formatScenario(const Scenario &s)
     for (const ScenarioStep &step : s.steps) {
         if (!step.narration.empty())
             out += "> " + step.narration + "\n";
-        if (step.result >= 0)
-            out += s.handles[std::size_t(step.result)] + " = ";
-        const std::string operand =
-            step.operand >= 0 ? s.handles[std::size_t(step.operand)] : std::to_string(step.address);
-        switch (step.kind) {
-        case ScenarioStep::Kind::Malloc:
-            out += "malloc " + std::to_string(step.size);
-            break;
-        case ScenarioStep::Kind::Free:
-            out += "free " + operand;
-            break;
-        case ScenarioStep::Kind::Realloc:
-            out += "realloc " + operand + " " + std::to_string(step.size);
-            break;
-        case ScenarioStep::Kind::SetPolicy:
-            out += "policy " + std::string(policyName(step.policy));
-            break;
-        }
-        out += "\n";
+        out += formatStatement(s, step) + "\n";
         writeExpects(step.expects);
     }
     return out;
+}
+
+std::string formatStatement(const Scenario &s, const ScenarioStep &step)
+{
+    std::string out;
+    if (step.result >= 0)
+        out += s.handles[std::size_t(step.result)] + " = ";
+    const std::string operand =
+        step.operand >= 0 ? s.handles[std::size_t(step.operand)] : std::to_string(step.address);
+    switch (step.kind) {
+    case ScenarioStep::Kind::Malloc:
+        out += "malloc " + std::to_string(step.size);
+        break;
+    case ScenarioStep::Kind::Free:
+        out += "free " + operand;
+        break;
+    case ScenarioStep::Kind::Realloc:
+        out += "realloc " + operand + " " + std::to_string(step.size);
+        break;
+    case ScenarioStep::Kind::SetPolicy:
+        out += "policy " + std::string(policyName(step.policy));
+        break;
+    }
+    return out;
+}
+
+bool isHandleName(std::string_view name)
+{
+    return isIdentifier(name) && !isKeyword(name);
 }
 
 bool looksLikeScenario(std::string_view text)

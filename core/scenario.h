@@ -72,6 +72,12 @@ bool parseScenario(std::string_view text, Scenario &out, ParseError &error);
 // The scenario as text that parses back to an equivalent scenario.
 std::string formatScenario(const Scenario &scenario);
 
+// One step's statement as a scenario writes it: "a = malloc 32".
+std::string formatStatement(const Scenario &scenario, const ScenarioStep &step);
+
+// True when name can be a handle: an identifier that is not a keyword.
+bool isHandleName(std::string_view name);
+
 // True when text looks like a scenario rather than a malloclab trace.
 bool looksLikeScenario(std::string_view text);
 

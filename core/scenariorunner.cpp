@@ -11,21 +11,39 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario)
 
 void ScenarioRunner::assigned(int handle, Addr ptr)
 {
+    unassigned(handle);
     HandleState &h = m_handles[std::size_t(handle)];
     h.live = true;
     h.everLive = true;
     h.ptr = ptr;
+    m_liveAt[ptr] = handle;
+}
+
+void ScenarioRunner::unassigned(int handle)
+{
+    HandleState &h = m_handles[std::size_t(handle)];
+    if (h.live) {
+        m_liveAt.erase(h.ptr);
+        h.live = false;
+    }
 }
 
 void ScenarioRunner::released(Addr ptr, std::size_t step)
 {
-    // Every handle that named the block is dangling now.
-    for (HandleState &h : m_handles) {
-        if (h.live && h.ptr == ptr) {
-            h.live = false;
-            h.freedAt = step;
-        }
-    }
+    // The handle that named the block is dangling now.
+    const auto it = m_liveAt.find(ptr);
+    if (it == m_liveAt.end())
+        return;
+    HandleState &h = m_handles[std::size_t(it->second)];
+    h.live = false;
+    h.freedAt = step;
+    m_liveAt.erase(it);
+}
+
+int ScenarioRunner::liveHandleAt(Addr ptr) const
+{
+    const auto it = m_liveAt.find(ptr);
+    return it == m_liveAt.end() ? -1 : it->second;
 }
 
 std::string ScenarioRunner::danglingMessage(const char *what, int handle, const Heap &heap) const

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 namespace heapboard {
@@ -35,6 +36,10 @@ public:
     std::vector<std::string> check(const Heap &heap, const std::vector<ScenarioExpect> &expects,
                                    const OpResult &last) const;
 
+    // The handle that names the live block starting at ptr, or -1. At most
+    // one does: a new block never starts where a live one does.
+    int liveHandleAt(Addr ptr) const;
+
 private:
     struct HandleState {
         bool live = false;
@@ -45,11 +50,13 @@ private:
     std::string danglingMessage(const char *what, int handle, const Heap &heap) const;
     void released(Addr ptr, std::size_t step);
     void assigned(int handle, Addr ptr);
+    void unassigned(int handle);
     template<typename Target>
     OpResult freeOrRealloc(Target &target, const ScenarioStep &step, std::size_t number);
 
     const Scenario &m_scenario;
-    std::vector<HandleState> m_handles;
+    std::vector<HandleState> m_handles; // grows with the scenario's handles
+    std::unordered_map<Addr, int> m_liveAt; // block start -> live handle
     std::size_t m_steps = 0;
 };
 
@@ -61,6 +68,8 @@ template<typename Target>
 OpResult ScenarioRunner::apply(Target &target, const ScenarioStep &step)
 {
     const std::size_t number = ++m_steps;
+    if (m_handles.size() < m_scenario.handles.size())
+        m_handles.resize(m_scenario.handles.size()); // a recording added handles
     const std::uint32_t tag = step.result >= 0 ? std::uint32_t(step.result + 1) : 0;
     switch (step.kind) {
     case ScenarioStep::Kind::Malloc: {
@@ -69,7 +78,7 @@ OpResult ScenarioRunner::apply(Target &target, const ScenarioStep &step)
             if (r.ok())
                 assigned(step.result, r.ptr);
             else
-                m_handles[std::size_t(step.result)].live = false;
+                unassigned(step.result);
         }
         return r;
     }

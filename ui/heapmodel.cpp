@@ -17,31 +17,57 @@ HeapModel::HeapModel(QObject *parent)
 
 QString HeapModel::labelFor(quint32 tag) const
 {
-    return tag == 0 ? QString() : m_labels.value(int(tag) - 1);
+    const std::vector<std::string> &handles = scenario().handles;
+    return tag == 0 || tag > handles.size() ? QString() : QString::fromStdString(handles[tag - 1]);
 }
 
-quint32 HeapModel::addLabel(const QString &label)
+void HeapModel::setTitle(const QString &title)
 {
-    m_labels.append(label);
-    return quint32(m_labels.size());
+    m_recorder.setTitle(title.simplified().toStdString());
+    Q_EMIT scenarioEdited();
+}
+
+QString HeapModel::statement(std::size_t step) const
+{
+    const auto &steps = scenario().steps;
+    return step >= 1 && step <= steps.size() ? QString::fromStdString(steps[step - 1].text) : QString();
+}
+
+QString HeapModel::narration(std::size_t step) const
+{
+    const auto &steps = scenario().steps;
+    return step >= 1 && step <= steps.size() ? QString::fromStdString(steps[step - 1].narration) : QString();
+}
+
+void HeapModel::setNarration(std::size_t step, const QString &text)
+{
+    // One line: a scenario's narration is the text of its `>` lines.
+    m_recorder.setNarration(step, text.simplified().toStdString());
+    Q_EMIT scenarioEdited();
 }
 
 QString HeapModel::nextAutoLabel() const
 {
-    QString label;
-    for (int n = m_autoLabels; ; n = n / 26 - 1) {
-        label.prepend(QChar(u'a' + n % 26));
-        if (n < 26)
-            break;
+    // a, b, ..., z, aa, ab, ...: skipping names the scenario already uses
+    // and keywords (`at`), so that the recording saves and loads back.
+    for (int k = m_autoLabels;; ++k) {
+        std::string label;
+        for (int n = k;; n = n / 26 - 1) {
+            label.insert(label.begin(), char('a' + n % 26));
+            if (n < 26)
+                break;
+        }
+        if (isHandleName(label) && scenario().handleIndex(label) < 0)
+            return QString::fromStdString(label);
     }
-    return label;
 }
 
 OpResult HeapModel::allocate(Size size, const QString &label)
 {
     const bool automatic = label.isEmpty();
     const QString name = automatic ? nextAutoLabel() : label;
-    OpResult r = m_history.malloc(size, addLabel(name));
+    m_recorder.truncate(m_history.position());
+    OpResult r = m_recorder.malloc(m_history, size, name.toStdString());
     if (r.ok() && automatic)
         ++m_autoLabels;
     return finish(std::move(r));
@@ -49,22 +75,20 @@ OpResult HeapModel::allocate(Size size, const QString &label)
 
 OpResult HeapModel::freeBlock(Addr address)
 {
-    return finish(m_history.free(address));
+    m_recorder.truncate(m_history.position());
+    return finish(m_recorder.free(m_history, address));
 }
 
 OpResult HeapModel::reallocBlock(Addr address, Size size)
 {
-    return finish(m_history.realloc(address, size));
+    m_recorder.truncate(m_history.position());
+    return finish(m_recorder.realloc(m_history, address, size));
 }
 
 OpResult HeapModel::setPolicy(Policy policy)
 {
-    return finish(m_history.setPolicy(policy));
-}
-
-OpResult HeapModel::reject(ErrorCode code, const QString &message)
-{
-    return finish(m_history.reject(code, message.toStdString()));
+    m_recorder.truncate(m_history.position());
+    return finish(m_recorder.setPolicy(m_history, policy));
 }
 
 OpResult HeapModel::finish(OpResult result)
@@ -109,24 +133,37 @@ bool HeapModel::reset(Size heapSize, Policy policy)
 {
     if (!m_history.reset(heapSize, policy))
         return false;
-    m_labels.clear();
-    m_autoLabels = 0;
-    Q_EMIT historyReset();
-    Q_EMIT positionChanged(0);
-    Q_EMIT changed();
+    m_recorder.start(heapSize, policy);
+    replaced();
     return true;
 }
 
 void HeapModel::loadTrace(const Trace &trace, Size heapSize, Policy policy)
 {
     m_history.reset(heapSize, policy);
-    m_labels.clear();
-    m_autoLabels = 0;
-    for (std::uint32_t id = 0; id < trace.idCountSeen(); ++id)
-        m_labels.append(QStringLiteral("#") + QString::fromUtf8(trace.idName(id).data(), qsizetype(trace.idName(id).size())));
+    // The history runs the trace's own rules; the recorder keeps statements
+    // of the same effect, so the session can be saved as a scenario.
+    m_recorder.load(scenarioFromTrace(trace, heapSize, policy));
     TraceRunner runner(trace);
     for (const TraceOp &op : trace.ops)
         runner.apply(m_history, op);
+    replaced();
+}
+
+bool HeapModel::loadScenario(const Scenario &scenario, std::size_t at)
+{
+    if (!m_history.reset(scenario.heapSize, scenario.policy))
+        return false;
+    m_recorder.load(scenario);
+    m_recorder.runAll(m_history);
+    m_history.jumpTo(std::min(at, m_history.size()));
+    replaced();
+    return true;
+}
+
+void HeapModel::replaced()
+{
+    m_autoLabels = 0;
     Q_EMIT historyReset();
     Q_EMIT positionChanged(m_history.position());
     Q_EMIT changed();

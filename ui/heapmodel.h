@@ -3,6 +3,7 @@
 
 #include "events.h"
 #include "history.h"
+#include "scenariorecorder.h"
 
 #include <QList>
 #include <QObject>
@@ -29,21 +30,32 @@ public:
     const heapboard::Heap &heap() const { return m_history.heap(); }
     const heapboard::History &history() const { return m_history; }
     heapboard::HeapStats stats() const { return heap().stats(); }
+    // A block's label: the name of the handle that allocated it.
     QString labelFor(quint32 tag) const;
+
+    // The scenario behind the history: one statement a step. What the user
+    // does is recorded into it, so it can be saved and loaded back.
+    const heapboard::Scenario &scenario() const { return m_recorder.scenario(); }
+    QString title() const { return QString::fromStdString(scenario().title); }
+    void setTitle(const QString &title);
+    // Step k's statement ("a = malloc 32") and narration, k in 1..stepCount().
+    QString statement(std::size_t step) const;
+    QString narration(std::size_t step) const;
+    void setNarration(std::size_t step, const QString &text);
 
     // Each returns what the core reported; a failure also emits failed().
     heapboard::OpResult allocate(heapboard::Size size, const QString &label = {});
     heapboard::OpResult freeBlock(heapboard::Addr address);
     heapboard::OpResult reallocBlock(heapboard::Addr address, heapboard::Size size);
     heapboard::OpResult setPolicy(heapboard::Policy policy);
-    // Records a step that failed before reaching the allocator (a bad size
-    // typed by the user, a dangling handle), so that it shows in the history.
-    heapboard::OpResult reject(heapboard::ErrorCode code, const QString &message);
-
     // A new, empty heap and history; false (nothing changes) on a bad size.
     bool reset(heapboard::Size heapSize, heapboard::Policy policy);
     // Replaces heap and history with a replay of the trace; one step a line.
     void loadTrace(const heapboard::Trace &trace, heapboard::Size heapSize, heapboard::Policy policy);
+    // Replaces heap and history with the scenario's steps, then goes to
+    // step `at` (the start by default); false (nothing changes) on a bad
+    // heap size.
+    bool loadScenario(const heapboard::Scenario &scenario, std::size_t at = 0);
 
     // Moves to any step of the history; stepping by one re-emits the step's
     // changes (for animation), a longer jump only changed().
@@ -64,6 +76,8 @@ Q_SIGNALS:
     void failed(const QString &code, const QString &message);
     // After every operation, jump or reset: the state is new.
     void changed();
+    // The title or a narration changed.
+    void scenarioEdited();
     // A step was added at the end (and any redo steps were dropped first).
     void stepAdded();
     // The history moved to another step, or was replaced as a whole.
@@ -72,11 +86,11 @@ Q_SIGNALS:
 
 private:
     heapboard::OpResult finish(heapboard::OpResult result);
+    void replaced();
     void emitEvents(const heapboard::OpResult &result);
     void emitDelta(const heapboard::StepDelta &delta, bool forward);
-    quint32 addLabel(const QString &label);
 
     heapboard::History m_history;
-    QStringList m_labels; // tag - 1
+    heapboard::ScenarioRecorder m_recorder;
     int m_autoLabels = 0;
 };

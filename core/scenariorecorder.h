@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "scenario.h"
+#include "scenariorunner.h"
+#include "trace.h"
+
+#include <memory>
+#include <string_view>
+
+namespace heapboard {
+
+// The scenario behind a session: one statement for each step of the history
+// it runs on, so that whatever the user clicks can be saved as a scenario and
+// loaded back to the same steps. User actions become statements with handles
+// where a handle names the block (`free a`), addresses where none does
+// (`free 96`). Statements are added at the end; acting after going back first
+// drops the statements after that point, as the history drops its steps.
+class ScenarioRecorder
+{
+public:
+    ScenarioRecorder();
+    ~ScenarioRecorder();
+
+    // An empty scenario over a fresh heap.
+    void start(Size heapSize, Policy policy);
+    // Takes a scenario as it is (its statements are the steps).
+    void load(Scenario scenario);
+    const Scenario &scenario() const { return m_scenario; }
+    void setTitle(std::string title) { m_scenario.title = std::move(title); }
+    void setNarration(std::size_t step, std::string text);
+
+    // Drops the statements after the first `steps`.
+    void truncate(std::size_t steps);
+
+    // Each builds the statement for an action after the last statement,
+    // appends it, runs it on target (a Heap or History at that point) and
+    // returns what it did. A malloc names its block `name`: a handle.
+    template<typename Target>
+    OpResult malloc(Target &target, Size n, std::string_view name);
+    template<typename Target>
+    OpResult free(Target &target, Addr ptr);
+    template<typename Target>
+    OpResult realloc(Target &target, Addr ptr, Size n);
+    template<typename Target>
+    OpResult setPolicy(Target &target, Policy policy);
+    // Runs every statement on target from the start; target must be fresh.
+    template<typename Target>
+    void runAll(Target &target);
+
+private:
+    template<typename Target>
+    OpResult run(Target &target, ScenarioStep step);
+    ScenarioRunner &runner();
+    int handleFor(std::string_view name);
+    void operandFor(Addr ptr, ScenarioStep &step);
+
+    Scenario m_scenario;
+    // The handles after the last statement; rebuilt on demand after a load
+    // or a truncation, by a run on a scratch heap.
+    std::unique_ptr<ScenarioRunner> m_runner;
+};
+
+// The statements a malloclab trace runs, with handle pID for trace id ID.
+// Lines with no statement of the same effect (a free of an id that never
+// had a block; an unusable size) become a free of an address outside the
+// heap and a malloc of 0 bytes: the same error, nothing changed.
+Scenario scenarioFromTrace(const Trace &trace, Size heapSize, Policy policy);
+
+template<typename Target>
+OpResult ScenarioRecorder::run(Target &target, ScenarioStep step)
+{
+    ScenarioRunner &r = runner();
+    step.text = formatStatement(m_scenario, step);
+    m_scenario.steps.push_back(std::move(step));
+    return r.apply(target, m_scenario.steps.back());
+}
+
+template<typename Target>
+OpResult ScenarioRecorder::malloc(Target &target, Size n, std::string_view name)
+{
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::Malloc;
+    step.size = n;
+    step.result = name.empty() ? -1 : handleFor(name);
+    return run(target, std::move(step));
+}
+
+template<typename Target>
+OpResult ScenarioRecorder::free(Target &target, Addr ptr)
+{
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::Free;
+    operandFor(ptr, step);
+    return run(target, std::move(step));
+}
+
+template<typename Target>
+OpResult ScenarioRecorder::realloc(Target &target, Addr ptr, Size n)
+{
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::Realloc;
+    step.size = n;
+    operandFor(ptr, step);
+    step.result = step.operand; // the handle follows its block
+    return run(target, std::move(step));
+}
+
+template<typename Target>
+OpResult ScenarioRecorder::setPolicy(Target &target, Policy policy)
+{
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::SetPolicy;
+    step.policy = policy;
+    return run(target, std::move(step));
+}
+
+template<typename Target>
+void ScenarioRecorder::runAll(Target &target)
+{
+    m_runner = std::make_unique<ScenarioRunner>(m_scenario);
+    for (const ScenarioStep &step : m_scenario.steps)
+        m_runner->apply(target, step);
+}
+
+} // namespace heapboard
