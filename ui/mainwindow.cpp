@@ -9,9 +9,9 @@
 #include "heapview.h"
 #include "historylistmodel.h"
 #include "messagebar.h"
+#include "narrationpanel.h"
+#include "startpage.h"
 #include "stepcommand.h"
-#include "trace.h"
-#include "tracerunner.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -31,8 +31,10 @@
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -48,7 +50,11 @@ constexpr Size kUnits[] = {1, 1024, 1024 * 1024};
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new HeapModel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_startPage(new StartPage(this))
     , m_view(new HeapView(m_model, this))
+    , m_narration(new NarrationPanel(this))
+    , m_playTimer(new QTimer(this))
     , m_messages(new MessageBar(this))
     , m_undo(new QUndoStack(this))
     , m_blocks(new BlockTableModel(m_model, this))
@@ -58,21 +64,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stepLabel(new QLabel(this))
 {
     setWindowTitle(tr("Heapboard"));
+    setAcceptDrops(true);
     m_historyModel->setLabeler([this](quint32 tag) { return m_model->labelFor(tag); });
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *timelineRow = new QHBoxLayout;
-    m_timeline->setAccessibleName(tr("Timeline"));
-    m_timeline->setToolTip(tr("Drag to move through every step of the history"));
-    timelineRow->addWidget(new QLabel(tr("Step"), this));
-    timelineRow->addWidget(m_timeline, 1);
-    timelineRow->addWidget(m_stepLabel);
-    layout->addWidget(m_messages);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(timelineRow);
-    setCentralWidget(central);
+    m_pages->addWidget(m_startPage);
+    m_pages->addWidget(createHeapPage());
+    setCentralWidget(m_pages);
 
     createActions();
+    createFileActions();
+    createPlayerActions();
     createMenus();
     createToolBar();
     createDocks();
@@ -81,7 +81,20 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
     updateStatus();
     updateTimeline();
-    m_view->setFocus();
+    showStartPage();
+}
+
+QWidget *MainWindow::createHeapPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setToolTip(tr("Drag to move through every step of the history"));
+    layout->addWidget(m_messages);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_narration);
+    layout->addLayout(createPlayerRow());
+    return page;
 }
 
 MainWindow::~MainWindow() = default;
@@ -94,7 +107,6 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_openAction = make(tr("&Open Trace…"), QKeySequence::Open, &MainWindow::openTraceDialog);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -129,22 +141,32 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openAction);
+    file->addActions({m_newAction, m_openAction});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addActions({m_saveAction, m_saveAsAction, m_exportAction});
+    file->addSeparator();
+    file->addAction(m_startAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_undoAction, m_redoAction});
     edit->addSeparator();
     edit->addActions({m_mallocAction, m_freeAction, m_resetAction});
+    edit->addSeparator();
+    edit->addAction(m_narrateAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
     view->addSeparator();
     view->addAction(m_animateAction);
     view->addMenu(tr("&Theme"))->addActions(m_themeGroup->actions());
     view->setObjectName(QStringLiteral("viewMenu"));
-    QMenu *history = menuBar()->addMenu(tr("&History"));
-    history->addActions({m_backAction, m_forwardAction, m_firstAction, m_lastAction});
+    QMenu *history = menuBar()->addMenu(tr("&Player"));
+    history->addActions({m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction});
+    createLessonsMenu();
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
+    updateRecentMenu();
 }
 
 void MainWindow::createToolBar()
@@ -238,6 +260,21 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectModel()
 {
+    connect(m_model, &HeapModel::stepAdded, this, [this] {
+        setWindowModified(true);
+        if (isStartPageShown())
+            showHeapPage(); // Ctrl+M from the start page: show what it did
+    });
+    connect(m_model, &HeapModel::scenarioEdited, this, [this] {
+        setWindowModified(true);
+        updateNarration();
+    });
+    connect(m_model, &HeapModel::positionChanged, this, &MainWindow::updateNarration);
+    connect(m_model, &HeapModel::historyReset, this, &MainWindow::updateNarration);
+    connect(m_startPage, &StartPage::lessonChosen, this, [this](const QString &path) { openFile(path); });
+    connect(m_startPage, &StartPage::fileChosen, this, [this](const QString &path) { openFile(path); });
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_startPage, &StartPage::emptyHeapRequested, this, &MainWindow::newHeap);
     connect(m_model, &HeapModel::changed, this, &MainWindow::updateStatus);
     connect(m_model, &HeapModel::stepAdded, m_historyModel, &HistoryListModel::stepAppended);
     connect(m_model, &HeapModel::positionChanged, m_historyModel, &HistoryListModel::positionChanged);
@@ -303,10 +340,12 @@ void MainWindow::resetHeap()
 {
     HeapSettingsDialog dialog(tr("Reset Heap"), tr("Start over with an empty heap. The history is cleared."),
                               m_model->heap().heapSize(), m_model->heap().policy(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!maybeSave() || dialog.exec() != QDialog::Accepted)
         return;
     m_model->reset(dialog.heapSize(), dialog.policy());
     m_undo->clear();
+    setDocument({}, tr("Untitled"));
+    showHeapPage();
     m_policyBox->setCurrentIndex(int(dialog.policy()));
     m_messages->hide();
 }
@@ -379,64 +418,10 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(statusText());
 }
 
-void MainWindow::openTraceDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Trace"), QString(),
-                                                      tr("malloclab traces (*.rep);;All files (*)"));
-    if (!path.isEmpty())
-        openTrace(path, true);
-}
-
-bool MainWindow::openTrace(const QString &path, bool ask)
-{
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("%1: cannot open: %2").arg(path, file.errorString()));
-        return false;
-    }
-    const QByteArray text = file.readAll();
-    Trace trace;
-    ParseError error;
-    if (!parseTrace(std::string_view(text.constData(), std::size_t(text.size())), trace, error)) {
-        m_messages->showMessage(MessageBar::Kind::Error,
-                                QStringLiteral("%1:%2: %3").arg(path).arg(error.line).arg(QString::fromStdString(error.message)));
-        return false;
-    }
-    // Suggest the smallest power of two that holds everything the trace
-    // ever allocates under first fit.
-    Heap probe(Size(1) << 40); // no history: only its high-water mark is wanted
-    TraceRunner runner(trace);
-    for (const TraceOp &op : trace.ops)
-        runner.apply(probe, op);
-    Size suggested = 1024;
-    while (suggested < probe.stats().highWater)
-        suggested *= 2;
-    Size size = suggested;
-    Policy policy = m_model->heap().policy();
-    if (ask) {
-        HeapSettingsDialog dialog(tr("Import Trace"),
-                                  tr("%1 has %2 operations. Replay them on a heap of:")
-                                      .arg(QFileInfo(path).fileName())
-                                      .arg(trace.ops.size()),
-                                  suggested, policy, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        size = dialog.heapSize();
-        policy = dialog.policy();
-    }
-    m_model->loadTrace(trace, size, policy);
-    m_undo->clear();
-    setWindowTitle(tr("%1 — Heapboard").arg(QFileInfo(path).fileName()));
-    m_messages->showMessage(MessageBar::Kind::Information,
-                            tr("Replayed %1 operations of %2. Drag the timeline or press Page Up/Down to step through them.")
-                                .arg(trace.ops.size())
-                                .arg(QFileInfo(path).fileName()));
-    return true;
-}
-
 void MainWindow::setTheme(const QString &id)
 {
     m_view->setPalette(HeapPalette::byId(id));
+    m_narration->setTheme(HeapPalette::byId(id));
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == id);
 }
@@ -474,6 +459,11 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    setPlaying(false);
     writeSettings();
     event->accept();
 }

@@ -10,15 +10,20 @@ class HeapModel;
 class HeapView;
 class HistoryListModel;
 class MessageBar;
+class NarrationPanel;
+class StartPage;
 class QAction;
 class QActionGroup;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QListView;
 class QSlider;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QStackedWidget;
+class QTimer;
 class QUndoStack;
 
 // The explorer window: the heap view in the middle, a toolbar to allocate
@@ -37,11 +42,24 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     QUndoStack *undoStack() const { return m_undo; }
     BlockTableModel *blockTable() const { return m_blocks; }
+    NarrationPanel *narrationPanel() const { return m_narration; }
+    StartPage *startPage() const { return m_startPage; }
+    bool isStartPageShown() const;
+    QString filePath() const { return m_filePath; }
 
     // Opens a malloclab trace; with ask, a dialog asks for heap size and
     // policy first. On a bad file nothing changes and the message bar says
     // FILE:LINE: what is wrong.
     bool openTrace(const QString &path, bool ask = true);
+    // Opens a scenario (.heap, or a lesson's resource path) at its first
+    // step; a trace (.rep) is imported as openTrace() does. On a bad file
+    // nothing changes and the message bar says FILE:LINE:COLUMN: what.
+    bool openFile(const QString &path, bool askForTrace = true);
+    // Writes the session as a scenario through QSaveFile.
+    bool saveTo(const QString &path);
+    // True when nothing would be lost: saved, discarded, or nothing to save.
+    bool maybeSave();
+    bool isPlaying() const;
 
     // The size chosen in the toolbar, in bytes.
     heapboard::Size requestSize() const;
@@ -56,9 +74,16 @@ public Q_SLOTS:
     void stepBack();
     void stepForward();
     void jumpTo(int step);
+    void setPlaying(bool on);
+    void showStartPage();
+    void newHeap();
+    void save();
+    void saveAs();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -66,6 +91,21 @@ private:
     void createToolBar();
     void createDocks();
     void createStatusBar();
+    void createFileActions();
+    void createPlayerActions();
+    QWidget *createHeapPage();
+    QLayout *createPlayerRow();
+    void createLessonsMenu();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    QStringList recentFiles() const;
+    void setDocument(const QString &path, const QString &name);
+    void openDialog();
+    void editNarration();
+    void exportView();
+    void playTick();
+    void updateNarration();
+    void showHeapPage();
     void connectModel();
     void readSettings();
     void writeSettings() const;
@@ -79,7 +119,13 @@ private:
     void setTheme(const QString &id);
 
     HeapModel *m_model;
+    QStackedWidget *m_pages;
+    StartPage *m_startPage;
     HeapView *m_view;
+    NarrationPanel *m_narration;
+    QTimer *m_playTimer;
+    QComboBox *m_speedBox = nullptr;
+    QString m_filePath; // empty: not saved yet (new, imported, a lesson)
     MessageBar *m_messages;
     QUndoStack *m_undo;
     BlockTableModel *m_blocks;
@@ -95,6 +141,16 @@ private:
     bool m_syncing = false;
 
     QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_narrateAction = nullptr;
+    QAction *m_playAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_lessonsMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
