@@ -66,13 +66,12 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Heapboard"));
     setAcceptDrops(true);
     m_historyModel->setLabeler([this](quint32 tag) { return m_model->labelFor(tag); });
-    m_pages->addWidget(m_startPage);
-    m_pages->addWidget(createHeapPage());
-    setCentralWidget(m_pages);
-
     createActions();
     createFileActions();
     createPlayerActions();
+    m_pages->addWidget(m_startPage);
+    m_pages->addWidget(createHeapPage());
+    setCentralWidget(m_pages);
     createMenus();
     createToolBar();
     createDocks();

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
@@ -33,18 +34,18 @@ void MainWindow::createPlayerActions()
 QLayout *MainWindow::createPlayerRow()
 {
     auto *row = new QHBoxLayout;
-    const auto button = [this, row](QAction *action, const QString &glyph) {
+    const auto button = [this, row](QAction *action, QStyle::StandardPixmap icon) {
+        action->setIcon(style()->standardIcon(icon));
         auto *b = new QToolButton(this);
         b->setDefaultAction(action);
-        b->setText(glyph);
         b->setAutoRaise(true);
         row->addWidget(b);
     };
-    button(m_firstAction, QStringLiteral("⏮"));
-    button(m_backAction, QStringLiteral("◀"));
-    button(m_playAction, QStringLiteral("▶"));
-    button(m_forwardAction, QStringLiteral("▶▶"));
-    button(m_lastAction, QStringLiteral("⏭"));
+    button(m_firstAction, QStyle::SP_MediaSkipBackward);
+    button(m_backAction, QStyle::SP_MediaSeekBackward);
+    button(m_playAction, QStyle::SP_MediaPlay);
+    button(m_forwardAction, QStyle::SP_MediaSeekForward);
+    button(m_lastAction, QStyle::SP_MediaSkipForward);
     m_speedBox = new QComboBox(this);
     m_speedBox->addItems({tr("0.5 steps/s"), tr("1 step/s"), tr("2 steps/s"), tr("4 steps/s")});
     m_speedBox->setCurrentIndex(1);
@@ -75,6 +76,7 @@ void MainWindow::setPlaying(bool on)
     const QSignalBlocker blocker(m_playAction);
     m_playAction->setChecked(on);
     m_playAction->setText(on ? tr("&Pause") : tr("&Play"));
+    m_playAction->setIcon(style()->standardIcon(on ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
 void MainWindow::playTick()
@@ -87,5 +89,7 @@ void MainWindow::playTick()
 void MainWindow::updateNarration()
 {
     const std::size_t step = m_model->position();
-    m_narration->setStep(step, m_model->stepCount(), m_model->statement(step), m_model->narration(step));
+    // Before the first step the title says what the scenario is about.
+    const QString text = step == 0 ? m_model->title() : m_model->narration(step);
+    m_narration->setStep(step, m_model->stepCount(), m_model->statement(step), text);
 }

@@ -63,7 +63,13 @@ QWidget *StartPage::createLessons()
     m_lessonsLayout = new QVBoxLayout(inner);
     int number = 1;
     for (const Lesson &lesson : bundledLessons()) {
-        auto *button = new QCommandLinkButton(tr("%1. %2").arg(number++).arg(lesson.title), inner);
+        // "Coalescing: free neighbours merge, ..." reads as a heading and a
+        // description that wraps, so long titles never need a scroll bar.
+        const qsizetype colon = lesson.title.indexOf(QLatin1Char(':'));
+        const QString heading = colon < 0 ? lesson.title : lesson.title.left(colon);
+        const QString description = colon < 0 ? QString() : lesson.title.mid(colon + 1).trimmed();
+        auto *button = new QCommandLinkButton(tr("%1. %2").arg(number++).arg(heading), description, inner);
+        button->setToolTip(lesson.title);
         button->setObjectName(QFileInfo(lesson.path).completeBaseName());
         connect(button, &QCommandLinkButton::clicked, this, [this, path = lesson.path] { Q_EMIT lessonChosen(path); });
         m_lessonsLayout->addWidget(button);
@@ -73,6 +79,7 @@ QWidget *StartPage::createLessons()
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(scroll);
     return box;
