@@ -87,8 +87,15 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     const bool failed = step > 0 && m_history->info(std::size_t(step)).error != ErrorCode::None;
     switch (role) {
     case Qt::DisplayRole:
+        if (m_quiz && step > 0)
+            return isRevealed(step) ? QStringLiteral("%1  ✓ %2").arg(step).arg(describe(step))
+                                    : QStringLiteral("%1  ?").arg(step);
         return QStringLiteral("%1  %2").arg(step).arg(describe(step));
+    case RevealedRole:
+        return isRevealed(step);
     case Qt::ToolTipRole:
+        if (m_quiz && !isRevealed(step))
+            return tr("Not revealed yet");
         return failed ? QString::fromStdString(m_history->message(std::size_t(step))) : describe(step);
     case StepRole:
         return step;
@@ -144,5 +151,25 @@ void HistoryListModel::historyReset()
     beginResetModel();
     m_rows = int(m_history->size()) + 1;
     m_current = int(m_history->position());
+    m_revealed.clear();
     endResetModel();
+}
+
+void HistoryListModel::setQuizMode(bool on)
+{
+    if (on == m_quiz)
+        return;
+    beginResetModel();
+    m_quiz = on;
+    m_revealed.clear();
+    endResetModel();
+}
+
+void HistoryListModel::reveal(int step)
+{
+    if (!m_quiz || isRevealed(step) || step >= m_rows)
+        return;
+    m_revealed.insert(step);
+    const QModelIndex i = index(step);
+    Q_EMIT dataChanged(i, i, {Qt::DisplayRole, Qt::ToolTipRole, RevealedRole});
 }

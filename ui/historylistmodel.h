@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QSet>
 
 #include <functional>
 
@@ -22,6 +23,7 @@ public:
         CurrentRole, // bool: the heap is at this step now
         FailedRole, // bool: the step's operation failed
         ErrorCodeRole, // QString: kebab-case error code, empty if none
+        RevealedRole, // bool: in quiz mode, the class has seen this step's result
     };
     using Labeler = std::function<QString(quint32 tag)>;
 
@@ -42,6 +44,13 @@ public:
     void positionChanged();
     void historyReset();
 
+    // Quiz mode: a step's result stays hidden ("?") until it is revealed;
+    // revealed steps are marked with a check.
+    void setQuizMode(bool on);
+    bool quizMode() const { return m_quiz; }
+    void reveal(int step);
+    bool isRevealed(int step) const { return step == 0 || m_revealed.contains(step); }
+
 private:
     QString sizeText(quint64 bytes) const;
 
@@ -49,4 +58,6 @@ private:
     Labeler m_labeler;
     int m_rows = 1;
     int m_current = 0;
+    bool m_quiz = false;
+    QSet<int> m_revealed;
 };

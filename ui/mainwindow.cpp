@@ -69,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createFileActions();
     createPlayerActions();
+    createPresentationActions();
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(createHeapPage());
     setCentralWidget(m_pages);
@@ -92,7 +93,7 @@ QWidget *MainWindow::createHeapPage()
     layout->addWidget(m_messages);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_narration);
-    layout->addLayout(createPlayerRow());
+    layout->addWidget(createPlayerRow());
     return page;
 }
 
@@ -116,17 +117,27 @@ void MainWindow::createActions()
     m_freeAction = make(tr("&Free Selected"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::freeSelected);
     m_freeAction->setToolTip(tr("Free the selected block (Delete in the heap, or click a used block)"));
     m_resetAction = make(tr("&Reset Heap…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::resetHeap);
-    m_zoomInAction = make(tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
-    m_zoomOutAction = make(tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
-    m_fitAction = make(tr("&Fit Heap"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fit(); });
+    // Ctrl+Plus/Minus/0 scale the text (presentation); the heap zooms with
+    // the wheel and with these plain keys.
+    m_zoomInAction = make(tr("Zoom Heap &In"), QKeySequence(Qt::Key_Plus), [this] { m_view->zoomIn(); });
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    m_zoomOutAction = make(tr("Zoom Heap &Out"), QKeySequence(Qt::Key_Minus), [this] { m_view->zoomOut(); });
+    m_fitAction = make(tr("&Fit Heap"), QKeySequence(Qt::Key_F), [this] { m_view->fit(); });
     m_animateAction = make(tr("&Animate Changes"), {}, [this](bool on) { m_view->setAnimationsEnabled(on); });
     m_animateAction->setCheckable(true);
     m_animateAction->setChecked(true);
+    // The keys a presentation clicker sends, as well as the usual ones.
     m_backAction = make(tr("Step &Back"), QKeySequence(Qt::Key_PageUp), &MainWindow::stepBack);
+    m_backAction->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left),
+                                QKeySequence(Qt::Key_Backspace)});
     m_forwardAction = make(tr("Step &Forward"), QKeySequence(Qt::Key_PageDown), &MainWindow::stepForward);
-    m_firstAction = make(tr("&First Step"), QKeySequence(Qt::CTRL | Qt::Key_Home), [this] { jumpTo(0); });
-    m_lastAction = make(tr("&Last Step"), QKeySequence(Qt::CTRL | Qt::Key_End),
-                        [this] { jumpTo(int(m_model->stepCount())); });
+    m_forwardAction->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right),
+                                   QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return),
+                                   QKeySequence(Qt::Key_Enter)});
+    m_firstAction = make(tr("&First Step"), QKeySequence(Qt::Key_Home), [this] { jumpTo(0); });
+    m_firstAction->setShortcuts({QKeySequence(Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_Home)});
+    m_lastAction = make(tr("&Last Step"), QKeySequence(Qt::Key_End), [this] { jumpTo(int(m_model->stepCount())); });
+    m_lastAction->setShortcuts({QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End)});
     m_aboutAction = make(tr("&About Heapboard"), {}, &MainWindow::showAbout);
     m_themeGroup = new QActionGroup(this);
     for (const QString &id : HeapPalette::ids()) {
@@ -158,8 +169,12 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
     view->addSeparator();
+    view->addActions({m_textBiggerAction, m_textSmallerAction, m_textResetAction, m_projectionAction});
+    view->addSeparator();
     view->addAction(m_animateAction);
     view->addMenu(tr("&Theme"))->addActions(m_themeGroup->actions());
+    view->addSeparator();
+    view->addActions({m_presentAction, m_quizAction, m_blankAction});
     view->setObjectName(QStringLiteral("viewMenu"));
     QMenu *history = menuBar()->addMenu(tr("&Player"));
     history->addActions({m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction});
@@ -366,16 +381,6 @@ void MainWindow::jumpTo(int step)
     syncUndoIndex();
 }
 
-void MainWindow::stepBack()
-{
-    jumpTo(int(m_model->position()) - 1);
-}
-
-void MainWindow::stepForward()
-{
-    jumpTo(int(m_model->position()) + 1);
-}
-
 void MainWindow::syncUndoIndex()
 {
     // The undo stack follows the history: its index is the number of
@@ -445,6 +450,7 @@ void MainWindow::readSettings()
     setTheme(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     m_animateAction->setChecked(settings.value(QStringLiteral("view/animate"), true).toBool());
     m_view->setAnimationsEnabled(m_animateAction->isChecked());
+    setTextScale(settings.value(QStringLiteral("view/textScale"), 1.0).toDouble());
 }
 
 void MainWindow::writeSettings() const

@@ -60,6 +60,11 @@ public:
     // True when nothing would be lost: saved, discarded, or nothing to save.
     bool maybeSave();
     bool isPlaying() const;
+    bool isPresenting() const { return m_presenting; }
+    bool isBlanked() const;
+    bool isQuestionShown() const { return m_questionShown; }
+    double textScale() const { return m_textScale; }
+    HistoryListModel *historyList() const { return m_historyModel; }
 
     // The size chosen in the toolbar, in bytes.
     heapboard::Size requestSize() const;
@@ -75,6 +80,14 @@ public Q_SLOTS:
     void stepForward();
     void jumpTo(int step);
     void setPlaying(bool on);
+    // Full screen, no toolbars or docks, large heap and narration.
+    void setPresenting(bool on);
+    // A black screen over everything (B or . on a clicker), and back.
+    void setBlanked(bool on);
+    // Each step shows its operation first; the next step key reveals it.
+    void setQuizMode(bool on);
+    // Scales all text and the heap labels; 1 is the desktop's size.
+    void setTextScale(double scale);
     void showStartPage();
     void newHeap();
     void save();
@@ -82,6 +95,8 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -94,7 +109,10 @@ private:
     void createFileActions();
     void createPlayerActions();
     QWidget *createHeapPage();
-    QLayout *createPlayerRow();
+    QWidget *createPlayerRow();
+    void createPresentationActions();
+    void hideIdleCursor();
+    void showCursor();
     void createLessonsMenu();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -126,6 +144,14 @@ private:
     QTimer *m_playTimer;
     QComboBox *m_speedBox = nullptr;
     QString m_filePath; // empty: not saved yet (new, imported, a lesson)
+    QWidget *m_playerRow = nullptr;
+    QWidget *m_blank = nullptr;
+    QTimer *m_cursorTimer = nullptr;
+    QByteArray m_layoutBeforePresenting;
+    bool m_presenting = false;
+    bool m_cursorHidden = false;
+    bool m_questionShown = false;
+    double m_textScale = 1;
     MessageBar *m_messages;
     QUndoStack *m_undo;
     BlockTableModel *m_blocks;
@@ -149,6 +175,14 @@ private:
     QAction *m_startAction = nullptr;
     QAction *m_narrateAction = nullptr;
     QAction *m_playAction = nullptr;
+    QAction *m_presentAction = nullptr;
+    QAction *m_leaveAction = nullptr;
+    QAction *m_blankAction = nullptr;
+    QAction *m_quizAction = nullptr;
+    QAction *m_projectionAction = nullptr;
+    QAction *m_textBiggerAction = nullptr;
+    QAction *m_textSmallerAction = nullptr;
+    QAction *m_textResetAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_lessonsMenu = nullptr;
     QAction *m_quitAction = nullptr;

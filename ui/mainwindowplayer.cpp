@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "heapmodel.h"
+#include "historylistmodel.h"
 #include "narrationpanel.h"
 
 #include <QAction>
@@ -31,9 +32,11 @@ void MainWindow::createPlayerActions()
     connect(m_playTimer, &QTimer::timeout, this, &MainWindow::playTick);
 }
 
-QLayout *MainWindow::createPlayerRow()
+QWidget *MainWindow::createPlayerRow()
 {
-    auto *row = new QHBoxLayout;
+    m_playerRow = new QWidget(this);
+    auto *row = new QHBoxLayout(m_playerRow);
+    row->setContentsMargins(0, 0, 0, 0);
     const auto button = [this, row](QAction *action, QStyle::StandardPixmap icon) {
         action->setIcon(style()->standardIcon(icon));
         auto *b = new QToolButton(this);
@@ -57,7 +60,7 @@ QLayout *MainWindow::createPlayerRow()
     row->addWidget(m_speedBox);
     row->addWidget(m_timeline, 1);
     row->addWidget(m_stepLabel);
-    return row;
+    return m_playerRow;
 }
 
 bool MainWindow::isPlaying() const
@@ -86,8 +89,32 @@ void MainWindow::playTick()
         setPlaying(false);
 }
 
+void MainWindow::stepBack()
+{
+    if (m_questionShown) { // the question goes away first
+        updateNarration();
+        return;
+    }
+    jumpTo(int(m_model->position()) - 1);
+}
+
+void MainWindow::stepForward()
+{
+    const std::size_t next = m_model->position() + 1;
+    if (next > m_model->stepCount())
+        return;
+    if (m_quizAction->isChecked() && !m_questionShown && !m_historyModel->isRevealed(int(next))) {
+        m_questionShown = true;
+        m_narration->setQuestion(next, m_model->stepCount(), m_model->statement(next));
+        return;
+    }
+    m_historyModel->reveal(int(next));
+    jumpTo(int(next));
+}
+
 void MainWindow::updateNarration()
 {
+    m_questionShown = false;
     const std::size_t step = m_model->position();
     // Before the first step the title says what the scenario is about.
     const QString text = step == 0 ? m_model->title() : m_model->narration(step);
