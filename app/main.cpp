@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("A visual heap explorer: malloc, free, split and merge."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A malloclab trace (.rep) to open."),
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario (.heap) or a malloclab trace (.rep) to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
@@ -28,6 +28,6 @@ int main(int argc, char *argv[])
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
-        window.openTrace(QFileInfo(files.front()).absoluteFilePath(), false);
+        window.openFile(QFileInfo(files.front()).absoluteFilePath(), false);
     return QApplication::exec();
 }

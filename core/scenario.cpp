@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 #include <utility>
 
 namespace heapboard {
@@ -104,7 +105,7 @@ private:
     }
     bool handle(const Token &t, int &out)
     {
-        out = m_out.handleIndex(t.text);
+        out = indexOf(t.text);
         if (out >= 0)
             return true;
         if (isIdentifier(t.text) && !isKeyword(t.text))
@@ -118,6 +119,12 @@ private:
             return size(t, step.address);
         return handle(t, step.operand);
     }
+    // A hash lookup: a converted trace has a handle for each of its ids.
+    int indexOf(std::string_view name) const
+    {
+        const auto it = m_handleIndex.find(std::string(name));
+        return it == m_handleIndex.end() ? -1 : it->second;
+    }
     bool operation(const std::vector<Token> &t, std::size_t at, int result);
     bool expect(const std::vector<Token> &t);
     bool addStep(ScenarioStep step);
@@ -130,6 +137,7 @@ private:
     bool m_havePolicy = false;
     std::string m_narration;
     int m_narrationLine = 0;
+    std::unordered_map<std::string, int> m_handleIndex;
 };
 
 bool Parser::line(std::string_view raw, int number)
@@ -179,7 +187,9 @@ bool Parser::line(std::string_view raw, int number)
         if (!parsePolicy(t[1].text, p))
             return fail(t[1].column, "unknown policy '" + std::string(t[1].text)
                                          + "' (first-fit, next-fit, best-fit, worst-fit)");
-        if (m_out.steps.empty() && m_narration.empty()) {
+        // Once heap and starting policy are set, a policy line is a step:
+        // a session whose first action changes the policy saves that way.
+        if (m_out.steps.empty() && m_narration.empty() && !(m_havePolicy && m_haveHeap)) {
             if (m_havePolicy)
                 return fail(t[0].column, "a second starting policy");
             m_out.policy = p;
@@ -197,10 +207,11 @@ bool Parser::line(std::string_view raw, int number)
         if (!isIdentifier(head) || isKeyword(head))
             return fail(t[0].column, "'" + std::string(head) + "' cannot name a handle (letters, digits and _, "
                                      "not a keyword)");
-        int result = m_out.handleIndex(head);
+        int result = indexOf(head);
         if (result < 0) {
             m_out.handles.emplace_back(head);
             result = int(m_out.handles.size()) - 1;
+            m_handleIndex.emplace(m_out.handles.back(), result);
         }
         if (t.size() < 3)
             return fail(int(raw.size()) + 1, "expected malloc or realloc after '='");

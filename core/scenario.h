@@ -15,8 +15,10 @@ namespace heapboard {
 //
 //   title TEXT               once
 //   heap SIZE                once, before the first operation (required)
-//   policy NAME              before the first operation: the starting
-//                            policy; after it: a step that changes policy
+//   policy NAME              the first one before any operation: the
+//                            starting policy; any later one (after heap and
+//                            the starting policy, or after an operation or
+//                            a narration): a step that changes policy
 //   > TEXT                   narration of the step that follows
 //   [NAME =] malloc SIZE
 //   free NAME | free ADDR

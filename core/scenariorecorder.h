@@ -61,10 +61,13 @@ private:
     std::unique_ptr<ScenarioRunner> m_runner;
 };
 
-// The statements a malloclab trace runs, with handle pID for trace id ID.
-// Lines with no statement of the same effect (a free of an id that never
-// had a block; an unusable size) become a free of an address outside the
-// heap and a malloc of 0 bytes: the same error, nothing changed.
+// The statements a malloclab trace runs on a heap of that size and policy,
+// with handle pID for trace id ID (pm1 for -1). Lines with no statement of
+// the same effect (a free of an id that never had a block; an unusable
+// size) become a free of an address outside the heap and a malloc of 0
+// bytes: the same error, nothing changed. A malloc that fails (out of
+// memory) assigns no handle, since the trace's id keeps its block.
+// Runs the trace once on a scratch heap to know which lines fail.
 Scenario scenarioFromTrace(const Trace &trace, Size heapSize, Policy policy);
 
 template<typename Target>

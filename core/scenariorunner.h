@@ -75,10 +75,13 @@ OpResult ScenarioRunner::apply(Target &target, const ScenarioStep &step)
     case ScenarioStep::Kind::Malloc: {
         OpResult r = target.malloc(step.size, tag);
         if (step.result >= 0) {
-            if (r.ok())
+            if (r.ok()) {
                 assigned(step.result, r.ptr);
-            else
+            } else {
+                // Like C's p = malloc(n): p is now null, not dangling.
                 unassigned(step.result);
+                m_handles[std::size_t(step.result)].everLive = false;
+            }
         }
         return r;
     }

@@ -189,6 +189,14 @@ void TestScenario::roundTrip()
         QCOMPARE(second.steps[i].size, first.steps[i].size);
     }
     QCOMPARE(checkScenario(second), checkScenario(first));
+
+    // After heap and the starting policy, a policy line is a step, so a
+    // session that changed policy first saves and loads back.
+    const Scenario policyFirst = parsed("heap 64\npolicy first-fit\npolicy best-fit\na = malloc 8\n");
+    QCOMPARE(policyFirst.policy, Policy::FirstFit);
+    QCOMPARE(policyFirst.steps.size(), std::size_t(2));
+    QCOMPARE(policyFirst.steps[0].kind, ScenarioStep::Kind::SetPolicy);
+    QCOMPARE(parsed(QByteArray::fromStdString(formatScenario(policyFirst))).steps.size(), std::size_t(2));
 }
 
 void TestScenario::exampleExpectsHold()
@@ -216,6 +224,12 @@ void TestScenario::doubleFreeNeverFreesAnotherBlock()
     // A handle whose malloc failed holds nothing.
     const Scenario f = parsed("heap 8\nx = malloc 100\nfree x\nexpect error invalid-pointer\n");
     QVERIFY(checkScenario(f).empty());
+    // Even when it held a block before: like C's p = malloc(n), p is null
+    // now (its old block leaks), not a pointer to a freed block.
+    const Scenario g = parsed("heap 64\nx = malloc 16\nx = malloc 100\nfree x\nexpect error invalid-pointer\n"
+                              "expect free 16+48\n");
+    const std::vector<std::string> failures = checkScenario(g);
+    QVERIFY2(failures.empty(), failures.empty() ? "" : failures.front().c_str());
 }
 
 void TestScenario::failedExpectNamesItsLine()

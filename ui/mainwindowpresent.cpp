@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMouseEvent>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -29,6 +30,8 @@ constexpr double kProjectionScale = 2;
 // Presenting enlarges the narration further: it is the one sentence the
 // room reads.
 constexpr double kPresentingNarration = 1.5;
+// and the heap labels and rulers grow with it.
+constexpr double kPresentingText = 1.5;
 constexpr int kIdleCursorMs = 2000;
 
 } // namespace
@@ -92,6 +95,10 @@ void MainWindow::setPresenting(bool on)
             m_playerRow->hide();
             m_messages->hide();
             showFullScreen();
+            // Without a window manager full screen is only a hint; ask for the
+            // screen's whole area as well.
+            if (screen())
+                setGeometry(screen()->geometry());
             qApp->installEventFilter(this);
             m_cursorTimer->start();
         } else {
@@ -133,7 +140,8 @@ void MainWindow::setQuizMode(bool on)
     updateNarration();
     const QSignalBlocker blocker(m_quizAction);
     m_quizAction->setChecked(on);
-    m_messages->showMessage(MessageBar::Kind::Information,
+    if (!m_presenting) // in front of the class the narration says it
+        m_messages->showMessage(MessageBar::Kind::Information,
                             on ? tr("Quiz mode: each step shows its operation first. Predict the address and the "
                                     "free list, then step again to reveal.")
                                : tr("Quiz mode is off."));
@@ -143,7 +151,7 @@ void MainWindow::setTextScale(double scale)
 {
     m_textScale = std::clamp(scale, kMinScale, kMaxScale);
     QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * m_textScale);
+    font.setPointSizeF(font.pointSizeF() * m_textScale * (m_presenting ? kPresentingText : 1));
     setFont(font); // every child that does not set its own: tables, lists, heap labels
     m_narration->setScale(m_textScale * (m_presenting ? kPresentingNarration : 1));
     const QSignalBlocker blocker(m_projectionAction);
