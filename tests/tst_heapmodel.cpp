@@ -3,8 +3,11 @@
 // events, failures are steps that change nothing, jumps re-tell one step.
 #include "heapmodel.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <random>
 
 using namespace heapboard;
 
@@ -42,6 +45,43 @@ public:
     QStringList lines;
 };
 
+const char kLesson[] = "title Reuse\n"
+                       "heap 256\n"
+                       "policy first-fit\n"
+                       "> First a block.\n"
+                       "a = malloc 32\n"
+                       "> Then a bigger one.\n"
+                       "b = malloc 64\n"
+                       "free a\n"
+                       "> The hole is reused.\n"
+                       "c = malloc 16\n";
+
+Scenario parsed(const std::string &text)
+{
+    Scenario s;
+    ParseError e;
+    if (!parseScenario(text, s, e))
+        qWarning("%d: %s", e.line, e.message.c_str());
+    return s;
+}
+
+// The blocks with their labels, one line each, for messages that say what
+// differs.
+QStringList describe(const HeapModel &model)
+{
+    QStringList out;
+    model.heap().forEachBlock([&](const BlockInfo &b) {
+        out << QStringLiteral("%1+%2 %3 step %4 tag %5 '%6'")
+                   .arg(b.start)
+                   .arg(b.size)
+                   .arg(b.used ? "used" : "free")
+                   .arg(b.step)
+                   .arg(b.tag)
+                   .arg(model.labelFor(b.tag));
+    });
+    return out;
+}
+
 } // namespace
 
 class TestHeapModel : public QObject
@@ -56,6 +96,12 @@ private Q_SLOTS:
     void badResetChangesNothing();
     void steppingReTellsTheStep();
     void labels();
+    void loadScenarioGoesToTheStart();
+    void loadScenarioWithABadHeapChangesNothing();
+    void actingAfterAJumpBackDropsLaterSteps();
+    void labelsAreHandleNames();
+    void savedSessionLoadsBackStepForStep_data();
+    void savedSessionLoadsBackStepForStep();
 };
 
 void TestHeapModel::splitComesBeforeAllocated()
@@ -197,6 +243,184 @@ void TestHeapModel::labels()
     BlockInfo named;
     QVERIFY(model.heap().blockAt(model.allocate(8, QStringLiteral("buf")).ptr, named));
     QCOMPARE(model.labelFor(named.tag), QStringLiteral("buf"));
+}
+
+void TestHeapModel::loadScenarioGoesToTheStart()
+{
+    HeapModel model;
+    model.reset(1024, Policy::BestFit);
+    model.allocate(8);
+    QSignalSpy reset(&model, &HeapModel::historyReset);
+    QSignalSpy moved(&model, &HeapModel::positionChanged);
+    QVERIFY(model.loadScenario(parsed(kLesson)));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.at(0).at(0).value<std::size_t>(), std::size_t(0));
+    QCOMPARE(model.position(), std::size_t(0));
+    QCOMPARE(model.stepCount(), std::size_t(4));
+    QCOMPARE(model.scenario().steps.size(), std::size_t(4));
+    QCOMPARE(model.heap().heapSize(), Size(256));
+    QCOMPARE(model.heap().policy(), Policy::FirstFit);
+    QCOMPARE(model.heap().blockCount(), std::size_t(1)); // nothing run yet
+    QCOMPARE(model.title(), QStringLiteral("Reuse"));
+    const QStringList statements{"a = malloc 32", "b = malloc 64", "free a", "c = malloc 16"};
+    const QStringList narrations{"First a block.", "Then a bigger one.", "", "The hole is reused."};
+    for (std::size_t k = 1; k <= 4; ++k) {
+        QCOMPARE(model.statement(k), statements.at(qsizetype(k - 1)));
+        QCOMPARE(model.narration(k), narrations.at(qsizetype(k - 1)));
+    }
+    QCOMPARE(model.statement(0), QString());
+    QCOMPARE(model.statement(5), QString());
+    QCOMPARE(model.narration(5), QString());
+    QCOMPARE(model.history().info(4).ptr, Addr(0)); // c took a's hole
+
+    QVERIFY(model.loadScenario(parsed(kLesson), 2));
+    QCOMPARE(model.position(), std::size_t(2));
+    QCOMPARE(model.stepCount(), std::size_t(4));
+}
+
+void TestHeapModel::loadScenarioWithABadHeapChangesNothing()
+{
+    HeapModel model;
+    QVERIFY(model.loadScenario(parsed(kLesson), 3));
+    const HeapState before = model.heap().state();
+    const std::string text = formatScenario(model.scenario());
+    QSignalSpy changed(&model, &HeapModel::changed);
+    QSignalSpy reset(&model, &HeapModel::historyReset);
+    for (Size bad : {Size(0), kMaxHeapSize + 1}) {
+        Scenario s = parsed("heap 64\nx = malloc 8\nfree x\n");
+        s.heapSize = bad;
+        QVERIFY(!model.loadScenario(s));
+    }
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(model.heap().state() == before);
+    QCOMPARE(model.position(), std::size_t(3));
+    QCOMPARE(model.stepCount(), std::size_t(4));
+    QCOMPARE(formatScenario(model.scenario()), text);
+    QCOMPARE(model.statement(1), QStringLiteral("a = malloc 32"));
+}
+
+void TestHeapModel::actingAfterAJumpBackDropsLaterSteps()
+{
+    HeapModel model;
+    QVERIFY(model.loadScenario(parsed(kLesson)));
+    QVERIFY(model.jumpTo(2));
+    QSignalSpy added(&model, &HeapModel::stepAdded);
+    const OpResult r = model.allocate(8, QStringLiteral("d"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.ptr, Addr(96)); // after b: a is still live at step 2
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(model.stepCount(), std::size_t(3));
+    QCOMPARE(model.position(), std::size_t(3));
+    QCOMPARE(model.scenario().steps.size(), std::size_t(3));
+    QCOMPARE(model.statement(3), QStringLiteral("d = malloc 8"));
+    QCOMPARE(model.narration(2), QStringLiteral("Then a bigger one."));
+    QCOMPARE(model.statement(4), QString());
+    // The handle only the dropped steps used is gone with them.
+    QCOMPARE(model.scenario().handles, (std::vector<std::string>{"a", "b", "d"}));
+    // Freeing a's block now names a: it was freed only in a dropped step.
+    QVERIFY(model.freeBlock(0).ok());
+    QCOMPARE(model.statement(4), QStringLiteral("free a"));
+    const Scenario back = parsed(formatScenario(model.scenario()));
+    QCOMPARE(back.steps.size(), std::size_t(4));
+}
+
+void TestHeapModel::labelsAreHandleNames()
+{
+    HeapModel model;
+    QVERIFY(model.loadScenario(parsed(kLesson), 4));
+    QMap<Addr, QString> labels;
+    model.heap().forEachBlock([&](const BlockInfo &b) {
+        if (b.used)
+            labels.insert(b.start, model.labelFor(b.tag));
+    });
+    QCOMPARE(labels, (QMap<Addr, QString>{{0, QStringLiteral("c")}, {32, QStringLiteral("b")}}));
+    QVERIFY(model.jumpTo(1));
+    BlockInfo a;
+    QVERIFY(model.heap().blockAt(0, a));
+    QCOMPARE(model.labelFor(a.tag), QStringLiteral("a"));
+    // A realloc keeps the label; an automatic name skips the ones in use.
+    QVERIFY(model.jumpTo(4));
+    QCOMPARE(model.reallocBlock(32, 300).error, ErrorCode::OutOfMemory);
+    const OpResult moved = model.reallocBlock(0, 20);
+    QVERIFY(moved.ok());
+    BlockInfo c;
+    QVERIFY(model.heap().blockAt(moved.ptr, c));
+    QCOMPARE(model.labelFor(c.tag), QStringLiteral("c"));
+    QCOMPARE(model.statement(6), QStringLiteral("c = realloc c 20"));
+    BlockInfo fresh;
+    QVERIFY(model.heap().blockAt(model.allocate(4).ptr, fresh));
+    QCOMPARE(model.labelFor(fresh.tag), QStringLiteral("d"));
+}
+
+void TestHeapModel::savedSessionLoadsBackStepForStep_data()
+{
+    QTest::addColumn<quint64>("seed");
+    for (quint64 seed : {1u, 42u, 4711u})
+        QTest::addRow("seed %llu", seed) << seed;
+    const quint64 fresh = QRandomGenerator::global()->generate64();
+    QTest::addRow("fresh seed %llu", fresh) << fresh;
+}
+
+void TestHeapModel::savedSessionLoadsBackStepForStep()
+{
+    QFETCH(quint64, seed);
+    std::mt19937_64 rng(seed);
+    const auto below = [&](std::uint64_t n) { return std::uniform_int_distribution<std::uint64_t>(0, n - 1)(rng); };
+    const Policy policies[] = {Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit};
+    HeapModel model;
+    model.reset(2048, policies[below(4)]);
+    model.setTitle(QStringLiteral("Session %1").arg(seed));
+    const QStringList names{QString(), QString(), QStringLiteral("buf"), QStringLiteral("node"), QStringLiteral("a")};
+    const auto live = [&]() -> Addr {
+        std::vector<Addr> used;
+        model.heap().forEachBlock([&](const BlockInfo &b) {
+            if (b.used)
+                used.push_back(b.start);
+        });
+        return used.empty() ? below(2048) : used[below(used.size())];
+    };
+    for (int i = 0; i < 400; ++i) {
+        const std::uint64_t dice = below(100);
+        if (dice < 5)
+            model.jumpTo(below(model.stepCount() + 1));
+        else if (dice < 45)
+            model.allocate(1 + below(300), names.at(qsizetype(below(std::uint64_t(names.size())))));
+        else if (dice < 70)
+            model.freeBlock(below(5) ? live() : below(2100));
+        else if (dice < 90)
+            model.reallocBlock(below(5) ? live() : below(2100), below(400));
+        else if (dice < 95)
+            model.setPolicy(policies[below(4)]);
+        else if (model.position() > 0)
+            model.setNarration(model.position(), QStringLiteral("Step %1 of the session.").arg(i));
+    }
+    const std::string text = formatScenario(model.scenario());
+    Scenario s;
+    ParseError e;
+    QVERIFY2(parseScenario(text, s, e), qPrintable(QStringLiteral("seed %1: %2: %3").arg(seed).arg(e.line).arg(
+                                                       QString::fromStdString(e.message))));
+    HeapModel loaded;
+    QVERIFY(loaded.loadScenario(s));
+    QCOMPARE(loaded.stepCount(), model.stepCount());
+    QCOMPARE(loaded.title(), model.title());
+    for (std::size_t k = 0; k <= model.stepCount(); ++k) {
+        QVERIFY(model.jumpTo(k));
+        QVERIFY(loaded.jumpTo(k));
+        const QString where = QStringLiteral("seed %1, step %2 '%3'").arg(seed).arg(k).arg(model.statement(k));
+        QVERIFY2(loaded.statement(k) == model.statement(k), qPrintable(where));
+        QVERIFY2(loaded.narration(k) == model.narration(k), qPrintable(where));
+        if (k > 0) {
+            const StepInfo &a = model.history().info(k);
+            const StepInfo &b = loaded.history().info(k);
+            QVERIFY2(a.error == b.error && a.hasPtr == b.hasPtr && a.ptr == b.ptr, qPrintable(where));
+        }
+        // Tags too: a loaded session colors its blocks as the recording did.
+        if (!(loaded.heap().blocks() == model.heap().blocks()))
+            QCOMPARE(describe(loaded), describe(model));
+        QVERIFY2(loaded.heap().blocks() == model.heap().blocks(), qPrintable(where));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHeapModel)
