@@ -94,6 +94,7 @@ QWidget *MainWindow::createHeapPage()
     layout->addWidget(m_view, 1);
     layout->addWidget(m_narration);
     layout->addWidget(createPlayerRow());
+    addClickerKeys(page);
     return page;
 }
 
@@ -126,18 +127,11 @@ void MainWindow::createActions()
     m_animateAction = make(tr("&Animate Changes"), {}, [this](bool on) { m_view->setAnimationsEnabled(on); });
     m_animateAction->setCheckable(true);
     m_animateAction->setChecked(true);
-    // The keys a presentation clicker sends, as well as the usual ones.
     m_backAction = make(tr("Step &Back"), QKeySequence(Qt::Key_PageUp), &MainWindow::stepBack);
-    m_backAction->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left),
-                                QKeySequence(Qt::Key_Backspace)});
     m_forwardAction = make(tr("Step &Forward"), QKeySequence(Qt::Key_PageDown), &MainWindow::stepForward);
-    m_forwardAction->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right),
-                                   QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return),
-                                   QKeySequence(Qt::Key_Enter)});
-    m_firstAction = make(tr("&First Step"), QKeySequence(Qt::Key_Home), [this] { jumpTo(0); });
-    m_firstAction->setShortcuts({QKeySequence(Qt::Key_Home), QKeySequence(Qt::CTRL | Qt::Key_Home)});
-    m_lastAction = make(tr("&Last Step"), QKeySequence(Qt::Key_End), [this] { jumpTo(int(m_model->stepCount())); });
-    m_lastAction->setShortcuts({QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End)});
+    m_firstAction = make(tr("&First Step"), QKeySequence(Qt::CTRL | Qt::Key_Home), [this] { jumpTo(0); });
+    m_lastAction = make(tr("&Last Step"), QKeySequence(Qt::CTRL | Qt::Key_End),
+                        [this] { jumpTo(int(m_model->stepCount())); });
     m_aboutAction = make(tr("&About Heapboard"), {}, &MainWindow::showAbout);
     m_themeGroup = new QActionGroup(this);
     for (const QString &id : HeapPalette::ids()) {

@@ -111,6 +111,7 @@ private:
     QWidget *createHeapPage();
     QWidget *createPlayerRow();
     void createPresentationActions();
+    void addClickerKeys(QWidget *page);
     void hideIdleCursor();
     void showCursor();
     void createLessonsMenu();

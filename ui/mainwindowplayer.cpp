@@ -63,6 +63,26 @@ QWidget *MainWindow::createPlayerRow()
     return m_playerRow;
 }
 
+void MainWindow::addClickerKeys(QWidget *page)
+{
+    // The other keys a presentation clicker sends. They belong to the heap
+    // page only, so that Space, Enter and the arrows keep their usual
+    // meaning on the start page, in the docks and in the toolbar.
+    const auto keys = [this, page](const QList<QKeySequence> &sequences, auto slot) {
+        auto *a = new QAction(page);
+        a->setShortcuts(sequences);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        page->addAction(a);
+    };
+    keys({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return),
+          QKeySequence(Qt::Key_Enter)},
+         &MainWindow::stepForward);
+    keys({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Backspace)}, &MainWindow::stepBack);
+    keys({QKeySequence(Qt::Key_Home)}, [this] { jumpTo(0); });
+    keys({QKeySequence(Qt::Key_End)}, [this] { jumpTo(int(m_model->stepCount())); });
+}
+
 bool MainWindow::isPlaying() const
 {
     return m_playTimer->isActive();
