@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tracerunner.h"
 
+#include "heap.h"
+
 namespace heapboard {
 
 TraceRunner::TraceRunner(const Trace &trace)
@@ -33,6 +35,18 @@ std::string TraceRunner::danglingMessage(const char *what, const TraceOp &op, co
     return "line " + std::to_string(op.line) + ": " + what + " of id " + std::string(m_trace.idName(op.id)) + ": its block at "
         + std::to_string(s.ptr) + " was already freed at step " + std::to_string(s.freedAt)
         + (std::string_view(what) == "free" ? " (double free)" : " (dangling pointer)");
+}
+
+Size suggestedHeapSize(const Trace &trace)
+{
+    Heap probe(Size(1) << 40); // no history: only its high-water mark is wanted
+    TraceRunner runner(trace);
+    for (const TraceOp &op : trace.ops)
+        runner.apply(probe, op);
+    Size size = 1024;
+    while (size < probe.stats().highWater)
+        size *= 2;
+    return size;
 }
 
 } // namespace heapboard

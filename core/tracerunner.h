@@ -112,4 +112,9 @@ TraceStep TraceRunner::apply(Target &target, const TraceOp &op)
     return step;
 }
 
+// The smallest power of two (at least 1024) that holds everything the trace
+// ever allocates under first fit: the heap size a window or a render
+// suggests for it.
+Size suggestedHeapSize(const Trace &trace);
+
 } // namespace heapboard

@@ -119,6 +119,7 @@ private:
     void addRecentFile(const QString &path);
     QStringList recentFiles() const;
     void setDocument(const QString &path, const QString &name);
+    bool readFile(const QString &path, QByteArray &text);
     void openDialog();
     void editNarration();
     void exportView();

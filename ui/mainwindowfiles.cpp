@@ -97,13 +97,9 @@ bool MainWindow::openFile(const QString &path, bool askForTrace)
         return false;
     if (isTracePath(path))
         return openTrace(path, askForTrace);
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("%1: cannot open: %2").arg(path, file.errorString()));
-        showHeapPage();
+    QByteArray text;
+    if (!readFile(path, text))
         return false;
-    }
-    const QByteArray text = file.readAll();
     Scenario scenario;
     ParseError error;
     if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario, error)) {
@@ -129,7 +125,7 @@ bool MainWindow::openFile(const QString &path, bool askForTrace)
     return true;
 }
 
-bool MainWindow::openTrace(const QString &path, bool ask)
+bool MainWindow::readFile(const QString &path, QByteArray &text)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
@@ -137,7 +133,15 @@ bool MainWindow::openTrace(const QString &path, bool ask)
         showHeapPage();
         return false;
     }
-    const QByteArray text = file.readAll();
+    text = file.readAll();
+    return true;
+}
+
+bool MainWindow::openTrace(const QString &path, bool ask)
+{
+    QByteArray text;
+    if (!readFile(path, text))
+        return false;
     Trace trace;
     ParseError error;
     if (!parseTrace(std::string_view(text.constData(), std::size_t(text.size())), trace, error)) {
@@ -146,15 +150,7 @@ bool MainWindow::openTrace(const QString &path, bool ask)
         showHeapPage();
         return false;
     }
-    // Suggest the smallest power of two that holds everything the trace
-    // ever allocates under first fit.
-    Heap probe(Size(1) << 40); // no history: only its high-water mark is wanted
-    TraceRunner runner(trace);
-    for (const TraceOp &op : trace.ops)
-        runner.apply(probe, op);
-    Size size = 1024;
-    while (size < probe.stats().highWater)
-        size *= 2;
+    Size size = suggestedHeapSize(trace);
     Policy policy = m_model->heap().policy();
     if (ask) {
         HeapSettingsDialog dialog(tr("Import Trace"),

@@ -55,14 +55,7 @@ std::size_t ReplaySnapshot::stepCount() const
 
 Size ReplaySnapshot::traceHeapSize() const
 {
-    Heap probe(Size(1) << 40);
-    TraceRunner runner(m_trace);
-    for (const TraceOp &op : m_trace.ops)
-        runner.apply(probe, op);
-    Size size = 1024;
-    while (size < probe.stats().highWater)
-        size *= 2;
-    return size;
+    return suggestedHeapSize(m_trace);
 }
 
 bool ReplaySnapshot::replayTo(std::size_t step)
