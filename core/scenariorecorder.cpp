@@ -2,7 +2,6 @@
 #include "scenariorecorder.h"
 
 #include "heap.h"
-#include "tracerunner.h"
 
 #include <algorithm>
 
@@ -92,57 +91,64 @@ std::string handleForId(std::string_view id)
 
 } // namespace
 
+TraceStatements::TraceStatements(const Trace &trace, Size heapSize, Policy policy)
+    : m_everAllocated(trace.idCountSeen(), false)
+    , m_live(trace.idCountSeen(), false)
+{
+    m_scenario.heapSize = heapSize;
+    m_scenario.policy = policy;
+    for (std::uint32_t id = 0; id < trace.idCountSeen(); ++id)
+        m_scenario.handles.push_back(handleForId(trace.idName(id)));
+    m_scenario.steps.reserve(trace.ops.size());
+}
+
+void TraceStatements::add(const TraceOp &op, const TraceStep &done)
+{
+    // Whether a line fails (out of memory) depends on the heap, and a failed
+    // `a ID` keeps ID's old block where `h = malloc` would empty h: so each
+    // line becomes the statement with its effect on the heap and on what
+    // the handles name, from what the run did.
+    ScenarioStep step;
+    step.line = op.line;
+    const int handle = int(op.id);
+    const bool wasLive = m_live[op.id];
+    if (!op.sizeValid) {
+        step.kind = ScenarioStep::Kind::Malloc; // malloc 0: invalid-size
+    } else if (op.kind == TraceOp::Kind::Free) {
+        step.kind = ScenarioStep::Kind::Free;
+        if (m_everAllocated[op.id])
+            step.operand = handle; // frees, or a double free
+        else
+            step.address = m_scenario.heapSize; // never a block: invalid-pointer
+        m_live[op.id] = wasLive && !done.result.ok();
+    } else if (op.kind == TraceOp::Kind::Realloc && m_everAllocated[op.id]) {
+        // Live: moves, resizes or frees it; freed: invalid-pointer.
+        step.kind = ScenarioStep::Kind::Realloc;
+        step.operand = step.result = handle;
+        step.size = op.size;
+        m_live[op.id] = wasLive && (!done.result.ok() || done.result.hasPtr);
+    } else {
+        // A malloc, or C's realloc(NULL, n); one that fails leaves ID as
+        // it was, so it assigns no handle.
+        step.kind = ScenarioStep::Kind::Malloc;
+        step.size = op.size;
+        if (done.result.ok()) {
+            step.result = handle;
+            m_everAllocated[op.id] = m_live[op.id] = true;
+        }
+    }
+    step.text = formatStatement(m_scenario, step);
+    m_scenario.steps.push_back(std::move(step));
+}
+
 Scenario scenarioFromTrace(const Trace &trace, Size heapSize, Policy policy)
 {
-    Scenario s;
-    s.heapSize = heapSize;
-    s.policy = policy;
-    for (std::uint32_t id = 0; id < trace.idCountSeen(); ++id)
-        s.handles.push_back(handleForId(trace.idName(id)));
-    // Whether a line fails (out of memory) depends on the heap, and a failed
-    // `a ID` keeps ID's old block where `h = malloc` would empty h: so the
-    // trace runs on a scratch heap, and each line becomes the statement
-    // with its effect on the heap and on what the handles name.
     Heap heap(heapSize, policy);
     TraceRunner runner(trace);
-    std::vector<bool> everAllocated(trace.idCountSeen(), false); // pID assigned
-    std::vector<bool> live(trace.idCountSeen(), false);
-    s.steps.reserve(trace.ops.size());
-    for (const TraceOp &op : trace.ops) {
-        const TraceStep done = runner.apply(heap, op);
-        ScenarioStep step;
-        step.line = op.line;
-        const int handle = int(op.id);
-        const bool wasLive = live[op.id];
-        if (!op.sizeValid) {
-            step.kind = ScenarioStep::Kind::Malloc; // malloc 0: invalid-size
-        } else if (op.kind == TraceOp::Kind::Free) {
-            step.kind = ScenarioStep::Kind::Free;
-            if (everAllocated[op.id])
-                step.operand = handle; // frees, or a double free
-            else
-                step.address = heapSize; // never a block: invalid-pointer
-            live[op.id] = live[op.id] && !done.result.ok();
-        } else if (op.kind == TraceOp::Kind::Realloc && everAllocated[op.id]) {
-            // Live: moves, resizes or frees it; freed: invalid-pointer.
-            step.kind = ScenarioStep::Kind::Realloc;
-            step.operand = step.result = handle;
-            step.size = op.size;
-            live[op.id] = wasLive && (!done.result.ok() || done.result.hasPtr);
-        } else {
-            // A malloc, or C's realloc(NULL, n); one that fails leaves ID as
-            // it was, so it assigns no handle.
-            step.kind = ScenarioStep::Kind::Malloc;
-            step.size = op.size;
-            if (done.result.ok()) {
-                step.result = handle;
-                everAllocated[op.id] = live[op.id] = true;
-            }
-        }
-        step.text = formatStatement(s, step);
-        s.steps.push_back(std::move(step));
-    }
-    return s;
+    TraceStatements statements(trace, heapSize, policy);
+    for (const TraceOp &op : trace.ops)
+        statements.add(op, runner.apply(heap, op));
+    return statements.take();
 }
 
 } // namespace heapboard

@@ -4,6 +4,7 @@
 #include "scenario.h"
 #include "scenariorunner.h"
 #include "trace.h"
+#include "tracerunner.h"
 
 #include <memory>
 #include <string_view>
@@ -69,6 +70,22 @@ private:
 // memory) assigns no handle, since the trace's id keeps its block.
 // Runs the trace once on a scratch heap to know which lines fail.
 Scenario scenarioFromTrace(const Trace &trace, Size heapSize, Policy policy);
+
+// The same statements, built beside a run of the trace that the caller
+// makes anyway (a History that loads it): add() each line with what
+// TraceRunner did for it, in order, then take() the scenario.
+class TraceStatements
+{
+public:
+    TraceStatements(const Trace &trace, Size heapSize, Policy policy);
+    void add(const TraceOp &op, const TraceStep &done);
+    Scenario take() { return std::move(m_scenario); }
+
+private:
+    Scenario m_scenario;
+    std::vector<bool> m_everAllocated; // by trace id: pID was assigned
+    std::vector<bool> m_live; // by trace id: pID names a live block
+};
 
 template<typename Target>
 OpResult ScenarioRecorder::run(Target &target, ScenarioStep step)

@@ -143,10 +143,11 @@ void HeapModel::loadTrace(const Trace &trace, Size heapSize, Policy policy)
     m_history.reset(heapSize, policy);
     // The history runs the trace's own rules; the recorder keeps statements
     // of the same effect, so the session can be saved as a scenario.
-    m_recorder.load(scenarioFromTrace(trace, heapSize, policy));
+    TraceStatements statements(trace, heapSize, policy);
     TraceRunner runner(trace);
     for (const TraceOp &op : trace.ops)
-        runner.apply(m_history, op);
+        statements.add(op, runner.apply(m_history, op));
+    m_recorder.load(statements.take());
     replaced();
 }
 

@@ -135,7 +135,6 @@ private:
     void updateTimeline();
     void setPolicyFromCombo(int index);
     void showAbout();
-    void openTraceDialog();
     void setTheme(const QString &id);
 
     HeapModel *m_model;
