@@ -281,7 +281,7 @@ OpResult Heap::free(Addr p)
     return r;
 }
 
-OpResult Heap::realloc(Addr p, Size n)
+OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
 {
     OpScope scope(*this);
     BlockInfo b;
@@ -294,6 +294,7 @@ OpResult Heap::realloc(Addr p, Size n)
     BlockInfo nx;
     const bool nextFree = b.end() < m_heapSize && m_tree.find(b.end(), nx) && !nx.used;
     const bool growInPlace = n > b.size && nextFree && nx.size >= n - b.size;
+    const std::uint32_t tag = newTag != 0 ? newTag : b.tag;
 
     if (n > b.size && !growInPlace) {
         BlockInfo target;
@@ -303,9 +304,9 @@ OpResult Heap::realloc(Addr p, Size n)
                                + num(n) + " bytes; the block stays at " + num(p));
         ++m_step;
         OpResult r;
-        occupy(target, n, b.tag, r);
+        occupy(target, n, tag, r);
         m_rover = r.ptr + n;
-        Event moved = makeEvent(EventKind::Moved, {r.ptr, n}, b.tag);
+        Event moved = makeEvent(EventKind::Moved, {r.ptr, n}, tag);
         moved.parts[0] = spanOf(b);
         moved.partCount = 1;
         r.events.push(moved);
@@ -320,15 +321,19 @@ OpResult Heap::realloc(Addr p, Size n)
     OpResult r;
     r.hasPtr = true;
     r.ptr = p;
-    Event resized = makeEvent(EventKind::Resized, {p, n}, b.tag);
+    Event resized = makeEvent(EventKind::Resized, {p, n}, tag);
     resized.parts[0] = spanOf(b);
     resized.partCount = 1;
-    if (n == b.size) {
+    if (n == b.size && tag == b.tag) {
         r.events.push(resized);
         return r;
     }
     touch(p);
-    m_tree.update({p, n, true, b.tag, m_step});
+    m_tree.update({p, n, true, tag, m_step});
+    if (n == b.size) { // the same block under a new name
+        r.events.push(resized);
+        return r;
+    }
 
     if (growInPlace) {
         const Size need = n - b.size;

@@ -84,7 +84,9 @@ public:
 
     OpResult malloc(Size n, std::uint32_t tag = 0);
     OpResult free(Addr p);
-    OpResult realloc(Addr p, Size n);
+    // tag 0 keeps the block's tag; another names the block anew (a scenario's
+    // `c = realloc b 80` labels the block c, moved or not).
+    OpResult realloc(Addr p, Size n, std::uint32_t tag = 0);
     // Records a failed step for a request that never reached the allocator
     // (a negative or overflowing size in a trace, an unknown handle).
     OpResult reject(ErrorCode code, std::string message);

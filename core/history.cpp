@@ -104,13 +104,14 @@ OpResult History::free(Addr p)
     return record(info, m_heap.free(p));
 }
 
-OpResult History::realloc(Addr p, Size n)
+OpResult History::realloc(Addr p, Size n, std::uint32_t tag)
 {
     truncateToPosition();
     StepInfo info{StepKind::Realloc};
     info.arg = p;
     info.size = n;
-    return record(info, m_heap.realloc(p, n));
+    info.tag = tag;
+    return record(info, m_heap.realloc(p, n, tag));
 }
 
 OpResult History::reject(ErrorCode code, std::string message)

@@ -50,7 +50,7 @@ public:
     // the end drops the steps after it first (as any editor's redo does).
     OpResult malloc(Size n, std::uint32_t tag = 0);
     OpResult free(Addr p);
-    OpResult realloc(Addr p, Size n);
+    OpResult realloc(Addr p, Size n, std::uint32_t tag = 0);
     OpResult reject(ErrorCode code, std::string message);
     OpResult setPolicy(Policy policy);
 

@@ -119,7 +119,9 @@ OpResult ScenarioRunner::freeOrRealloc(Target &target, const ScenarioStep &step,
         }
         ptr = h.ptr;
     }
-    OpResult r = isFree ? target.free(ptr) : target.realloc(ptr, step.size);
+    // `c = realloc b n` hands the block to c: it carries c's tag (label).
+    const std::uint32_t tag = step.result >= 0 ? std::uint32_t(step.result + 1) : 0;
+    OpResult r = isFree ? target.free(ptr) : target.realloc(ptr, step.size, tag);
     if (!r.ok())
         return r;
     released(ptr, number);

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void resetRejectsBadSizes();
     void stats();
     void restoreIsExact();
+    void reallocTag_data();
+    void reallocTag();
 };
 
 void TestHeap::referenceRules_data()
@@ -346,6 +348,43 @@ void TestHeap::restoreIsExact()
     const OpResult again = other.malloc(17);
     QCOMPARE(again.ptr, next.ptr);
     QVERIFY(other.state() == heap.state());
+}
+
+void TestHeap::reallocTag_data()
+{
+    QTest::addColumn<quint64>("size");
+    QTest::addColumn<quint32>("tag");
+    QTest::addColumn<quint64>("ptr");
+    QTest::addColumn<quint32>("expectedTag");
+    // a at 0 (64 bytes, tag 1), b at 64 (32 bytes, tag 2), free from 96.
+    QTest::newRow("same size, new tag") << quint64(64) << quint32(7) << quint64(0) << quint32(7);
+    QTest::newRow("same size, tag 0 keeps") << quint64(64) << quint32(0) << quint64(0) << quint32(1);
+    QTest::newRow("shrink, new tag") << quint64(16) << quint32(7) << quint64(0) << quint32(7);
+    QTest::newRow("move, new tag") << quint64(100) << quint32(7) << quint64(96) << quint32(7);
+    QTest::newRow("move, tag 0 keeps") << quint64(100) << quint32(0) << quint64(96) << quint32(1);
+}
+
+void TestHeap::reallocTag()
+{
+    QFETCH(quint64, size);
+    QFETCH(quint32, tag);
+    QFETCH(quint64, ptr);
+    QFETCH(quint32, expectedTag);
+    Heap heap(1024);
+    QCOMPARE(heap.malloc(64, 1).ptr, Addr(0));
+    QCOMPARE(heap.malloc(32, 2).ptr, Addr(64));
+    const HeapStats before = heap.stats();
+    const OpResult r = heap.realloc(0, size, tag);
+    QVERIFY(r.ok());
+    QCOMPARE(r.ptr, Addr(ptr));
+    BlockInfo b;
+    QVERIFY(heap.blockAt(ptr, b));
+    QVERIFY(b.used);
+    QCOMPARE(b.size, Size(size));
+    QCOMPARE(b.tag, expectedTag);
+    QVERIFY(heap.blockAt(64, b));
+    QCOMPARE(b.tag, quint32(2)); // the neighbour keeps its name
+    QCOMPARE(heap.stats().liveBytes, before.liveBytes - 64 + size);
 }
 
 QTEST_APPLESS_MAIN(TestHeap)
