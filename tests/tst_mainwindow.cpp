@@ -26,6 +26,7 @@ private Q_SLOTS:
     void allocateThreeFreeMiddleThenFirst();
     void undoAndRedo();
     void newActionAfterUndoDropsRedo();
+    void undoBringsBackDroppedSteps();
     void errorsShowInTheMessageBar();
     void openTrace();
     void badTraceChangesNothing();
@@ -137,6 +138,48 @@ void TestMainWindow::newActionAfterUndoDropsRedo()
     QCOMPARE(m_window->model()->stepCount(), std::size_t(2));
     QVERIFY(!m_window->undoStack()->canRedo());
     QCOMPARE(tableRows(), (QStringList{"0-10 used", "10-510 used", "510-1024 free"}));
+}
+
+void TestMainWindow::undoBringsBackDroppedSteps()
+{
+    // An instructor's stray click in the middle of a lesson.
+    QVERIFY(m_window->openFile(QStringLiteral(":/lessons/03-coalescing.heap")));
+    HeapModel *model = m_window->model();
+    const std::size_t count = model->stepCount();
+    const std::string original = formatScenario(model->scenario());
+    QVERIFY(count > 4);
+    m_window->jumpTo(3);
+    const HeapState atThree = model->heap().state();
+    m_window->setRequestSize(8);
+    m_window->allocate();
+    QCOMPARE(model->stepCount(), std::size_t(4));
+    QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Information);
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("Undo")), qPrintable(m_window->messageBar()->text()));
+    const HeapState afterClick = model->heap().state();
+
+    m_window->undoStack()->undo();
+    QCOMPARE(model->stepCount(), count);
+    QCOMPARE(model->position(), std::size_t(3));
+    QVERIFY(model->heap().state() == atThree);
+    QCOMPARE(formatScenario(model->scenario()), original); // narration and expects too
+    QVERIFY(!model->narration(5).isEmpty()); // still there to step to
+
+    m_window->undoStack()->redo();
+    QCOMPARE(model->stepCount(), std::size_t(4));
+    QCOMPARE(model->position(), std::size_t(4));
+    QVERIFY(model->heap().state() == afterClick);
+
+    // Undone, then stepping on through the restored steps: the click stays
+    // undone and can still be redone.
+    m_window->undoStack()->undo();
+    QTest::keyClick(m_window, Qt::Key_PageDown);
+    QTest::keyClick(m_window, Qt::Key_PageDown);
+    QCOMPARE(model->position(), std::size_t(5));
+    QCOMPARE(model->stepCount(), count);
+    QVERIFY(m_window->undoStack()->canRedo());
+    m_window->undoStack()->redo();
+    QCOMPARE(model->stepCount(), std::size_t(4));
+    QVERIFY(model->heap().state() == afterClick);
 }
 
 void TestMainWindow::errorsShowInTheMessageBar()

@@ -310,35 +310,46 @@ void MainWindow::setRequestSize(Size bytes)
     m_sizeBox->setValue(int(std::min<Size>(bytes, Size(m_sizeBox->maximum()))));
 }
 
-void MainWindow::record(const QString &text, std::size_t from)
+void MainWindow::perform(const QString &text, const std::function<OpResult()> &operation)
 {
-    m_undo->push(new StepCommand(m_model, &m_syncing, from, m_model->position(), text));
+    const std::size_t from = m_model->position();
+    const std::size_t dropped = m_model->stepCount() - from;
+    // Acting before the last step drops the steps after it (as any redo
+    // does); the command keeps them, so that Undo brings them back.
+    std::shared_ptr<const Scenario> before;
+    if (dropped > 0)
+        before = std::make_shared<const Scenario>(m_model->scenario());
+    const OpResult r = operation();
+    auto *command = new StepCommand(m_model, &m_syncing, from, m_model->position(), text);
+    if (before)
+        command->setRestore(std::move(before), std::make_shared<const Scenario>(m_model->scenario()));
+    m_undo->push(command);
+    if (r.ok() && dropped > 0)
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("%1 dropped the %2 steps after step %3. Undo (Ctrl+Z) brings them back.")
+                                    .arg(text)
+                                    .arg(dropped)
+                                    .arg(from));
+    else if (r.ok())
+        m_messages->hide();
 }
 
 void MainWindow::allocate()
 {
-    const std::size_t from = m_model->position();
     const Size n = requestSize();
-    const OpResult r = m_model->allocate(n);
-    if (r.ok())
-        m_messages->hide();
-    record(tr("malloc(%1)").arg(n), from);
+    perform(tr("malloc(%1)").arg(n), [this, n] { return m_model->allocate(n); });
 }
 
 void MainWindow::freeBlock(Addr start)
 {
-    const std::size_t from = m_model->position();
-    const OpResult r = m_model->freeBlock(start);
-    if (r.ok())
-        m_messages->hide();
-    record(tr("free(%1)").arg(start), from);
+    perform(tr("free(%1)").arg(start), [this, start] { return m_model->freeBlock(start); });
 }
 
 void MainWindow::freeSelected()
 {
     if (!m_view->selectedBlock()) {
         m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("Select a used block first: click it, or move to it with the arrow keys."));
+                                tr("Select a used block first: click it, or move to it with Up and Down."));
         return;
     }
     freeBlock(*m_view->selectedBlock());
@@ -362,9 +373,7 @@ void MainWindow::setPolicyFromCombo(int index)
 {
     if (Policy(index) == m_model->heap().policy())
         return;
-    const std::size_t from = m_model->position();
-    m_model->setPolicy(Policy(index));
-    record(tr("policy %1").arg(m_policyBox->itemText(index)), from);
+    perform(tr("policy %1").arg(m_policyBox->itemText(index)), [this, index] { return m_model->setPolicy(Policy(index)); });
 }
 
 void MainWindow::jumpTo(int step)
@@ -378,11 +387,16 @@ void MainWindow::jumpTo(int step)
 void MainWindow::syncUndoIndex()
 {
     // The undo stack follows the history: its index is the number of
-    // commands that end at or before the current step.
+    // commands that end at or before the current step. An undone command
+    // that put dropped steps back stays undone: the steps after it are the
+    // old ones now, not what it did.
     int index = 0;
-    while (index < m_undo->count()
-           && static_cast<const StepCommand *>(m_undo->command(index))->to() <= m_model->position())
+    while (index < m_undo->count()) {
+        const auto *command = static_cast<const StepCommand *>(m_undo->command(index));
+        if (command->to() > m_model->position() || (command->reloads() && index >= m_undo->index()))
+            break;
         ++index;
+    }
     m_syncing = true;
     m_undo->setIndex(index);
     m_syncing = false;

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class BlockTableModel;
 class HeapModel;
 class HeapView;
@@ -129,7 +131,8 @@ private:
     void connectModel();
     void readSettings();
     void writeSettings() const;
-    void record(const QString &text, std::size_t from);
+    // Runs a user action on the model as one undoable command.
+    void perform(const QString &text, const std::function<heapboard::OpResult()> &operation);
     void syncUndoIndex();
     void updateStatus();
     void updateTimeline();
