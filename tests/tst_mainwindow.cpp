@@ -6,12 +6,16 @@
 #include "heapview.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "narrationpanel.h"
 
+#include <QApplication>
+#include <QInputDialog>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace heapboard;
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void undoAndRedo();
     void newActionAfterUndoDropsRedo();
     void undoBringsBackDroppedSteps();
+    void narrateStepAndTitle();
     void errorsShowInTheMessageBar();
     void openTrace();
     void badTraceChangesNothing();
@@ -180,6 +185,38 @@ void TestMainWindow::undoBringsBackDroppedSteps()
     m_window->undoStack()->redo();
     QCOMPARE(model->stepCount(), std::size_t(4));
     QVERIFY(model->heap().state() == afterClick);
+}
+
+void TestMainWindow::narrateStepAndTitle()
+{
+    // Ctrl+T opens a dialog with the current text; what is typed becomes the
+    // step's narration (at step 0: the title), shown under the heap.
+    const auto answer = [](const QString &text) {
+        QTimer::singleShot(0, [text] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(text);
+            dialog->accept();
+        });
+    };
+    m_window->setRequestSize(16);
+    m_window->allocate();
+    answer(QStringLiteral("The first block takes the front of the heap."));
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_T));
+    HeapModel *model = m_window->model();
+    QCOMPARE(model->narration(1), QStringLiteral("The first block takes the front of the heap."));
+    QCOMPARE(m_window->narrationPanel()->narration(), model->narration(1));
+    QVERIFY(m_window->isWindowModified());
+    m_window->jumpTo(0);
+    m_window->activateWindow(); // the dialog took it
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    answer(QStringLiteral("My first heap"));
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_T));
+    QCOMPARE(model->title(), QStringLiteral("My first heap"));
+    QCOMPARE(m_window->narrationPanel()->narration(), QStringLiteral("My first heap"));
+    const std::string saved = formatScenario(model->scenario());
+    QVERIFY(saved.find("title My first heap\n") != std::string::npos);
+    QVERIFY(saved.find("> The first block takes the front of the heap.\n") != std::string::npos);
 }
 
 void TestMainWindow::errorsShowInTheMessageBar()

@@ -69,7 +69,7 @@ void MainWindow::createFileActions()
     m_exportAction = make(tr("&Export View…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportView);
     m_startAction = make(tr("S&tart Page"), {}, &MainWindow::showStartPage);
     m_narrateAction = make(tr("&Narrate Step…"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::editNarration);
-    m_narrateAction->setToolTip(tr("Write the sentence shown under the heap for the current step"));
+    m_narrateAction->setToolTip(tr("Write the sentence shown under the heap for the current step (before the first step: the title)"));
 }
 
 void MainWindow::createLessonsMenu()
@@ -277,18 +277,21 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::editNarration()
 {
+    // Step 0 shows the scenario's title, so there it is the title that is
+    // written; a scenario's narration and title are one line each.
     const std::size_t step = m_model->position();
-    if (step == 0) {
-        m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("Narration belongs to a step: step forward first, or set the title in File > Save As."));
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(step == 0 ? tr("Scenario Title") : tr("Narrate Step"));
+    dialog.setLabelText(step == 0 ? tr("The title, shown before the first step:")
+                                  : tr("What step %1 (%2) shows:").arg(step).arg(m_model->statement(step)));
+    dialog.setTextValue(step == 0 ? m_model->title() : m_model->narration(step));
+    dialog.setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    }
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Narrate Step"),
-                                               tr("What step %1 (%2) shows:").arg(step).arg(m_model->statement(step)),
-                                               QLineEdit::Normal, m_model->narration(step), &ok);
-    if (ok)
-        m_model->setNarration(step, text);
+    if (step == 0)
+        m_model->setTitle(dialog.textValue());
+    else
+        m_model->setNarration(step, dialog.textValue());
 }
 
 void MainWindow::exportView()
