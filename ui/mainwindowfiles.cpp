@@ -285,7 +285,7 @@ void MainWindow::editNarration()
     dialog.setLabelText(step == 0 ? tr("The title, shown before the first step:")
                                   : tr("What step %1 (%2) shows:").arg(step).arg(m_model->statement(step)));
     dialog.setTextValue(step == 0 ? m_model->title() : m_model->narration(step));
-    dialog.setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    dialog.resize(fontMetrics().averageCharWidth() * 80, dialog.sizeHint().height()); // room for a sentence
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (step == 0)
