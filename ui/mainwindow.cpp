@@ -102,37 +102,31 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    m_quitAction = makeAction(tr("&Quit"), {QKeySequence::Quit}, &QWidget::close);
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_mallocAction = make(tr("&Malloc"), QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::allocate);
+    m_mallocAction = makeAction(tr("&Malloc"), {QKeySequence(Qt::CTRL | Qt::Key_M)}, &MainWindow::allocate);
     m_mallocAction->setToolTip(tr("Allocate the size chosen in the toolbar (Insert or Enter in the heap)"));
-    m_freeAction = make(tr("&Free Selected"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::freeSelected);
+    m_freeAction = makeAction(tr("&Free Selected"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, &MainWindow::freeSelected);
     m_freeAction->setToolTip(tr("Free the selected block (Delete in the heap, or click a used block)"));
-    m_resetAction = make(tr("&Reset Heap…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::resetHeap);
+    m_resetAction = makeAction(tr("&Reset Heap…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, &MainWindow::resetHeap);
     // Ctrl+Plus/Minus/0 scale the text (presentation); the heap zooms with
     // the wheel and with these plain keys.
-    m_zoomInAction = make(tr("Zoom Heap &In"), QKeySequence(Qt::Key_Plus), [this] { m_view->zoomIn(); });
+    m_zoomInAction = makeAction(tr("Zoom Heap &In"), {QKeySequence(Qt::Key_Plus)}, [this] { m_view->zoomIn(); });
     m_zoomInAction->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
-    m_zoomOutAction = make(tr("Zoom Heap &Out"), QKeySequence(Qt::Key_Minus), [this] { m_view->zoomOut(); });
-    m_fitAction = make(tr("&Fit Heap"), QKeySequence(Qt::Key_F), [this] { m_view->fit(); });
-    m_animateAction = make(tr("&Animate Changes"), {}, [this](bool on) { m_view->setAnimationsEnabled(on); });
+    m_zoomOutAction = makeAction(tr("Zoom Heap &Out"), {QKeySequence(Qt::Key_Minus)}, [this] { m_view->zoomOut(); });
+    m_fitAction = makeAction(tr("&Fit Heap"), {QKeySequence(Qt::Key_F)}, [this] { m_view->fit(); });
+    m_animateAction = makeAction(tr("&Animate Changes"), {}, [this](bool on) { m_view->setAnimationsEnabled(on); });
     m_animateAction->setCheckable(true);
     m_animateAction->setChecked(true);
-    m_backAction = make(tr("Step &Back"), QKeySequence(Qt::Key_PageUp), &MainWindow::stepBack);
-    m_forwardAction = make(tr("Step &Forward"), QKeySequence(Qt::Key_PageDown), &MainWindow::stepForward);
-    m_firstAction = make(tr("&First Step"), QKeySequence(Qt::CTRL | Qt::Key_Home), [this] { jumpTo(0); });
-    m_lastAction = make(tr("&Last Step"), QKeySequence(Qt::CTRL | Qt::Key_End),
+    m_backAction = makeAction(tr("Step &Back"), {QKeySequence(Qt::Key_PageUp)}, &MainWindow::stepBack);
+    m_forwardAction = makeAction(tr("Step &Forward"), {QKeySequence(Qt::Key_PageDown)}, &MainWindow::stepForward);
+    m_firstAction = makeAction(tr("&First Step"), {QKeySequence(Qt::CTRL | Qt::Key_Home)}, [this] { jumpTo(0); });
+    m_lastAction = makeAction(tr("&Last Step"), {QKeySequence(Qt::CTRL | Qt::Key_End)},
                         [this] { jumpTo(int(m_model->stepCount())); });
-    m_aboutAction = make(tr("&About Heapboard"), {}, &MainWindow::showAbout);
+    m_aboutAction = makeAction(tr("&About Heapboard"), {}, &MainWindow::showAbout);
     m_themeGroup = new QActionGroup(this);
     for (const QString &id : HeapPalette::ids()) {
         QAction *a = m_themeGroup->addAction(HeapPalette::byId(id).name);

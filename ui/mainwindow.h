@@ -3,6 +3,7 @@
 
 #include "events.h"
 
+#include <QAction>
 #include <QMainWindow>
 
 #include <functional>
@@ -14,7 +15,6 @@ class HistoryListModel;
 class MessageBar;
 class NarrationPanel;
 class StartPage;
-class QAction;
 class QActionGroup;
 class QComboBox;
 class QDockWidget;
@@ -103,6 +103,15 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // An action of the window with its keys, triggering slot.
+    template<typename Slot>
+    QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, Slot slot)
+    {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    }
     void createActions();
     void createMenus();
     void createToolBar();

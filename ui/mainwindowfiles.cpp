@@ -49,26 +49,20 @@ bool isLessonPath(const QString &path)
 
 void MainWindow::createFileActions()
 {
-    const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    m_newAction = make(tr("&New Heap"), QKeySequence::New, &MainWindow::newHeap);
-    m_openAction = make(tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog);
+    m_newAction = makeAction(tr("&New Heap"), {QKeySequence::New}, &MainWindow::newHeap);
+    m_openAction = makeAction(tr("&Open…"), {QKeySequence::Open}, &MainWindow::openDialog);
     m_openAction->setToolTip(tr("Open a scenario (.heap) or import a malloclab trace (.rep)"));
-    m_importAction = make(tr("&Import Trace…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] {
+    m_importAction = makeAction(tr("&Import Trace…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Trace"), QString(),
                                                           tr("malloclab traces (*.rep);;All files (*)"));
         if (!path.isEmpty() && maybeSave())
             openTrace(path, true);
     });
-    m_saveAction = make(tr("&Save"), QKeySequence::Save, &MainWindow::save);
-    m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs);
-    m_exportAction = make(tr("&Export View…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportView);
-    m_startAction = make(tr("S&tart Page"), {}, &MainWindow::showStartPage);
-    m_narrateAction = make(tr("&Narrate Step…"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::editNarration);
+    m_saveAction = makeAction(tr("&Save"), {QKeySequence::Save}, &MainWindow::save);
+    m_saveAsAction = makeAction(tr("Save &As…"), {QKeySequence::SaveAs}, &MainWindow::saveAs);
+    m_exportAction = makeAction(tr("&Export View…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportView);
+    m_startAction = makeAction(tr("S&tart Page"), {}, &MainWindow::showStartPage);
+    m_narrateAction = makeAction(tr("&Narrate Step…"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, &MainWindow::editNarration);
     m_narrateAction->setToolTip(tr("Write the sentence shown under the heap for the current step (before the first step: the title)"));
 }
 

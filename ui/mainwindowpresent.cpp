@@ -38,34 +38,30 @@ constexpr int kIdleCursorMs = 2000;
 
 void MainWindow::createPresentationActions()
 {
-    const auto make = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcuts(keys);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a); // its keys work with the menu bar hidden
-        return a;
-    };
-    m_presentAction = make(tr("&Present"), {QKeySequence(Qt::Key_F5)}, &MainWindow::setPresenting);
+    m_presentAction = makeAction(tr("&Present"), {QKeySequence(Qt::Key_F5)}, &MainWindow::setPresenting);
     m_presentAction->setCheckable(true);
     m_presentAction->setToolTip(tr("Full screen with large type for projection; Esc leaves"));
-    m_leaveAction = make(tr("Leave Presentation"), {QKeySequence(Qt::Key_Escape)}, [this] { setPresenting(false); });
+    m_leaveAction = makeAction(tr("Leave Presentation"), {QKeySequence(Qt::Key_Escape)}, [this] { setPresenting(false); });
     m_leaveAction->setEnabled(false);
-    m_blankAction = make(tr("&Blank Screen"), {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)},
+    m_blankAction = makeAction(tr("&Blank Screen"), {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)},
                          &MainWindow::setBlanked);
     m_blankAction->setCheckable(true);
-    m_quizAction = make(tr("&Quiz Mode"), {QKeySequence(Qt::Key_Q)}, &MainWindow::setQuizMode);
+    m_quizAction = makeAction(tr("&Quiz Mode"), {QKeySequence(Qt::Key_Q)}, &MainWindow::setQuizMode);
     m_quizAction->setCheckable(true);
     m_quizAction->setToolTip(tr("Show each step's operation first; the next step key reveals the result"));
-    m_textBiggerAction = make(tr("&Larger Text"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+    m_textBiggerAction = makeAction(tr("&Larger Text"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
                               [this] { setTextScale(m_textScale * kScaleStep); });
-    m_textSmallerAction = make(tr("&Smaller Text"), {QKeySequence::ZoomOut},
+    m_textSmallerAction = makeAction(tr("&Smaller Text"), {QKeySequence::ZoomOut},
                                [this] { setTextScale(m_textScale / kScaleStep); });
-    m_textResetAction = make(tr("&Normal Text"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { setTextScale(1); });
-    m_projectionAction = make(tr("&Projection Text Size"), {}, [this](bool on) {
+    m_textResetAction = makeAction(tr("&Normal Text"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { setTextScale(1); });
+    m_projectionAction = makeAction(tr("&Projection Text Size"), {}, [this](bool on) {
         setTextScale(on ? kProjectionScale : 1);
     });
     m_projectionAction->setCheckable(true);
-    for (QAction *a : {m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction})
+    // On the window itself, their keys work with the menu bar hidden.
+    for (QAction *a : {m_presentAction, m_leaveAction, m_blankAction, m_quizAction, m_textBiggerAction,
+                       m_textSmallerAction, m_textResetAction, m_projectionAction, m_playAction, m_backAction,
+                       m_forwardAction, m_firstAction, m_lastAction})
         addAction(a);
     m_blank = new QWidget(this);
     m_blank->setObjectName(QStringLiteral("blankScreen"));
