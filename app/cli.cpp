@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QRegularExpression>
-
 #include <cstdio>
 #include <memory>
 
@@ -34,7 +33,11 @@ int fail(const QString &message)
 
 QString scenarioError(const QString &path, const ParseError &e)
 {
-    return QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(QString::fromStdString(e.message));
+    return QStringLiteral("%1:%2:%3: %4")
+        .arg(path)
+        .arg(e.line)
+        .arg(e.column)
+        .arg(QString::fromStdString(e.message));
 }
 
 void writeOut(std::string_view text)
@@ -70,7 +73,8 @@ bool readFile(const QString &path, QByteArray &out, QString &error)
 int replay(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Replay a malloclab trace (.rep) or a scenario (.heap) and print JSON Lines."));
+    parser.setApplicationDescription(
+        QStringLiteral("Replay a malloclab trace (.rep) or a scenario (.heap) and print JSON Lines."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("replay"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The trace or scenario to replay."));
@@ -84,7 +88,7 @@ int replay(const QStringList &arguments)
                                     QStringLiteral("NAME"));
     const QCommandLineOption states(QStringLiteral("states"),
                                     QStringLiteral("Print the free and used blocks after every operation."));
-    parser.addOptions({heapSize, policy, states});
+    parser.addOptions({ heapSize, policy, states });
     if (!parser.parse(arguments))
         return fail(QStringLiteral("heapboard-cli replay: %1").arg(parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
@@ -93,18 +97,21 @@ int replay(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
-        return fail(QStringLiteral("heapboard-cli replay: expected one FILE, got %1 (see --help)").arg(files.size()));
+        return fail(
+            QStringLiteral("heapboard-cli replay: expected one FILE, got %1 (see --help)").arg(files.size()));
 
     ReplayOptions options;
     if (parser.isSet(heapSize) && !parseSize(parser.value(heapSize).toStdString(), options.heapSize))
-        return fail(QStringLiteral("heapboard-cli replay: --heap-size '%1' is not a size from 1 to 2^62 bytes")
-                        .arg(parser.value(heapSize)));
+        return fail(
+            QStringLiteral("heapboard-cli replay: --heap-size '%1' is not a size from 1 to 2^62 bytes")
+                .arg(parser.value(heapSize)));
     if (parser.isSet(heapSize) && options.heapSize == 0)
         return fail(QStringLiteral("heapboard-cli replay: --heap-size must be at least 1 byte"));
     if (parser.isSet(policy) && !parsePolicy(parser.value(policy).toStdString(), options.policy))
-        return fail(QStringLiteral("heapboard-cli replay: unknown policy '%1' (first-fit, next-fit, best-fit, "
-                                   "worst-fit)")
-                        .arg(parser.value(policy)));
+        return fail(
+            QStringLiteral("heapboard-cli replay: unknown policy '%1' (first-fit, next-fit, best-fit, "
+                           "worst-fit)")
+                .arg(parser.value(policy)));
     options.states = parser.isSet(states);
 
     const QString path = files.front();
@@ -129,7 +136,10 @@ int replay(const QStringList &arguments)
             scenario.policy = options.policy;
         replayScenario(scenario, options.states, writeOut);
     } else if (!replayTrace(view, options, writeOut, parseError)) {
-        return fail(QStringLiteral("%1:%2: %3").arg(path).arg(parseError.line).arg(QString::fromStdString(parseError.message)));
+        return fail(QStringLiteral("%1:%2: %3")
+                        .arg(path)
+                        .arg(parseError.line)
+                        .arg(QString::fromStdString(parseError.message)));
     }
     return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("heapboard-cli: cannot write the output"));
 }
@@ -142,7 +152,8 @@ int check(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Run every expect line of each scenario."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenarios (.heap) to check."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenarios (.heap) to check."),
+                                 QStringLiteral("FILE..."));
     if (!parser.parse(arguments))
         return fail(QStringLiteral("heapboard-cli check: %1").arg(parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
@@ -160,7 +171,8 @@ int check(const QStringList &arguments)
             return fail(error);
         Scenario scenario;
         ParseError parseError;
-        if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario, parseError))
+        if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario,
+                           parseError))
             return fail(scenarioError(path, parseError));
         const std::vector<std::string> failures = checkScenario(scenario);
         for (const std::string &f : failures)
@@ -168,7 +180,8 @@ int check(const QStringList &arguments)
         std::size_t expects = scenario.startExpects.size();
         for (const ScenarioStep &step : scenario.steps)
             expects += step.expects.size();
-        std::printf("%s: %zu of %zu expect lines hold\n", qPrintable(path), expects - failures.size(), expects);
+        std::printf("%s: %zu of %zu expect lines hold\n", qPrintable(path), expects - failures.size(),
+                    expects);
         failed += failures.empty() ? 0 : 1;
     }
     return failed ? 1 : 0;

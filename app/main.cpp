@@ -17,10 +17,12 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/heapboard.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A visual heap explorer: malloc, free, split and merge."));
+    parser.setApplicationDescription(
+        QStringLiteral("A visual heap explorer: malloc, free, split and merge."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario (.heap) or a malloclab trace (.rep) to open."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A scenario (.heap) or a malloclab trace (.rep) to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 

@@ -7,10 +7,10 @@ namespace heapboard {
 
 namespace {
 
-bool startLess(const BlockInfo &b, Addr key)
-{
-    return b.start < key;
-}
+    bool startLess(const BlockInfo &b, Addr key)
+    {
+        return b.start < key;
+    }
 
 } // namespace
 
@@ -31,7 +31,7 @@ std::uint32_t BlockTree::newLeaf()
     if (!m_freeLeaves.empty()) {
         const std::uint32_t l = m_freeLeaves.back();
         m_freeLeaves.pop_back();
-        m_leaves[l] = Leaf{};
+        m_leaves[l] = Leaf {};
         return l;
     }
     return m_leaves.add();
@@ -42,7 +42,7 @@ std::uint32_t BlockTree::newInner()
     if (!m_freeInners.empty()) {
         const std::uint32_t n = m_freeInners.back();
         m_freeInners.pop_back();
-        m_inners[n] = Inner{};
+        m_inners[n] = Inner {};
         return n;
     }
     return m_inners.add();
@@ -80,7 +80,7 @@ int BlockTree::route(const Inner &inner, Addr key)
 
 std::uint32_t BlockTree::descend(Addr key, Path &path) const
 {
-    path.upper = ~Addr{0};
+    path.upper = ~Addr { 0 };
     std::uint32_t node = m_root;
     for (int level = m_height; level > 0; --level) {
         const Inner &inner = m_inners[node];
@@ -175,7 +175,8 @@ void BlockTree::replace(const BlockInfo *removed, int removedCount, const BlockI
         insert(added[i]);
 }
 
-bool BlockTree::replaceInLeaf(const BlockInfo *removed, int removedCount, const BlockInfo *added, int addedCount)
+bool BlockTree::replaceInLeaf(const BlockInfo *removed, int removedCount, const BlockInfo *added,
+                              int addedCount)
 {
     const Addr first = removed[0].start;
     const auto holds = [this, first](std::uint32_t l) {
@@ -249,7 +250,8 @@ BlockTree::Split BlockTree::change(std::uint32_t node, int level, Change what, c
         inner.maxima[i] = nodeMax(child, level - 1);
     }
     if (s.sibling != NIL) {
-        std::copy_backward(inner.keys.begin() + i + 1, inner.keys.begin() + count, inner.keys.begin() + count + 1);
+        std::copy_backward(inner.keys.begin() + i + 1, inner.keys.begin() + count,
+                           inner.keys.begin() + count + 1);
         std::copy_backward(inner.maxima.begin() + i + 1, inner.maxima.begin() + count,
                            inner.maxima.begin() + count + 1);
         std::copy_backward(inner.children.begin() + i + 1, inner.children.begin() + count,
@@ -260,7 +262,7 @@ BlockTree::Split BlockTree::change(std::uint32_t node, int level, Change what, c
         ++inner.count;
     }
     refreshInnerMax(inner);
-    return inner.count > kInnerCap ? splitInner(node) : Split{};
+    return inner.count > kInnerCap ? splitInner(node) : Split {};
 }
 
 BlockTree::Split BlockTree::changeLeaf(std::uint32_t l, Change what, const BlockInfo &block, bool &emptied)
@@ -314,7 +316,7 @@ BlockTree::Split BlockTree::changeLeaf(std::uint32_t l, Change what, const Block
     full.next = s;
     refreshLeafMax(full);
     refreshLeafMax(sibling);
-    return {s, sibling.entries[0].start};
+    return { s, sibling.entries[0].start };
 }
 
 BlockTree::Split BlockTree::splitInner(std::uint32_t node)
@@ -331,7 +333,7 @@ BlockTree::Split BlockTree::splitInner(std::uint32_t node)
     full.count = int(half);
     refreshInnerMax(full);
     refreshInnerMax(sibling);
-    return {s, sibling.keys[0]};
+    return { s, sibling.keys[0] };
 }
 
 bool BlockTree::find(Addr start, BlockInfo &out) const
@@ -388,7 +390,7 @@ bool BlockTree::around(Addr start, BlockInfo &self, BlockInfo &prev, bool &hasPr
 
 bool BlockTree::firstFit(Size n, Addr minStart, BlockInfo &out) const
 {
-    m_finger.upper = ~Addr{0};
+    m_finger.upper = ~Addr { 0 };
     m_finger.valid = maxFree() >= n && firstFitIn(m_root, m_height, n, minStart, out);
     return m_finger.valid;
 }
@@ -451,14 +453,15 @@ void BlockTree::build(const std::vector<BlockInfo> &blocks)
         const std::uint32_t l = newLeaf();
         Leaf &leaf = m_leaves[l];
         const std::size_t n = std::min(kLeafFill, blocks.size() - i);
-        std::copy(blocks.begin() + std::ptrdiff_t(i), blocks.begin() + std::ptrdiff_t(i + n), leaf.entries.begin());
+        std::copy(blocks.begin() + std::ptrdiff_t(i), blocks.begin() + std::ptrdiff_t(i + n),
+                  leaf.entries.begin());
         leaf.count = int(n);
         refreshLeafMax(leaf);
         if (!level.empty()) {
             leaf.prev = level.back().node;
             m_leaves[level.back().node].next = l;
         }
-        level.push_back({l, blocks[i].start, leaf.maxFree});
+        level.push_back({ l, blocks[i].start, leaf.maxFree });
     }
     m_count = blocks.size();
     m_height = 0;
@@ -475,7 +478,7 @@ void BlockTree::build(const std::vector<BlockInfo> &blocks)
             }
             inner.count = int(n);
             refreshInnerMax(inner);
-            up.push_back({node, level[i].key, inner.maxFree});
+            up.push_back({ node, level[i].key, inner.maxFree });
         }
         level = std::move(up);
         ++m_height;

@@ -52,7 +52,8 @@ public:
     bool floor(Addr addr, BlockInfo &out) const; // the last block starting at or before addr
     // The block starting at start and its neighbours in address order, in
     // one descent; hasPrev/hasNext say whether there are neighbours.
-    bool around(Addr start, BlockInfo &self, BlockInfo &prev, bool &hasPrev, BlockInfo &next, bool &hasNext) const;
+    bool around(Addr start, BlockInfo &self, BlockInfo &prev, bool &hasPrev, BlockInfo &next,
+                bool &hasNext) const;
     // The lowest-addressed free block with start >= minStart and size >= n.
     bool firstFit(Size n, Addr minStart, BlockInfo &out) const;
 
@@ -60,8 +61,7 @@ public:
     // Replaces the content with blocks (sorted by start, distinct) in O(n).
     void build(const std::vector<BlockInfo> &blocks);
 
-    template<typename F>
-    void forEach(F &&f) const
+    template<typename F> void forEach(F &&f) const
     {
         for (std::uint32_t l = leftmostLeaf(); l != NIL; l = m_leaves[l].next) {
             const Leaf &leaf = m_leaves[l];
@@ -72,8 +72,7 @@ public:
 
     // Walks blocks in address order from the one containing addr (or the
     // first after it) for as long as f returns true.
-    template<typename F>
-    void forEachFrom(Addr addr, F &&f) const
+    template<typename F> void forEachFrom(Addr addr, F &&f) const
     {
         std::uint32_t l = m_root;
         for (int level = m_height; level > 0; --level)
@@ -137,9 +136,9 @@ private:
     struct Path {
         bool valid = false;
         std::uint32_t leaf = 0;
-        Addr upper = ~Addr{0}; // keys from here on route to a later leaf
-        std::array<std::uint32_t, 32> nodes{}; // by level
-        std::array<std::uint8_t, 32> slotOf{};
+        Addr upper = ~Addr { 0 }; // keys from here on route to a later leaf
+        std::array<std::uint32_t, 32> nodes {}; // by level
+        std::array<std::uint8_t, 32> slotOf {};
     };
     std::uint32_t descend(Addr key, Path &path) const;
     bool replaceInLeaf(const BlockInfo *removed, int removedCount, const BlockInfo *added, int addedCount);
@@ -149,8 +148,7 @@ private:
 
     // Nodes in fixed-size chunks: growing never moves them, and memory is
     // touched a chunk at a time instead of copied on every doubling.
-    template<typename T>
-    class Pool
+    template<typename T> class Pool
     {
     public:
         T &operator[](std::uint32_t i) { return m_chunks[i >> kShift][i & kMask]; }
@@ -159,7 +157,7 @@ private:
         {
             if ((m_size >> kShift) == m_chunks.size())
                 m_chunks.push_back(std::make_unique<T[]>(std::size_t(1) << kShift));
-            (*this)[m_size] = T{};
+            (*this)[m_size] = T {};
             return m_size++;
         }
         void clear() { m_size = 0; } // keeps the chunks for reuse

@@ -39,7 +39,7 @@ std::string_view policyName(Policy policy)
 
 bool parsePolicy(std::string_view name, Policy &out)
 {
-    for (Policy p : {Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit}) {
+    for (Policy p : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit }) {
         if (policyName(p) == name) {
             out = p;
             return true;

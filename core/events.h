@@ -17,7 +17,7 @@ using Size = std::uint64_t;
 
 // Largest heap the core accepts: block metadata only, so this is bounded by
 // keeping start + size representable, not by memory.
-inline constexpr Size kMaxHeapSize = Size{1} << 62;
+inline constexpr Size kMaxHeapSize = Size { 1 } << 62;
 
 struct Span {
     Addr start = 0;
@@ -56,7 +56,7 @@ enum class EventKind : std::uint8_t {
 struct Event {
     EventKind kind = EventKind::Failed;
     Span span;
-    std::array<Span, 3> parts{};
+    std::array<Span, 3> parts {};
     std::uint8_t partCount = 0;
     ErrorCode error = ErrorCode::None;
     std::uint32_t tag = 0;

@@ -8,24 +8,24 @@ namespace heapboard {
 
 namespace {
 
-std::string num(std::uint64_t v)
-{
-    return std::to_string(v);
-}
+    std::string num(std::uint64_t v)
+    {
+        return std::to_string(v);
+    }
 
-Event makeEvent(EventKind kind, Span span, std::uint32_t tag = 0)
-{
-    Event e;
-    e.kind = kind;
-    e.span = span;
-    e.tag = tag;
-    return e;
-}
+    Event makeEvent(EventKind kind, Span span, std::uint32_t tag = 0)
+    {
+        Event e;
+        e.kind = kind;
+        e.span = span;
+        e.tag = tag;
+        return e;
+    }
 
-Span spanOf(const BlockInfo &b)
-{
-    return {b.start, b.size};
-}
+    Span spanOf(const BlockInfo &b)
+    {
+        return { b.start, b.size };
+    }
 
 } // namespace
 
@@ -71,7 +71,7 @@ bool Heap::reset(Size heapSize, Policy policy)
     m_peakLive = 0;
     m_highWater = 0;
     m_usedBlocks = 0;
-    m_tree.insert({0, heapSize, false, 0, 0});
+    m_tree.insert({ 0, heapSize, false, 0, 0 });
     rebuildSizeIndex();
     return true;
 }
@@ -92,20 +92,20 @@ void Heap::rebuildSizeIndex()
         return;
     m_tree.forEach([this](const BlockInfo &b) {
         if (!b.used)
-            m_bySize.insert({b.size, b.start});
+            m_bySize.insert({ b.size, b.start });
     });
 }
 
 void Heap::addFree(Addr start, Size size)
 {
     if (m_sizeIndexed)
-        m_bySize.insert({size, start});
+        m_bySize.insert({ size, start });
 }
 
 void Heap::removeFree(Addr start, Size size)
 {
     if (m_sizeIndexed)
-        m_bySize.erase({size, start});
+        m_bySize.erase({ size, start });
 }
 
 bool Heap::placeFor(Size n, BlockInfo &out) const
@@ -140,13 +140,14 @@ void Heap::occupy(const BlockInfo &b, Size n, std::uint32_t tag, OpResult &r)
     removeFree(b.start, b.size);
     if (b.size > n) {
         Event split = makeEvent(EventKind::Split, spanOf(b));
-        split.parts[0] = {b.start, n};
-        split.parts[1] = {b.start + n, b.size - n};
+        split.parts[0] = { b.start, n };
+        split.parts[1] = { b.start + n, b.size - n };
         split.partCount = 2;
         r.events.push(split);
     }
     touch(b.start);
-    const BlockInfo parts[2] = {{b.start, n, true, tag, m_step}, {b.start + n, b.size - n, false, 0, m_step}};
+    const BlockInfo parts[2]
+        = { { b.start, n, true, tag, m_step }, { b.start + n, b.size - n, false, 0, m_step } };
     m_tree.replace(&b, 1, parts, b.size > n ? 2 : 1);
     if (b.size > n) {
         inserted(b.start + n);
@@ -155,7 +156,7 @@ void Heap::occupy(const BlockInfo &b, Size n, std::uint32_t tag, OpResult &r)
     ++m_usedBlocks;
     m_liveBytes += n;
     markUsed(b.start + n);
-    r.events.push(makeEvent(EventKind::Allocated, {b.start, n}, tag));
+    r.events.push(makeEvent(EventKind::Allocated, { b.start, n }, tag));
     r.hasPtr = true;
     r.ptr = b.start;
 }
@@ -194,13 +195,13 @@ void Heap::release(const BlockInfo &b, const BlockInfo *prev, const BlockInfo *n
         run[runCount++] = nx;
         removeFree(nx.start, nx.size);
     }
-    Span result{run[0].start, 0};
+    Span result { run[0].start, 0 };
     for (int i = 0; i < runCount; ++i) {
         touch(run[i].start);
         merged.parts[merged.partCount++] = spanOf(run[i]);
         result.size += run[i].size;
     }
-    const BlockInfo joined{result.start, result.size, false, 0, m_step};
+    const BlockInfo joined { result.start, result.size, false, 0, m_step };
     m_tree.replace(run, runCount, &joined, 1);
     addFree(result.start, result.size);
     if (merged.partCount > 1) {
@@ -250,17 +251,18 @@ OpResult Heap::malloc(Size n, std::uint32_t tag)
 
 namespace {
 
-std::string whyNotLive(const BlockTree &tree, Addr p, Size heapSize)
-{
-    if (p >= heapSize)
-        return "address " + std::to_string(p) + " is outside the heap [0, " + std::to_string(heapSize) + ")";
-    BlockInfo b;
-    tree.floor(p, b);
-    if (b.start != p)
-        return "address " + std::to_string(p) + " is inside the " + (b.used ? "used" : "free")
-            + " block at " + std::to_string(b.start) + ", not the start of a block";
-    return "the block at " + std::to_string(p) + " is free, not allocated";
-}
+    std::string whyNotLive(const BlockTree &tree, Addr p, Size heapSize)
+    {
+        if (p >= heapSize)
+            return "address " + std::to_string(p) + " is outside the heap [0, " + std::to_string(heapSize)
+                + ")";
+        BlockInfo b;
+        tree.floor(p, b);
+        if (b.start != p)
+            return "address " + std::to_string(p) + " is inside the " + (b.used ? "used" : "free")
+                + " block at " + std::to_string(b.start) + ", not the start of a block";
+        return "the block at " + std::to_string(p) + " is free, not allocated";
+    }
 
 } // namespace
 
@@ -287,8 +289,8 @@ OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
     BlockInfo b;
     if (!m_tree.find(p, b) || !b.used)
         return failure(ErrorCode::InvalidPointer,
-                       "realloc(" + num(p) + ", " + num(n) + "): invalid pointer: "
-                           + whyNotLive(m_tree, p, m_heapSize));
+                       "realloc(" + num(p) + ", " + num(n)
+                           + "): invalid pointer: " + whyNotLive(m_tree, p, m_heapSize));
     if (n == 0)
         return free(p);
     BlockInfo nx;
@@ -306,7 +308,7 @@ OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
         OpResult r;
         occupy(target, n, tag, r);
         m_rover = r.ptr + n;
-        Event moved = makeEvent(EventKind::Moved, {r.ptr, n}, tag);
+        Event moved = makeEvent(EventKind::Moved, { r.ptr, n }, tag);
         moved.parts[0] = spanOf(b);
         moved.partCount = 1;
         r.events.push(moved);
@@ -321,7 +323,7 @@ OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
     OpResult r;
     r.hasPtr = true;
     r.ptr = p;
-    Event resized = makeEvent(EventKind::Resized, {p, n}, tag);
+    Event resized = makeEvent(EventKind::Resized, { p, n }, tag);
     resized.parts[0] = spanOf(b);
     resized.partCount = 1;
     if (n == b.size && tag == b.tag) {
@@ -329,7 +331,7 @@ OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
         return r;
     }
     touch(p);
-    m_tree.update({p, n, true, tag, m_step});
+    m_tree.update({ p, n, true, tag, m_step });
     if (n == b.size) { // the same block under a new name
         r.events.push(resized);
         return r;
@@ -341,7 +343,7 @@ OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
         touch(nx.start);
         m_tree.erase(nx.start);
         if (nx.size > need) {
-            m_tree.insert({nx.start + need, nx.size - need, false, 0, m_step});
+            m_tree.insert({ nx.start + need, nx.size - need, false, 0, m_step });
             inserted(nx.start + need);
             addFree(nx.start + need, nx.size - need);
         }
@@ -356,7 +358,7 @@ OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
     // Shrink: the tail becomes a used block for an instant so that release()
     // frees and merges it exactly like any other free.
     r.events.push(resized);
-    const BlockInfo tail{p + n, b.size - n, true, 0, m_step};
+    const BlockInfo tail { p + n, b.size - n, true, 0, m_step };
     m_tree.insert(tail);
     inserted(tail.start);
     ++m_usedBlocks;

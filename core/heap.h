@@ -103,14 +103,9 @@ public:
     bool blockAt(Addr addr, BlockInfo &out) const;
     bool isLiveBlock(Addr p) const;
     std::size_t blockCount() const { return m_tree.size(); }
-    template<typename F>
-    void forEachBlock(F &&f) const
-    {
-        m_tree.forEach(std::forward<F>(f));
-    }
+    template<typename F> void forEachBlock(F &&f) const { m_tree.forEach(std::forward<F>(f)); }
     // From the block containing addr on, while f returns true.
-    template<typename F>
-    void forEachBlockFrom(Addr addr, F &&f) const
+    template<typename F> void forEachBlockFrom(Addr addr, F &&f) const
     {
         m_tree.forEachFrom(addr, std::forward<F>(f));
     }

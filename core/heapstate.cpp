@@ -107,7 +107,7 @@ void Heap::touch(Addr start)
     }
     BlockInfo before;
     m_tree.find(start, before);
-    m_touched.push_back({start, true, before});
+    m_touched.push_back({ start, true, before });
 }
 
 void Heap::inserted(Addr start)
@@ -118,7 +118,7 @@ void Heap::inserted(Addr start)
         if (t.start == start)
             return;
     }
-    m_touched.push_back({start, false, {}});
+    m_touched.push_back({ start, false, {} });
 }
 
 void Heap::eraseBlock(const BlockInfo &b)

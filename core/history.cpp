@@ -7,62 +7,62 @@ namespace heapboard {
 
 namespace {
 
-void putVarint(std::vector<std::uint8_t> &out, std::uint64_t v)
-{
-    while (v >= 0x80) {
-        out.push_back(std::uint8_t(v | 0x80));
-        v >>= 7;
+    void putVarint(std::vector<std::uint8_t> &out, std::uint64_t v)
+    {
+        while (v >= 0x80) {
+            out.push_back(std::uint8_t(v | 0x80));
+            v >>= 7;
+        }
+        out.push_back(std::uint8_t(v));
     }
-    out.push_back(std::uint8_t(v));
-}
 
-std::uint64_t getVarint(const std::uint8_t *&p)
-{
-    std::uint64_t v = 0;
-    for (int shift = 0;; shift += 7) {
-        const std::uint8_t byte = *p++;
-        v |= std::uint64_t(byte & 0x7f) << shift;
-        if (!(byte & 0x80))
-            return v;
+    std::uint64_t getVarint(const std::uint8_t *&p)
+    {
+        std::uint64_t v = 0;
+        for (int shift = 0;; shift += 7) {
+            const std::uint8_t byte = *p++;
+            v |= std::uint64_t(byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                return v;
+        }
     }
-}
 
-// Before/after pairs are mostly equal: store "after" as a zigzag difference.
-void putPair(std::vector<std::uint8_t> &out, std::uint64_t before, std::uint64_t after)
-{
-    putVarint(out, before);
-    const std::int64_t d = std::int64_t(after - before);
-    putVarint(out, (std::uint64_t(d) << 1) ^ std::uint64_t(d >> 63));
-}
+    // Before/after pairs are mostly equal: store "after" as a zigzag difference.
+    void putPair(std::vector<std::uint8_t> &out, std::uint64_t before, std::uint64_t after)
+    {
+        putVarint(out, before);
+        const std::int64_t d = std::int64_t(after - before);
+        putVarint(out, (std::uint64_t(d) << 1) ^ std::uint64_t(d >> 63));
+    }
 
-void getPair(const std::uint8_t *&p, std::uint64_t &before, std::uint64_t &after)
-{
-    before = getVarint(p);
-    const std::uint64_t z = getVarint(p);
-    after = before + ((z >> 1) ^ (~(z & 1) + 1));
-}
+    void getPair(const std::uint8_t *&p, std::uint64_t &before, std::uint64_t &after)
+    {
+        before = getVarint(p);
+        const std::uint64_t z = getVarint(p);
+        after = before + ((z >> 1) ^ (~(z & 1) + 1));
+    }
 
-// A block relative to a reference step: the creation step is close to it.
-void putBlock(std::vector<std::uint8_t> &out, const BlockInfo &b, std::uint32_t step, bool withStart)
-{
-    if (withStart)
-        putVarint(out, b.start);
-    putVarint(out, b.size);
-    putVarint(out, (std::uint64_t(b.tag) << 1) | (b.used ? 1 : 0));
-    putVarint(out, step - b.step);
-}
+    // A block relative to a reference step: the creation step is close to it.
+    void putBlock(std::vector<std::uint8_t> &out, const BlockInfo &b, std::uint32_t step, bool withStart)
+    {
+        if (withStart)
+            putVarint(out, b.start);
+        putVarint(out, b.size);
+        putVarint(out, (std::uint64_t(b.tag) << 1) | (b.used ? 1 : 0));
+        putVarint(out, step - b.step);
+    }
 
-BlockInfo getBlock(const std::uint8_t *&p, std::uint32_t step, Addr start)
-{
-    BlockInfo b;
-    b.start = start;
-    b.size = getVarint(p);
-    const std::uint64_t tagUsed = getVarint(p);
-    b.used = tagUsed & 1;
-    b.tag = std::uint32_t(tagUsed >> 1);
-    b.step = step - std::uint32_t(getVarint(p));
-    return b;
-}
+    BlockInfo getBlock(const std::uint8_t *&p, std::uint32_t step, Addr start)
+    {
+        BlockInfo b;
+        b.start = start;
+        b.size = getVarint(p);
+        const std::uint64_t tagUsed = getVarint(p);
+        b.used = tagUsed & 1;
+        b.tag = std::uint32_t(tagUsed >> 1);
+        b.step = step - std::uint32_t(getVarint(p));
+        return b;
+    }
 
 } // namespace
 
@@ -90,7 +90,7 @@ bool History::reset(Size heapSize, Policy policy)
 OpResult History::malloc(Size n, std::uint32_t tag)
 {
     truncateToPosition();
-    StepInfo info{StepKind::Malloc};
+    StepInfo info { StepKind::Malloc };
     info.size = n;
     info.tag = tag;
     return record(info, m_heap.malloc(n, tag));
@@ -99,7 +99,7 @@ OpResult History::malloc(Size n, std::uint32_t tag)
 OpResult History::free(Addr p)
 {
     truncateToPosition();
-    StepInfo info{StepKind::Free};
+    StepInfo info { StepKind::Free };
     info.arg = p;
     return record(info, m_heap.free(p));
 }
@@ -107,7 +107,7 @@ OpResult History::free(Addr p)
 OpResult History::realloc(Addr p, Size n, std::uint32_t tag)
 {
     truncateToPosition();
-    StepInfo info{StepKind::Realloc};
+    StepInfo info { StepKind::Realloc };
     info.arg = p;
     info.size = n;
     info.tag = tag;
@@ -117,16 +117,16 @@ OpResult History::realloc(Addr p, Size n, std::uint32_t tag)
 OpResult History::reject(ErrorCode code, std::string message)
 {
     truncateToPosition();
-    return record(StepInfo{StepKind::Reject}, m_heap.reject(code, std::move(message)));
+    return record(StepInfo { StepKind::Reject }, m_heap.reject(code, std::move(message)));
 }
 
 OpResult History::setPolicy(Policy policy)
 {
     truncateToPosition();
     m_heap.setPolicy(policy);
-    StepInfo info{StepKind::SetPolicy};
+    StepInfo info { StepKind::SetPolicy };
     info.policy = policy;
-    return record(info, OpResult{});
+    return record(info, OpResult {});
 }
 
 OpResult History::record(StepInfo info, OpResult result)
@@ -205,7 +205,7 @@ StepDelta History::delta(std::size_t k) const
 
 void History::addCheckpoint()
 {
-    Checkpoint c{m_position, {}};
+    Checkpoint c { m_position, {} };
     std::vector<std::uint8_t> &out = c.bytes;
     const HeapStats s = m_heap.stats();
     const std::uint32_t step = m_heap.step();

@@ -12,7 +12,7 @@
 namespace heapboard {
 
 struct ReplayOptions {
-    Size heapSize = Size{1} << 32; // the default for .rep traces
+    Size heapSize = Size { 1 } << 32; // the default for .rep traces
     Policy policy = Policy::FirstFit;
     bool states = false; // free/used lists after every operation
 };
@@ -23,7 +23,8 @@ using TextSink = std::function<void(std::string_view)>;
 // Replays a malloclab trace given as text and streams the JSON Lines of
 // design.md §3 to sink. False, with nothing written, when the text cannot
 // be read as a trace.
-bool replayTrace(std::string_view text, const ReplayOptions &options, const TextSink &sink, ParseError &error);
+bool replayTrace(std::string_view text, const ReplayOptions &options, const TextSink &sink,
+                 ParseError &error);
 
 // Replays a scenario the same way: one line per statement, "op" malloc,
 // free, realloc or policy, "id" the handle named (the address as written

@@ -11,315 +11,325 @@ namespace heapboard {
 
 namespace {
 
-struct Token {
-    std::string_view text;
-    int column = 0; // 1-based
-};
+    struct Token {
+        std::string_view text;
+        int column = 0; // 1-based
+    };
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-// Splits a line into words; a `#` at the start or after a blank starts a
-// comment.
-std::vector<Token> tokenize(std::string_view line)
-{
-    std::vector<Token> out;
-    std::size_t i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && isBlank(line[i]))
-            ++i;
-        if (i >= line.size() || line[i] == '#')
-            break;
-        const std::size_t start = i;
-        while (i < line.size() && !isBlank(line[i]))
-            ++i;
-        out.push_back({line.substr(start, i - start), int(start) + 1});
-    }
-    return out;
-}
-
-constexpr std::array<std::string_view, 9> kKeywords = {"title", "heap", "policy", "malloc", "free",
-                                                       "realloc", "expect", "at", "error"};
-
-bool isIdentifier(std::string_view s)
-{
-    if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_'))
-        return false;
-    return std::all_of(s.begin(), s.end(),
-                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
-}
-
-bool isKeyword(std::string_view s)
-{
-    return std::find(kKeywords.begin(), kKeywords.end(), s) != kKeywords.end();
-}
-
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (isBlank(s.front()) || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (isBlank(s.back()) || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
-std::string spanText(const Span &s)
-{
-    return std::to_string(s.start) + "+" + std::to_string(s.size);
-}
-
-class Parser
-{
-public:
-    Parser(Scenario &out, ParseError &error)
-        : m_out(out)
-        , m_error(error)
+    bool isBlank(char c)
     {
+        return c == ' ' || c == '\t';
     }
 
-    bool line(std::string_view raw, int number);
-    bool finish(int lastLine);
+    // Splits a line into words; a `#` at the start or after a blank starts a
+    // comment.
+    std::vector<Token> tokenize(std::string_view line)
+    {
+        std::vector<Token> out;
+        std::size_t i = 0;
+        while (i < line.size()) {
+            while (i < line.size() && isBlank(line[i]))
+                ++i;
+            if (i >= line.size() || line[i] == '#')
+                break;
+            const std::size_t start = i;
+            while (i < line.size() && !isBlank(line[i]))
+                ++i;
+            out.push_back({ line.substr(start, i - start), int(start) + 1 });
+        }
+        return out;
+    }
 
-private:
-    bool fail(int column, std::string message)
-    {
-        m_error = {m_line, column, std::move(message)};
-        return false;
-    }
-    bool expectCount(const std::vector<Token> &t, std::size_t n, const char *usage)
-    {
-        if (t.size() < n)
-            return fail(int(m_text.size()) + 1, std::string("incomplete statement: expected ") + usage);
-        if (t.size() > n)
-            return fail(t[n].column, "unexpected '" + std::string(t[n].text) + "' after " + usage);
-        return true;
-    }
-    bool size(const Token &t, Size &out)
-    {
-        if (!parseSize(t.text, out))
-            return fail(t.column, "'" + std::string(t.text) + "' is not a size (digits with an optional K, M or G, "
-                                  "at most 2^62)");
-        return true;
-    }
-    bool handle(const Token &t, int &out)
-    {
-        out = indexOf(t.text);
-        if (out >= 0)
-            return true;
-        if (isIdentifier(t.text) && !isKeyword(t.text))
-            return fail(t.column, "unknown handle '" + std::string(t.text) + "': no earlier line assigns it");
-        return fail(t.column, "expected a handle or an address, found '" + std::string(t.text) + "'");
-    }
-    // A handle or a numeric address.
-    bool operand(const Token &t, ScenarioStep &step)
-    {
-        if (!t.text.empty() && std::isdigit(static_cast<unsigned char>(t.text[0])))
-            return size(t, step.address);
-        return handle(t, step.operand);
-    }
-    // A hash lookup: a converted trace has a handle for each of its ids.
-    int indexOf(std::string_view name) const
-    {
-        const auto it = m_handleIndex.find(std::string(name));
-        return it == m_handleIndex.end() ? -1 : it->second;
-    }
-    bool operation(const std::vector<Token> &t, std::size_t at, int result);
-    bool expect(const std::vector<Token> &t);
-    bool addStep(ScenarioStep step);
+    constexpr std::array<std::string_view, 9> kKeywords
+        = { "title", "heap", "policy", "malloc", "free", "realloc", "expect", "at", "error" };
 
-    Scenario &m_out;
-    ParseError &m_error;
-    int m_line = 0;
-    std::string_view m_text;
-    bool m_haveHeap = false;
-    bool m_havePolicy = false;
-    std::string m_narration;
-    int m_narrationLine = 0;
-    std::unordered_map<std::string, int> m_handleIndex;
-};
-
-bool Parser::line(std::string_view raw, int number)
-{
-    m_line = number;
-    m_text = raw;
-    const std::string_view text = trimmed(raw);
-    if (text.empty() || text.front() == '#')
-        return true;
-    if (text.front() == '>') {
-        const std::string_view said = trimmed(text.substr(1));
-        if (said.empty())
-            return fail(int(text.data() - raw.data()) + 1, "empty narration: write the sentence after '>'");
-        if (!m_narration.empty())
-            m_narration += ' ';
-        else
-            m_narrationLine = number;
-        m_narration += said;
-        return true;
-    }
-    const std::vector<Token> t = tokenize(raw);
-    const std::string_view head = t[0].text;
-    if (head == "title") {
-        if (!m_out.title.empty())
-            return fail(t[0].column, "a second title (the first is '" + m_out.title + "')");
-        if (t.size() < 2)
-            return fail(int(raw.size()) + 1, "title needs a text");
-        m_out.title = std::string(trimmed(raw.substr(std::size_t(t[1].column - 1))));
-        return true;
-    }
-    if (head == "heap") {
-        if (m_haveHeap)
-            return fail(t[0].column, "a second heap line: the heap size is set once");
-        if (!m_out.steps.empty())
-            return fail(t[0].column, "heap must come before the first operation");
-        if (!expectCount(t, 2, "heap SIZE") || !size(t[1], m_out.heapSize))
+    bool isIdentifier(std::string_view s)
+    {
+        if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_'))
             return false;
-        if (m_out.heapSize == 0)
-            return fail(t[1].column, "the heap needs at least 1 byte");
-        m_haveHeap = true;
-        return true;
+        return std::all_of(s.begin(), s.end(),
+                           [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
     }
-    if (head == "policy") {
-        if (!expectCount(t, 2, "policy NAME"))
+
+    bool isKeyword(std::string_view s)
+    {
+        return std::find(kKeywords.begin(), kKeywords.end(), s) != kKeywords.end();
+    }
+
+    std::string_view trimmed(std::string_view s)
+    {
+        while (!s.empty() && (isBlank(s.front()) || s.front() == '\r'))
+            s.remove_prefix(1);
+        while (!s.empty() && (isBlank(s.back()) || s.back() == '\r'))
+            s.remove_suffix(1);
+        return s;
+    }
+
+    std::string spanText(const Span &s)
+    {
+        return std::to_string(s.start) + "+" + std::to_string(s.size);
+    }
+
+    class Parser
+    {
+    public:
+        Parser(Scenario &out, ParseError &error)
+            : m_out(out)
+            , m_error(error)
+        { }
+
+        bool line(std::string_view raw, int number);
+        bool finish(int lastLine);
+
+    private:
+        bool fail(int column, std::string message)
+        {
+            m_error = { m_line, column, std::move(message) };
             return false;
-        Policy p;
-        if (!parsePolicy(t[1].text, p))
-            return fail(t[1].column, "unknown policy '" + std::string(t[1].text)
-                                         + "' (first-fit, next-fit, best-fit, worst-fit)");
-        // Once heap and starting policy are set, a policy line is a step:
-        // a session whose first action changes the policy saves that way.
-        if (m_out.steps.empty() && m_narration.empty() && !(m_havePolicy && m_haveHeap)) {
-            if (m_havePolicy)
-                return fail(t[0].column, "a second starting policy");
-            m_out.policy = p;
-            m_havePolicy = true;
+        }
+        bool expectCount(const std::vector<Token> &t, std::size_t n, const char *usage)
+        {
+            if (t.size() < n)
+                return fail(int(m_text.size()) + 1, std::string("incomplete statement: expected ") + usage);
+            if (t.size() > n)
+                return fail(t[n].column, "unexpected '" + std::string(t[n].text) + "' after " + usage);
             return true;
         }
+        bool size(const Token &t, Size &out)
+        {
+            if (!parseSize(t.text, out))
+                return fail(t.column,
+                            "'" + std::string(t.text)
+                                + "' is not a size (digits with an optional K, M or G, "
+                                  "at most 2^62)");
+            return true;
+        }
+        bool handle(const Token &t, int &out)
+        {
+            out = indexOf(t.text);
+            if (out >= 0)
+                return true;
+            if (isIdentifier(t.text) && !isKeyword(t.text))
+                return fail(t.column,
+                            "unknown handle '" + std::string(t.text) + "': no earlier line assigns it");
+            return fail(t.column, "expected a handle or an address, found '" + std::string(t.text) + "'");
+        }
+        // A handle or a numeric address.
+        bool operand(const Token &t, ScenarioStep &step)
+        {
+            if (!t.text.empty() && std::isdigit(static_cast<unsigned char>(t.text[0])))
+                return size(t, step.address);
+            return handle(t, step.operand);
+        }
+        // A hash lookup: a converted trace has a handle for each of its ids.
+        int indexOf(std::string_view name) const
+        {
+            const auto it = m_handleIndex.find(std::string(name));
+            return it == m_handleIndex.end() ? -1 : it->second;
+        }
+        bool operation(const std::vector<Token> &t, std::size_t at, int result);
+        bool expect(const std::vector<Token> &t);
+        bool addStep(ScenarioStep step);
+
+        Scenario &m_out;
+        ParseError &m_error;
+        int m_line = 0;
+        std::string_view m_text;
+        bool m_haveHeap = false;
+        bool m_havePolicy = false;
+        std::string m_narration;
+        int m_narrationLine = 0;
+        std::unordered_map<std::string, int> m_handleIndex;
+    };
+
+    bool Parser::line(std::string_view raw, int number)
+    {
+        m_line = number;
+        m_text = raw;
+        const std::string_view text = trimmed(raw);
+        if (text.empty() || text.front() == '#')
+            return true;
+        if (text.front() == '>') {
+            const std::string_view said = trimmed(text.substr(1));
+            if (said.empty())
+                return fail(int(text.data() - raw.data()) + 1,
+                            "empty narration: write the sentence after '>'");
+            if (!m_narration.empty())
+                m_narration += ' ';
+            else
+                m_narrationLine = number;
+            m_narration += said;
+            return true;
+        }
+        const std::vector<Token> t = tokenize(raw);
+        const std::string_view head = t[0].text;
+        if (head == "title") {
+            if (!m_out.title.empty())
+                return fail(t[0].column, "a second title (the first is '" + m_out.title + "')");
+            if (t.size() < 2)
+                return fail(int(raw.size()) + 1, "title needs a text");
+            m_out.title = std::string(trimmed(raw.substr(std::size_t(t[1].column - 1))));
+            return true;
+        }
+        if (head == "heap") {
+            if (m_haveHeap)
+                return fail(t[0].column, "a second heap line: the heap size is set once");
+            if (!m_out.steps.empty())
+                return fail(t[0].column, "heap must come before the first operation");
+            if (!expectCount(t, 2, "heap SIZE") || !size(t[1], m_out.heapSize))
+                return false;
+            if (m_out.heapSize == 0)
+                return fail(t[1].column, "the heap needs at least 1 byte");
+            m_haveHeap = true;
+            return true;
+        }
+        if (head == "policy") {
+            if (!expectCount(t, 2, "policy NAME"))
+                return false;
+            Policy p;
+            if (!parsePolicy(t[1].text, p))
+                return fail(t[1].column,
+                            "unknown policy '" + std::string(t[1].text)
+                                + "' (first-fit, next-fit, best-fit, worst-fit)");
+            // Once heap and starting policy are set, a policy line is a step:
+            // a session whose first action changes the policy saves that way.
+            if (m_out.steps.empty() && m_narration.empty() && !(m_havePolicy && m_haveHeap)) {
+                if (m_havePolicy)
+                    return fail(t[0].column, "a second starting policy");
+                m_out.policy = p;
+                m_havePolicy = true;
+                return true;
+            }
+            ScenarioStep step;
+            step.kind = ScenarioStep::Kind::SetPolicy;
+            step.policy = p;
+            return addStep(std::move(step));
+        }
+        if (head == "expect")
+            return expect(t);
+        if (t.size() >= 2 && t[1].text == "=") {
+            if (!isIdentifier(head) || isKeyword(head))
+                return fail(t[0].column,
+                            "'" + std::string(head)
+                                + "' cannot name a handle (letters, digits and _, "
+                                  "not a keyword)");
+            int result = indexOf(head);
+            if (result < 0) {
+                m_out.handles.emplace_back(head);
+                result = int(m_out.handles.size()) - 1;
+                m_handleIndex.emplace(m_out.handles.back(), result);
+            }
+            if (t.size() < 3)
+                return fail(int(raw.size()) + 1, "expected malloc or realloc after '='");
+            if (t[2].text != "malloc" && t[2].text != "realloc")
+                return fail(t[2].column,
+                            "only malloc and realloc return a block to assign, not '" + std::string(t[2].text)
+                                + "'");
+            return operation(t, 2, result);
+        }
+        if (head == "malloc" || head == "free" || head == "realloc")
+            return operation(t, 0, -1);
+        return fail(t[0].column,
+                    "unknown statement '" + std::string(head)
+                        + "' (title, heap, policy, malloc, free, realloc, expect, >)");
+    }
+
+    bool Parser::operation(const std::vector<Token> &t, std::size_t at, int result)
+    {
+        const std::vector<Token> rest(t.begin() + std::ptrdiff_t(at), t.end());
         ScenarioStep step;
-        step.kind = ScenarioStep::Kind::SetPolicy;
-        step.policy = p;
+        step.result = result;
+        if (rest[0].text == "malloc") {
+            step.kind = ScenarioStep::Kind::Malloc;
+            if (!expectCount(rest, 2, "malloc SIZE") || !size(rest[1], step.size))
+                return false;
+        } else if (rest[0].text == "free") {
+            step.kind = ScenarioStep::Kind::Free;
+            if (!expectCount(rest, 2, "free HANDLE|ADDRESS") || !operand(rest[1], step))
+                return false;
+        } else {
+            step.kind = ScenarioStep::Kind::Realloc;
+            if (!expectCount(rest, 3, "realloc HANDLE|ADDRESS SIZE") || !operand(rest[1], step)
+                || !size(rest[2], step.size))
+                return false;
+        }
         return addStep(std::move(step));
     }
-    if (head == "expect")
-        return expect(t);
-    if (t.size() >= 2 && t[1].text == "=") {
-        if (!isIdentifier(head) || isKeyword(head))
-            return fail(t[0].column, "'" + std::string(head) + "' cannot name a handle (letters, digits and _, "
-                                     "not a keyword)");
-        int result = indexOf(head);
-        if (result < 0) {
-            m_out.handles.emplace_back(head);
-            result = int(m_out.handles.size()) - 1;
-            m_handleIndex.emplace(m_out.handles.back(), result);
-        }
-        if (t.size() < 3)
-            return fail(int(raw.size()) + 1, "expected malloc or realloc after '='");
-        if (t[2].text != "malloc" && t[2].text != "realloc")
-            return fail(t[2].column, "only malloc and realloc return a block to assign, not '"
-                                         + std::string(t[2].text) + "'");
-        return operation(t, 2, result);
+
+    bool Parser::addStep(ScenarioStep step)
+    {
+        if (!m_haveHeap)
+            return fail(1, "no heap size yet: write 'heap SIZE' before the first operation");
+        step.line = m_line;
+        step.text = std::string(trimmed(m_text));
+        if (const std::size_t hash = step.text.find(" #"); hash != std::string::npos)
+            step.text = std::string(trimmed(std::string_view(step.text).substr(0, hash)));
+        step.narration = std::exchange(m_narration, {});
+        m_out.steps.push_back(std::move(step));
+        return true;
     }
-    if (head == "malloc" || head == "free" || head == "realloc")
-        return operation(t, 0, -1);
-    return fail(t[0].column, "unknown statement '" + std::string(head)
-                                 + "' (title, heap, policy, malloc, free, realloc, expect, >)");
-}
 
-bool Parser::operation(const std::vector<Token> &t, std::size_t at, int result)
-{
-    const std::vector<Token> rest(t.begin() + std::ptrdiff_t(at), t.end());
-    ScenarioStep step;
-    step.result = result;
-    if (rest[0].text == "malloc") {
-        step.kind = ScenarioStep::Kind::Malloc;
-        if (!expectCount(rest, 2, "malloc SIZE") || !size(rest[1], step.size))
-            return false;
-    } else if (rest[0].text == "free") {
-        step.kind = ScenarioStep::Kind::Free;
-        if (!expectCount(rest, 2, "free HANDLE|ADDRESS") || !operand(rest[1], step))
-            return false;
-    } else {
-        step.kind = ScenarioStep::Kind::Realloc;
-        if (!expectCount(rest, 3, "realloc HANDLE|ADDRESS SIZE") || !operand(rest[1], step)
-            || !size(rest[2], step.size))
-            return false;
-    }
-    return addStep(std::move(step));
-}
-
-bool Parser::addStep(ScenarioStep step)
-{
-    if (!m_haveHeap)
-        return fail(1, "no heap size yet: write 'heap SIZE' before the first operation");
-    step.line = m_line;
-    step.text = std::string(trimmed(m_text));
-    if (const std::size_t hash = step.text.find(" #"); hash != std::string::npos)
-        step.text = std::string(trimmed(std::string_view(step.text).substr(0, hash)));
-    step.narration = std::exchange(m_narration, {});
-    m_out.steps.push_back(std::move(step));
-    return true;
-}
-
-bool Parser::expect(const std::vector<Token> &t)
-{
-    ScenarioExpect e;
-    e.line = m_line;
-    e.text = std::string(trimmed(m_text));
-    if (t.size() < 2)
-        return fail(int(m_text.size()) + 1, "expect what? (free ..., NAME at ADDR, error CODE)");
-    if (t[1].text == "free") {
-        e.kind = ScenarioExpect::Kind::FreeList;
-        for (std::size_t i = 2; i < t.size(); ++i) {
-            const std::string_view s = t[i].text;
-            const std::size_t plus = s.find('+');
-            Span span;
-            if (plus == std::string_view::npos || !parseSize(s.substr(0, plus), span.start)
-                || !parseSize(s.substr(plus + 1), span.size) || span.size == 0)
-                return fail(t[i].column, "'" + std::string(s) + "' is not a free block START+SIZE");
-            if (!e.spans.empty() && span.start < e.spans.back().end())
-                return fail(t[i].column, "free blocks must be listed in address order without overlap");
-            e.spans.push_back(span);
-        }
-    } else if (t[1].text == "error") {
-        e.kind = ScenarioExpect::Kind::Error;
-        if (!expectCount(t, 3, "expect error CODE"))
-            return false;
-        bool known = false;
-        for (ErrorCode c : {ErrorCode::None, ErrorCode::OutOfMemory, ErrorCode::InvalidPointer,
-                            ErrorCode::DoubleFree, ErrorCode::InvalidSize}) {
-            if (errorCodeName(c) == t[2].text) {
-                e.error = c;
-                known = true;
+    bool Parser::expect(const std::vector<Token> &t)
+    {
+        ScenarioExpect e;
+        e.line = m_line;
+        e.text = std::string(trimmed(m_text));
+        if (t.size() < 2)
+            return fail(int(m_text.size()) + 1, "expect what? (free ..., NAME at ADDR, error CODE)");
+        if (t[1].text == "free") {
+            e.kind = ScenarioExpect::Kind::FreeList;
+            for (std::size_t i = 2; i < t.size(); ++i) {
+                const std::string_view s = t[i].text;
+                const std::size_t plus = s.find('+');
+                Span span;
+                if (plus == std::string_view::npos || !parseSize(s.substr(0, plus), span.start)
+                    || !parseSize(s.substr(plus + 1), span.size) || span.size == 0)
+                    return fail(t[i].column, "'" + std::string(s) + "' is not a free block START+SIZE");
+                if (!e.spans.empty() && span.start < e.spans.back().end())
+                    return fail(t[i].column, "free blocks must be listed in address order without overlap");
+                e.spans.push_back(span);
             }
+        } else if (t[1].text == "error") {
+            e.kind = ScenarioExpect::Kind::Error;
+            if (!expectCount(t, 3, "expect error CODE"))
+                return false;
+            bool known = false;
+            for (ErrorCode c : { ErrorCode::None, ErrorCode::OutOfMemory, ErrorCode::InvalidPointer,
+                                 ErrorCode::DoubleFree, ErrorCode::InvalidSize }) {
+                if (errorCodeName(c) == t[2].text) {
+                    e.error = c;
+                    known = true;
+                }
+            }
+            if (!known)
+                return fail(t[2].column,
+                            "unknown error code '" + std::string(t[2].text)
+                                + "' (none, out-of-memory, invalid-pointer, double-free, invalid-size)");
+        } else {
+            e.kind = ScenarioExpect::Kind::HandleAt;
+            if (!handle(t[1], e.handle))
+                return false;
+            if (t.size() < 3 || t[2].text != "at")
+                return fail(t.size() < 3 ? int(m_text.size()) + 1 : t[2].column,
+                            "expected 'at ADDRESS' after the handle");
+            if (!expectCount(t, 4, "expect NAME at ADDRESS") || !size(t[3], e.address))
+                return false;
         }
-        if (!known)
-            return fail(t[2].column, "unknown error code '" + std::string(t[2].text)
-                                         + "' (none, out-of-memory, invalid-pointer, double-free, invalid-size)");
-    } else {
-        e.kind = ScenarioExpect::Kind::HandleAt;
-        if (!handle(t[1], e.handle))
-            return false;
-        if (t.size() < 3 || t[2].text != "at")
-            return fail(t.size() < 3 ? int(m_text.size()) + 1 : t[2].column, "expected 'at ADDRESS' after the handle");
-        if (!expectCount(t, 4, "expect NAME at ADDRESS") || !size(t[3], e.address))
-            return false;
+        (m_out.steps.empty() ? m_out.startExpects : m_out.steps.back().expects).push_back(std::move(e));
+        return true;
     }
-    (m_out.steps.empty() ? m_out.startExpects : m_out.steps.back().expects).push_back(std::move(e));
-    return true;
-}
 
-bool Parser::finish(int lastLine)
-{
-    m_line = lastLine;
-    if (!m_narration.empty()) {
-        m_line = m_narrationLine;
-        return fail(1, "narration with no step after it");
+    bool Parser::finish(int lastLine)
+    {
+        m_line = lastLine;
+        if (!m_narration.empty()) {
+            m_line = m_narrationLine;
+            return fail(1, "narration with no step after it");
+        }
+        if (!m_haveHeap)
+            return fail(1, "no 'heap SIZE' line: a scenario needs a heap");
+        return true;
     }
-    if (!m_haveHeap)
-        return fail(1, "no 'heap SIZE' line: a scenario needs a heap");
-    return true;
-}
 
 } // namespace
 
@@ -342,7 +352,7 @@ bool parseScenario(std::string_view text, Scenario &out, ParseError &error)
             raw.remove_suffix(1);
         ++number;
         if (raw.find('\0') != std::string_view::npos) {
-            error = {number, int(raw.find('\0')) + 1, "a NUL byte: this is not a text file"};
+            error = { number, int(raw.find('\0')) + 1, "a NUL byte: this is not a text file" };
             return false;
         }
         if (!parser.line(raw, number))
@@ -391,8 +401,8 @@ std::string formatStatement(const Scenario &s, const ScenarioStep &step)
     std::string out;
     if (step.result >= 0)
         out += s.handles[std::size_t(step.result)] + " = ";
-    const std::string operand =
-        step.operand >= 0 ? s.handles[std::size_t(step.operand)] : std::to_string(step.address);
+    const std::string operand
+        = step.operand >= 0 ? s.handles[std::size_t(step.operand)] : std::to_string(step.address);
     switch (step.kind) {
     case ScenarioStep::Kind::Malloc:
         out += "malloc " + std::to_string(step.size);

@@ -45,7 +45,7 @@ void ScenarioRecorder::truncate(std::size_t steps)
     };
     see(m_scenario.startExpects);
     for (const ScenarioStep &step : m_scenario.steps) {
-        used = std::max({used, step.result, step.operand});
+        used = std::max({ used, step.result, step.operand });
         see(step.expects);
     }
     if (std::size_t(used + 1) < m_scenario.handles.size())
@@ -80,14 +80,14 @@ void ScenarioRecorder::operandFor(Addr ptr, ScenarioStep &step)
 
 namespace {
 
-// Trace ids are whole numbers, maybe negative: "-1" becomes handle pm1.
-std::string handleForId(std::string_view id)
-{
-    std::string name = "p";
-    for (const char c : id)
-        name += c == '-' ? 'm' : c;
-    return name;
-}
+    // Trace ids are whole numbers, maybe negative: "-1" becomes handle pm1.
+    std::string handleForId(std::string_view id)
+    {
+        std::string name = "p";
+        for (const char c : id)
+            name += c == '-' ? 'm' : c;
+        return name;
+    }
 
 } // namespace
 

@@ -37,21 +37,15 @@ public:
     // Each builds the statement for an action after the last statement,
     // appends it, runs it on target (a Heap or History at that point) and
     // returns what it did. A malloc names its block `name`: a handle.
-    template<typename Target>
-    OpResult malloc(Target &target, Size n, std::string_view name);
-    template<typename Target>
-    OpResult free(Target &target, Addr ptr);
-    template<typename Target>
-    OpResult realloc(Target &target, Addr ptr, Size n);
-    template<typename Target>
-    OpResult setPolicy(Target &target, Policy policy);
+    template<typename Target> OpResult malloc(Target &target, Size n, std::string_view name);
+    template<typename Target> OpResult free(Target &target, Addr ptr);
+    template<typename Target> OpResult realloc(Target &target, Addr ptr, Size n);
+    template<typename Target> OpResult setPolicy(Target &target, Policy policy);
     // Runs every statement on target from the start; target must be fresh.
-    template<typename Target>
-    void runAll(Target &target);
+    template<typename Target> void runAll(Target &target);
 
 private:
-    template<typename Target>
-    OpResult run(Target &target, ScenarioStep step);
+    template<typename Target> OpResult run(Target &target, ScenarioStep step);
     ScenarioRunner &runner();
     int handleFor(std::string_view name);
     void operandFor(Addr ptr, ScenarioStep &step);
@@ -87,8 +81,7 @@ private:
     std::vector<bool> m_live; // by trace id: pID names a live block
 };
 
-template<typename Target>
-OpResult ScenarioRecorder::run(Target &target, ScenarioStep step)
+template<typename Target> OpResult ScenarioRecorder::run(Target &target, ScenarioStep step)
 {
     ScenarioRunner &r = runner();
     step.text = formatStatement(m_scenario, step);
@@ -96,8 +89,7 @@ OpResult ScenarioRecorder::run(Target &target, ScenarioStep step)
     return r.apply(target, m_scenario.steps.back());
 }
 
-template<typename Target>
-OpResult ScenarioRecorder::malloc(Target &target, Size n, std::string_view name)
+template<typename Target> OpResult ScenarioRecorder::malloc(Target &target, Size n, std::string_view name)
 {
     ScenarioStep step;
     step.kind = ScenarioStep::Kind::Malloc;
@@ -106,8 +98,7 @@ OpResult ScenarioRecorder::malloc(Target &target, Size n, std::string_view name)
     return run(target, std::move(step));
 }
 
-template<typename Target>
-OpResult ScenarioRecorder::free(Target &target, Addr ptr)
+template<typename Target> OpResult ScenarioRecorder::free(Target &target, Addr ptr)
 {
     ScenarioStep step;
     step.kind = ScenarioStep::Kind::Free;
@@ -115,8 +106,7 @@ OpResult ScenarioRecorder::free(Target &target, Addr ptr)
     return run(target, std::move(step));
 }
 
-template<typename Target>
-OpResult ScenarioRecorder::realloc(Target &target, Addr ptr, Size n)
+template<typename Target> OpResult ScenarioRecorder::realloc(Target &target, Addr ptr, Size n)
 {
     ScenarioStep step;
     step.kind = ScenarioStep::Kind::Realloc;
@@ -126,8 +116,7 @@ OpResult ScenarioRecorder::realloc(Target &target, Addr ptr, Size n)
     return run(target, std::move(step));
 }
 
-template<typename Target>
-OpResult ScenarioRecorder::setPolicy(Target &target, Policy policy)
+template<typename Target> OpResult ScenarioRecorder::setPolicy(Target &target, Policy policy)
 {
     ScenarioStep step;
     step.kind = ScenarioStep::Kind::SetPolicy;
@@ -135,8 +124,7 @@ OpResult ScenarioRecorder::setPolicy(Target &target, Policy policy)
     return run(target, std::move(step));
 }
 
-template<typename Target>
-void ScenarioRecorder::runAll(Target &target)
+template<typename Target> void ScenarioRecorder::runAll(Target &target)
 {
     m_runner = std::make_unique<ScenarioRunner>(m_scenario);
     for (const ScenarioStep &step : m_scenario.steps)

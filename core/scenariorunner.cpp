@@ -6,8 +6,7 @@ namespace heapboard {
 ScenarioRunner::ScenarioRunner(const Scenario &scenario)
     : m_scenario(scenario)
     , m_handles(scenario.handles.size())
-{
-}
+{ }
 
 void ScenarioRunner::assigned(int handle, Addr ptr)
 {
@@ -77,7 +76,7 @@ std::vector<std::string> ScenarioRunner::check(const Heap &heap, const std::vect
             std::vector<Span> spans;
             heap.forEachBlock([&](const BlockInfo &b) {
                 if (!b.used)
-                    spans.push_back({b.start, b.size});
+                    spans.push_back({ b.start, b.size });
             });
             if (spans == e.spans)
                 continue;
@@ -91,8 +90,7 @@ std::vector<std::string> ScenarioRunner::check(const Heap &heap, const std::vect
             if (h.live && h.ptr == e.address)
                 continue;
             const std::string &name = m_scenario.handles[std::size_t(e.handle)];
-            found = h.live ? name + " at " + std::to_string(h.ptr)
-                           : name + " holds no live block";
+            found = h.live ? name + " at " + std::to_string(h.ptr) : name + " holds no live block";
             break;
         }
         case ScenarioExpect::Kind::Error:

@@ -28,8 +28,7 @@ class ScenarioRunner
 public:
     explicit ScenarioRunner(const Scenario &scenario);
 
-    template<typename Target>
-    OpResult apply(Target &target, const ScenarioStep &step);
+    template<typename Target> OpResult apply(Target &target, const ScenarioStep &step);
 
     // The expect lines that do not hold on heap after a step whose result
     // was last, one message each: "LINE: expect ...: found ...".
@@ -64,8 +63,7 @@ private:
 // messages of those that fail, prefixed with "LINE: ".
 std::vector<std::string> checkScenario(const Scenario &scenario);
 
-template<typename Target>
-OpResult ScenarioRunner::apply(Target &target, const ScenarioStep &step)
+template<typename Target> OpResult ScenarioRunner::apply(Target &target, const ScenarioStep &step)
 {
     const std::size_t number = ++m_steps;
     if (m_handles.size() < m_scenario.handles.size())

@@ -22,7 +22,7 @@ std::uint32_t SizeIndex::newLeaf()
     if (!m_freeLeaves.empty()) {
         const std::uint32_t l = m_freeLeaves.back();
         m_freeLeaves.pop_back();
-        m_leaves[l] = Leaf{};
+        m_leaves[l] = Leaf {};
         return l;
     }
     m_leaves.emplace_back();
@@ -34,7 +34,7 @@ std::uint32_t SizeIndex::newInner()
     if (!m_freeInners.empty()) {
         const std::uint32_t n = m_freeInners.back();
         m_freeInners.pop_back();
-        m_inners[n] = Inner{};
+        m_inners[n] = Inner {};
         return n;
     }
     m_inners.emplace_back();
@@ -102,7 +102,7 @@ SizeIndex::Split SizeIndex::insertBelow(std::uint32_t node, int level, Key key)
         if (full.next != NIL)
             m_leaves[full.next].prev = s;
         full.next = s;
-        return {s, sib.keys[0]};
+        return { s, sib.keys[0] };
     }
     const int i = route(m_inners[node], key);
     const Split below = insertBelow(m_inners[node].children[std::size_t(i)], level - 1, key);
@@ -110,7 +110,8 @@ SizeIndex::Split SizeIndex::insertBelow(std::uint32_t node, int level, Key key)
         return {};
     Inner &inner = m_inners[node];
     const auto at = std::size_t(i + 1);
-    std::copy_backward(inner.seps.begin() + at, inner.seps.begin() + inner.count, inner.seps.begin() + inner.count + 1);
+    std::copy_backward(inner.seps.begin() + at, inner.seps.begin() + inner.count,
+                       inner.seps.begin() + inner.count + 1);
     std::copy_backward(inner.children.begin() + at, inner.children.begin() + inner.count,
                        inner.children.begin() + inner.count + 1);
     inner.seps[at] = below.sep;
@@ -125,7 +126,7 @@ SizeIndex::Split SizeIndex::insertBelow(std::uint32_t node, int level, Key key)
     std::copy_n(full.seps.begin() + keep, sib.count, sib.seps.begin());
     std::copy_n(full.children.begin() + keep, sib.count, sib.children.begin());
     full.count = keep;
-    return {s, sib.seps[0]}; // sib.seps[0] is now unused there: it moves up
+    return { s, sib.seps[0] }; // sib.seps[0] is now unused there: it moves up
 }
 
 void SizeIndex::erase(SizeKey k)
@@ -169,7 +170,8 @@ bool SizeIndex::eraseBelow(std::uint32_t node, int level, Key key)
     // separator is no longer needed: everything left is above the old one.
     const auto at = std::size_t(i);
     std::copy(inner.seps.begin() + at + 1, inner.seps.begin() + inner.count, inner.seps.begin() + at);
-    std::copy(inner.children.begin() + at + 1, inner.children.begin() + inner.count, inner.children.begin() + at);
+    std::copy(inner.children.begin() + at + 1, inner.children.begin() + inner.count,
+              inner.children.begin() + at);
     if (--inner.count > 0)
         return false;
     m_freeInners.push_back(node);
@@ -178,7 +180,7 @@ bool SizeIndex::eraseBelow(std::uint32_t node, int level, Key key)
 
 bool SizeIndex::lowerBound(Size n, SizeKey &out) const
 {
-    const Key key = pack({n, 0});
+    const Key key = pack({ n, 0 });
     std::uint32_t node = m_root;
     for (int level = m_height; level > 0; --level) {
         const Inner &inner = m_inners[node];

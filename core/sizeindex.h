@@ -44,7 +44,7 @@ private:
     // node search compiles to compare-and-move without branches.
     __extension__ typedef unsigned __int128 Key;
     static Key pack(SizeKey k) { return (Key(k.size) << 64) | k.start; }
-    static SizeKey unpack(Key k) { return {Size(k >> 64), Addr(k)}; }
+    static SizeKey unpack(Key k) { return { Size(k >> 64), Addr(k) }; }
     // The first of keys[0, count) that is >= key (count when none is).
     static int lowerIndex(const Key *keys, int count, Key key);
 

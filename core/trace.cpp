@@ -9,134 +9,133 @@ namespace heapboard {
 
 namespace {
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-// Splits a line into blank-separated tokens, remembering their columns.
-struct Token {
-    std::string_view text;
-    int column;
-};
-
-int tokenize(std::string_view line, Token (&tokens)[4])
-{
-    int count = 0;
-    std::size_t i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && isBlank(line[i]))
-            ++i;
-        if (i == line.size())
-            break;
-        const std::size_t start = i;
-        while (i < line.size() && !isBlank(line[i]))
-            ++i;
-        if (count == 4)
-            return 5; // more than any valid line has
-        tokens[count++] = {line.substr(start, i - start), int(start) + 1};
-    }
-    return count;
-}
-
-bool allDigits(std::string_view s)
-{
-    if (s.empty())
-        return false;
-    for (char c : s) {
-        if (!isDigit(c))
-            return false;
-    }
-    return true;
-}
-
-bool isId(std::string_view s)
-{
-    return allDigits(s.size() > 1 && s.front() == '-' ? s.substr(1) : s);
-}
-
-std::string quoted(std::string_view s)
-{
-    constexpr std::size_t kMax = 40;
-    std::string out = "'";
-    out += s.substr(0, kMax);
-    if (s.size() > kMax)
-        out += "...";
-    out += "'";
-    return out;
-}
-
-bool fail(ParseError &error, int line, int column, std::string message)
-{
-    error = {line, column, std::move(message)};
-    return false;
-}
-
-// Sizes in a trace: a number that is negative or too large is still a
-// well-formed line; the replay reports it as an invalid-size operation.
-bool readTraceSize(const Token &t, TraceOp &op, Trace &trace)
-{
-    const bool negative = t.text.size() > 1 && t.text.front() == '-';
-    if (!allDigits(negative ? t.text.substr(1) : t.text))
-        return false;
-    op.sizeValid = !negative && parseSize(t.text, op.size);
-    if (!op.sizeValid)
-        op.rawSize = trace.addRawSize(t.text);
-    return true;
-}
-
-// Gives each distinct id a dense index, so that replaying needs no lookups
-// by string. Ids are nearly always short numbers: those hash as integers.
-class IdTable
-{
-public:
-    explicit IdTable(Trace &trace)
-        : m_trace(trace)
+    bool isBlank(char c)
     {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
     }
-    // Ids that are small numbers index a table directly; its size is
-    // bounded by the text's length, never by a number in the file.
-    void setDirectLimit(std::size_t limit) { m_directLimit = limit; }
 
-    std::uint32_t indexOf(std::string_view id)
+    bool isDigit(char c)
     {
-        std::int64_t number = 0;
-        const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
-        const bool plain = ec == std::errc() && end == id.data() + id.size() && id.size() < 19
-            && (id.size() == 1 || (id[0] != '0' && !(id[0] == '-' && id[1] == '0')));
-        if (plain && number >= 0 && std::size_t(number) < m_directLimit) {
-            if (std::size_t(number) >= m_direct.size())
-                m_direct.resize(std::max(std::size_t(number) + 1, m_direct.size() * 2), kNone);
-            std::uint32_t &slot = m_direct[std::size_t(number)];
-            if (slot == kNone)
-                slot = m_trace.addId(id);
-            return slot;
+        return c >= '0' && c <= '9';
+    }
+
+    // Splits a line into blank-separated tokens, remembering their columns.
+    struct Token {
+        std::string_view text;
+        int column;
+    };
+
+    int tokenize(std::string_view line, Token (&tokens)[4])
+    {
+        int count = 0;
+        std::size_t i = 0;
+        while (i < line.size()) {
+            while (i < line.size() && isBlank(line[i]))
+                ++i;
+            if (i == line.size())
+                break;
+            const std::size_t start = i;
+            while (i < line.size() && !isBlank(line[i]))
+                ++i;
+            if (count == 4)
+                return 5; // more than any valid line has
+            tokens[count++] = { line.substr(start, i - start), int(start) + 1 };
         }
-        if (plain) {
-            const auto [it, added] = m_numbers.try_emplace(number, 0);
+        return count;
+    }
+
+    bool allDigits(std::string_view s)
+    {
+        if (s.empty())
+            return false;
+        for (char c : s) {
+            if (!isDigit(c))
+                return false;
+        }
+        return true;
+    }
+
+    bool isId(std::string_view s)
+    {
+        return allDigits(s.size() > 1 && s.front() == '-' ? s.substr(1) : s);
+    }
+
+    std::string quoted(std::string_view s)
+    {
+        constexpr std::size_t kMax = 40;
+        std::string out = "'";
+        out += s.substr(0, kMax);
+        if (s.size() > kMax)
+            out += "...";
+        out += "'";
+        return out;
+    }
+
+    bool fail(ParseError &error, int line, int column, std::string message)
+    {
+        error = { line, column, std::move(message) };
+        return false;
+    }
+
+    // Sizes in a trace: a number that is negative or too large is still a
+    // well-formed line; the replay reports it as an invalid-size operation.
+    bool readTraceSize(const Token &t, TraceOp &op, Trace &trace)
+    {
+        const bool negative = t.text.size() > 1 && t.text.front() == '-';
+        if (!allDigits(negative ? t.text.substr(1) : t.text))
+            return false;
+        op.sizeValid = !negative && parseSize(t.text, op.size);
+        if (!op.sizeValid)
+            op.rawSize = trace.addRawSize(t.text);
+        return true;
+    }
+
+    // Gives each distinct id a dense index, so that replaying needs no lookups
+    // by string. Ids are nearly always short numbers: those hash as integers.
+    class IdTable
+    {
+    public:
+        explicit IdTable(Trace &trace)
+            : m_trace(trace)
+        { }
+        // Ids that are small numbers index a table directly; its size is
+        // bounded by the text's length, never by a number in the file.
+        void setDirectLimit(std::size_t limit) { m_directLimit = limit; }
+
+        std::uint32_t indexOf(std::string_view id)
+        {
+            std::int64_t number = 0;
+            const auto [end, ec] = std::from_chars(id.data(), id.data() + id.size(), number);
+            const bool plain = ec == std::errc() && end == id.data() + id.size() && id.size() < 19
+                && (id.size() == 1 || (id[0] != '0' && !(id[0] == '-' && id[1] == '0')));
+            if (plain && number >= 0 && std::size_t(number) < m_directLimit) {
+                if (std::size_t(number) >= m_direct.size())
+                    m_direct.resize(std::max(std::size_t(number) + 1, m_direct.size() * 2), kNone);
+                std::uint32_t &slot = m_direct[std::size_t(number)];
+                if (slot == kNone)
+                    slot = m_trace.addId(id);
+                return slot;
+            }
+            if (plain) {
+                const auto [it, added] = m_numbers.try_emplace(number, 0);
+                if (added)
+                    it->second = m_trace.addId(id);
+                return it->second;
+            }
+            const auto [it, added] = m_others.try_emplace(std::string(id), 0);
             if (added)
                 it->second = m_trace.addId(id);
             return it->second;
         }
-        const auto [it, added] = m_others.try_emplace(std::string(id), 0);
-        if (added)
-            it->second = m_trace.addId(id);
-        return it->second;
-    }
 
-private:
-    static constexpr std::uint32_t kNone = UINT32_MAX;
-    Trace &m_trace;
-    std::vector<std::uint32_t> m_direct;
-    std::size_t m_directLimit = 0;
-    std::unordered_map<std::int64_t, std::uint32_t> m_numbers;
-    std::unordered_map<std::string, std::uint32_t> m_others;
-};
+    private:
+        static constexpr std::uint32_t kNone = UINT32_MAX;
+        Trace &m_trace;
+        std::vector<std::uint32_t> m_direct;
+        std::size_t m_directLimit = 0;
+        std::unordered_map<std::int64_t, std::uint32_t> m_numbers;
+        std::unordered_map<std::string, std::uint32_t> m_others;
+    };
 
 } // namespace
 
@@ -175,10 +174,10 @@ bool parseSize(std::string_view text, Size &out)
 
 bool parseTrace(std::string_view text, Trace &out, ParseError &error)
 {
-    out = Trace{};
-    std::uint64_t *header[] = {&out.suggestedHeapSize, &out.idCount, &out.opCount, &out.weight};
-    static const char *headerNames[] = {"suggested heap size", "number of ids", "number of operations",
-                                        "weight"};
+    out = Trace {};
+    std::uint64_t *header[] = { &out.suggestedHeapSize, &out.idCount, &out.opCount, &out.weight };
+    static const char *headerNames[]
+        = { "suggested heap size", "number of ids", "number of operations", "weight" };
     int headerRead = 0;
     int lineNo = 0;
     int lastOpLine = 0;
@@ -204,8 +203,8 @@ bool parseTrace(std::string_view text, Trace &out, ParseError &error)
             if (n != 1)
                 return fail(error, lineNo, t[1].column,
                             std::string("expected only the ") + headerNames[headerRead] + " on this line");
-            const auto [end, ec] = std::from_chars(t[0].text.data(), t[0].text.data() + t[0].text.size(),
-                                                   *header[headerRead]);
+            const auto [end, ec]
+                = std::from_chars(t[0].text.data(), t[0].text.data() + t[0].text.size(), *header[headerRead]);
             if (!allDigits(t[0].text) || ec != std::errc() || end != t[0].text.data() + t[0].text.size())
                 return fail(error, lineNo, t[0].column,
                             std::string("expected the ") + headerNames[headerRead]
@@ -214,7 +213,8 @@ bool parseTrace(std::string_view text, Trace &out, ParseError &error)
             continue;
         }
         if (n > 3)
-            return fail(error, lineNo, t[3].column, "unexpected " + quoted(t[3].text) + " after the operation");
+            return fail(error, lineNo, t[3].column,
+                        "unexpected " + quoted(t[3].text) + " after the operation");
         TraceOp op;
         op.line = lineNo;
         if (t[0].text == "a" || t[0].text == "r") {
@@ -223,18 +223,21 @@ bool parseTrace(std::string_view text, Trace &out, ParseError &error)
                 return fail(error, lineNo, 0,
                             std::string("'") + std::string(t[0].text) + " ID SIZE' needs an id and a size");
             if (!readTraceSize(t[2], op, out))
-                return fail(error, lineNo, t[2].column, "expected a size in bytes, found " + quoted(t[2].text));
+                return fail(error, lineNo, t[2].column,
+                            "expected a size in bytes, found " + quoted(t[2].text));
         } else if (t[0].text == "f") {
             op.kind = TraceOp::Kind::Free;
             if (n != 2)
                 return fail(error, lineNo, n < 2 ? 0 : t[2].column,
-                            n < 2 ? "'f ID' needs an id" : "unexpected " + quoted(t[2].text) + " after 'f ID'");
+                            n < 2 ? "'f ID' needs an id"
+                                  : "unexpected " + quoted(t[2].text) + " after 'f ID'");
         } else {
             return fail(error, lineNo, t[0].column,
                         "unknown operation " + quoted(t[0].text) + " (expected a, f or r)");
         }
         if (!isId(t[1].text))
-            return fail(error, lineNo, t[1].column, "expected a block id (a whole number), found " + quoted(t[1].text));
+            return fail(error, lineNo, t[1].column,
+                        "expected a block id (a whole number), found " + quoted(t[1].text));
         op.id = ids.indexOf(t[1].text);
         out.ops.push_back(std::move(op));
         lastOpLine = lineNo;

@@ -38,7 +38,8 @@ struct Trace {
 
 private:
     // Strings packed end to end: one allocation for all of them.
-    static std::string_view slice(const std::string &text, const std::vector<std::uint32_t> &ends, std::uint32_t i)
+    static std::string_view slice(const std::string &text, const std::vector<std::uint32_t> &ends,
+                                  std::uint32_t i)
     {
         const std::uint32_t begin = i == 0 ? 0 : ends[i - 1];
         return std::string_view(text).substr(begin, ends[i] - begin);

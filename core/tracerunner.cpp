@@ -20,8 +20,8 @@ std::string_view TraceRunner::idForTag(std::uint32_t tag) const
 
 std::string TraceRunner::sizeError(const char *what, const TraceOp &op) const
 {
-    return "line " + std::to_string(op.line) + ": " + what + " of id " + std::string(m_trace.idName(op.id)) + ": size "
-        + std::string(m_trace.rawSize(op.rawSize)) + " is not a usable size (1 to 2^62 bytes)";
+    return "line " + std::to_string(op.line) + ": " + what + " of id " + std::string(m_trace.idName(op.id))
+        + ": size " + std::string(m_trace.rawSize(op.rawSize)) + " is not a usable size (1 to 2^62 bytes)";
 }
 
 std::string TraceRunner::unknownMessage(const TraceOp &op) const
@@ -32,8 +32,9 @@ std::string TraceRunner::unknownMessage(const TraceOp &op) const
 
 std::string TraceRunner::danglingMessage(const char *what, const TraceOp &op, const IdState &s) const
 {
-    return "line " + std::to_string(op.line) + ": " + what + " of id " + std::string(m_trace.idName(op.id)) + ": its block at "
-        + std::to_string(s.ptr) + " was already freed at step " + std::to_string(s.freedAt)
+    return "line " + std::to_string(op.line) + ": " + what + " of id " + std::string(m_trace.idName(op.id))
+        + ": its block at " + std::to_string(s.ptr) + " was already freed at step "
+        + std::to_string(s.freedAt)
         + (std::string_view(what) == "free" ? " (double free)" : " (dangling pointer)");
 }
 

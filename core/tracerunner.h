@@ -37,8 +37,7 @@ public:
     // The trace must outlive the runner; apply() takes its operations.
     explicit TraceRunner(const Trace &trace);
 
-    template<typename Target>
-    TraceStep apply(Target &target, const TraceOp &op);
+    template<typename Target> TraceStep apply(Target &target, const TraceOp &op);
 
     std::string_view idForTag(std::uint32_t tag) const;
     std::size_t stepsRun() const { return m_steps; }
@@ -60,8 +59,7 @@ private:
     std::size_t m_steps = 0;
 };
 
-template<typename Target>
-TraceStep TraceRunner::apply(Target &target, const TraceOp &op)
+template<typename Target> TraceStep TraceRunner::apply(Target &target, const TraceOp &op)
 {
     TraceStep step;
     IdState &s = m_ids[op.id];

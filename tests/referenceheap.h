@@ -19,9 +19,8 @@ public:
     ReferenceHeap(Size size, Policy policy)
         : m_size(size)
         , m_policy(policy)
-        , m_free{{0, size}}
-    {
-    }
+        , m_free { { 0, size } }
+    { }
 
     std::optional<Addr> malloc(Size n)
     {
@@ -33,7 +32,7 @@ public:
         Span &f = m_free[*i];
         const Addr p = f.start;
         if (f.size > n)
-            f = {f.start + n, f.size - n};
+            f = { f.start + n, f.size - n };
         else
             m_free.erase(m_free.begin() + std::ptrdiff_t(*i));
         m_used[p] = n;
@@ -48,7 +47,7 @@ public:
             return false;
         const Size n = it->second;
         m_used.erase(it);
-        addFree({p, n});
+        addFree({ p, n });
         return true;
     }
 
@@ -57,42 +56,43 @@ public:
     {
         const auto it = m_used.find(p);
         if (it == m_used.end())
-            return {ErrorCode::InvalidPointer, std::nullopt};
+            return { ErrorCode::InvalidPointer, std::nullopt };
         if (n == 0) {
             free(p);
-            return {ErrorCode::None, std::nullopt};
+            return { ErrorCode::None, std::nullopt };
         }
         const Size old = it->second;
         if (n <= old) {
             it->second = n;
             if (n < old)
-                addFree({p + n, old - n});
-            return {ErrorCode::None, p};
+                addFree({ p + n, old - n });
+            return { ErrorCode::None, p };
         }
         for (std::size_t i = 0; i < m_free.size(); ++i) {
             if (m_free[i].start == p + old && m_free[i].size >= n - old) {
                 it->second = n;
-                m_free[i] = {m_free[i].start + (n - old), m_free[i].size - (n - old)};
+                m_free[i] = { m_free[i].start + (n - old), m_free[i].size - (n - old) };
                 if (m_free[i].size == 0)
                     m_free.erase(m_free.begin() + std::ptrdiff_t(i));
-                return {ErrorCode::None, p};
+                return { ErrorCode::None, p };
             }
         }
         const std::optional<Addr> q = malloc(n);
         if (!q)
-            return {ErrorCode::OutOfMemory, std::nullopt};
+            return { ErrorCode::OutOfMemory, std::nullopt };
         free(p);
-        return {ErrorCode::None, q};
+        return { ErrorCode::None, q };
     }
 
     std::vector<BlockInfo> blocks() const
     {
         std::vector<BlockInfo> out;
         for (const Span &f : m_free)
-            out.push_back({f.start, f.size, false, 0, 0});
+            out.push_back({ f.start, f.size, false, 0, 0 });
         for (const auto &[p, n] : m_used)
-            out.push_back({p, n, true, 0, 0});
-        std::sort(out.begin(), out.end(), [](const BlockInfo &a, const BlockInfo &b) { return a.start < b.start; });
+            out.push_back({ p, n, true, 0, 0 });
+        std::sort(out.begin(), out.end(),
+                  [](const BlockInfo &a, const BlockInfo &b) { return a.start < b.start; });
         return out;
     }
 
@@ -136,7 +136,8 @@ private:
     void addFree(Span s)
     {
         m_free.push_back(s);
-        std::sort(m_free.begin(), m_free.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+        std::sort(m_free.begin(), m_free.end(),
+                  [](const Span &a, const Span &b) { return a.start < b.start; });
         std::vector<Span> merged;
         for (const Span &f : m_free) {
             if (!merged.empty() && merged.back().end() == f.start)

@@ -32,7 +32,8 @@ void TestBlockTableModel::compareWithHeap(const BlockTableModel &table, const He
         const BlockInfo &b = blocks[std::size_t(row)];
         QCOMPARE(table.index(row, BlockTableModel::Start).data().toString(), QString::number(b.start));
         QCOMPARE(table.index(row, BlockTableModel::End).data().toString(), QString::number(b.end()));
-        QCOMPARE(table.index(row, BlockTableModel::Size).data(BlockTableModel::SortRole).toULongLong(), b.size);
+        QCOMPARE(table.index(row, BlockTableModel::Size).data(BlockTableModel::SortRole).toULongLong(),
+                 b.size);
         QCOMPARE(table.index(row, BlockTableModel::State).data().toString(),
                  b.used ? QStringLiteral("used") : QStringLiteral("free"));
         QCOMPARE(table.index(row, BlockTableModel::Label).data().toString(), model.labelFor(b.tag));
@@ -111,7 +112,7 @@ void TestBlockTableModel::sortsNumerically()
     HeapModel model;
     model.reset(4096, Policy::FirstFit);
     BlockTableModel table(&model);
-    for (const Size s : {9, 100, 20, 1000})
+    for (const Size s : { 9, 100, 20, 1000 })
         model.allocate(s);
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&table);
@@ -121,7 +122,7 @@ void TestBlockTableModel::sortsNumerically()
     QStringList sizes;
     for (int row = 0; row < proxy.rowCount(); ++row)
         sizes << proxy.index(row, BlockTableModel::Size).data().toString();
-    QCOMPARE(sizes, (QStringList{"9", "20", "100", "1000", "2967"}));
+    QCOMPARE(sizes, (QStringList { "9", "20", "100", "1000", "2967" }));
     proxy.setFilterKeyColumn(BlockTableModel::State);
     proxy.setFilterFixedString(QStringLiteral("free"));
     QCOMPARE(proxy.rowCount(), 1);

@@ -6,7 +6,6 @@
 #include "blocktree.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <map>
 #include <random>
@@ -30,7 +29,10 @@ QString mismatch(const BlockTree &tree, const std::map<Addr, BlockInfo> &model)
 {
     const std::vector<BlockInfo> blocks = tree.inOrder();
     if (blocks.size() != model.size() || tree.size() != model.size())
-        return QStringLiteral("size %1/%2, expected %3").arg(blocks.size()).arg(tree.size()).arg(model.size());
+        return QStringLiteral("size %1/%2, expected %3")
+            .arg(blocks.size())
+            .arg(tree.size())
+            .arg(model.size());
     std::size_t i = 0;
     Size largest = 0;
     for (const auto &[start, b] : model) {
@@ -41,7 +43,7 @@ QString mismatch(const BlockTree &tree, const std::map<Addr, BlockInfo> &model)
     }
     if (tree.maxFree() != largest)
         return QStringLiteral("largest free %1, expected %2").arg(tree.maxFree()).arg(largest);
-    for (Size n : {Size(1), Size(20), Size(60), Size(99)}) {
+    for (Size n : { Size(1), Size(20), Size(60), Size(99) }) {
         BlockInfo got;
         const bool found = tree.firstFit(n, 500, got);
         auto it = model.lower_bound(500);
@@ -66,11 +68,11 @@ void TestBlockTree::matchesMap()
 {
     QFETCH(int, keyRange);
     for (int seed = 1; seed <= 30; ++seed) {
-        std::mt19937_64 rng{std::uint64_t(seed)};
+        std::mt19937_64 rng { std::uint64_t(seed) };
         BlockTree tree;
         std::map<Addr, BlockInfo> model;
         const auto randomBlock = [&](Addr start) {
-            return BlockInfo{start, 1 + rng() % 100, rng() % 2 == 0, std::uint32_t(rng() % 9), 0};
+            return BlockInfo { start, 1 + rng() % 100, rng() % 2 == 0, std::uint32_t(rng() % 9), 0 };
         };
         for (int i = 0; i < 3000; ++i) {
             const Addr key = rng() % Addr(keyRange);
@@ -103,7 +105,7 @@ void TestBlockTree::matchesMap()
                 while (count < 3 && it != model.end() && (count == 0 || rng() % 2))
                     removed[count++] = (it++)->second;
                 const Addr limit = it == model.end() ? removed[count - 1].start + 1000 : it->first;
-                BlockInfo added[2] = {randomBlock(removed[0].start), {}};
+                BlockInfo added[2] = { randomBlock(removed[0].start), {} };
                 int addedCount = 1;
                 const Addr second = removed[0].start + 1 + rng() % (limit - removed[0].start);
                 if (rng() % 2 && second < limit) {
@@ -129,7 +131,7 @@ void TestBlockTree::buildThenChange()
     std::vector<BlockInfo> blocks;
     std::map<Addr, BlockInfo> model;
     for (Addr a = 0; a < 20000; a += 2) {
-        blocks.push_back({a, 2, a % 6 == 0, 0, 0});
+        blocks.push_back({ a, 2, a % 6 == 0, 0, 0 });
         model[a] = blocks.back();
     }
     BlockTree tree;
@@ -151,13 +153,13 @@ void TestBlockTree::drainEveryLeaf()
 {
     // Fill deep, then empty in random order: leaves and inner nodes empty,
     // get freed and reused many times, at every index.
-    std::mt19937_64 rng{99};
+    std::mt19937_64 rng { 99 };
     BlockTree tree;
     std::map<Addr, BlockInfo> model;
     std::vector<Addr> keys;
     for (Addr a = 0; a < 6000; ++a) {
         keys.push_back(a * 3);
-        model[a * 3] = {a * 3, 3, a % 2 == 0, 0, 0};
+        model[a * 3] = { a * 3, 3, a % 2 == 0, 0, 0 };
         tree.insert(model[a * 3]);
     }
     std::shuffle(keys.begin(), keys.end(), rng);
@@ -171,7 +173,7 @@ void TestBlockTree::drainEveryLeaf()
             QCOMPARE(tree.floor(model.rbegin()->first + 1, b) ? b.start : ~Addr(0), model.rbegin()->first);
     }
     QCOMPARE(tree.size(), std::size_t(0));
-    tree.insert({5, 1, false, 0, 0});
+    tree.insert({ 5, 1, false, 0, 0 });
     QCOMPARE(tree.maxFree(), Size(1));
 }
 
@@ -179,10 +181,10 @@ void TestBlockTree::walkFrom()
 {
     std::vector<BlockInfo> blocks;
     for (Addr a = 0; a < 5000; a += 5)
-        blocks.push_back({a, 5, (a / 5) % 3 == 0, 0, 0});
+        blocks.push_back({ a, 5, (a / 5) % 3 == 0, 0, 0 });
     BlockTree tree;
     tree.build(blocks);
-    for (Addr from : {Addr(0), Addr(3), Addr(1234), Addr(4999), Addr(7000)}) {
+    for (Addr from : { Addr(0), Addr(3), Addr(1234), Addr(4999), Addr(7000) }) {
         std::vector<Addr> seen;
         tree.forEachFrom(from, [&](const BlockInfo &b) {
             seen.push_back(b.start);

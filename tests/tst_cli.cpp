@@ -11,7 +11,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unordered_map>
 
 using namespace heapboard;
@@ -68,13 +67,14 @@ Expected expectedFor(ReferenceHeap &ref, std::unordered_map<std::string, RefIdSt
     sizeOk = sizeOk && size <= (qulonglong(1) << 62);
     if (op == 'f') {
         if (!s.live)
-            return {s.ever ? qint64(s.ptr) : -1, s.ever ? QStringLiteral("double-free") : QStringLiteral("invalid-pointer")};
+            return { s.ever ? qint64(s.ptr) : -1,
+                     s.ever ? QStringLiteral("double-free") : QStringLiteral("invalid-pointer") };
         ref.free(s.ptr);
         s.live = false;
-        return {qint64(s.ptr), {}};
+        return { qint64(s.ptr), {} };
     }
     if (!sizeOk)
-        return {-1, QStringLiteral("invalid-size")};
+        return { -1, QStringLiteral("invalid-size") };
     std::optional<Addr> p;
     QString error;
     if (op == 'a' || !s.ever) {
@@ -82,14 +82,14 @@ Expected expectedFor(ReferenceHeap &ref, std::unordered_map<std::string, RefIdSt
         if (!p)
             error = size == 0 ? QStringLiteral("invalid-size") : QStringLiteral("out-of-memory");
     } else if (!s.live) {
-        return {-1, QStringLiteral("invalid-pointer")};
+        return { -1, QStringLiteral("invalid-pointer") };
     } else {
         const auto [code, q] = ref.realloc(s.ptr, size);
         if (code != ErrorCode::None)
-            return {-1, QStringLiteral("out-of-memory")};
+            return { -1, QStringLiteral("out-of-memory") };
         if (!q) {
             s.live = false;
-            return {-1, {}};
+            return { -1, {} };
         }
         p = q;
     }
@@ -97,7 +97,7 @@ Expected expectedFor(ReferenceHeap &ref, std::unordered_map<std::string, RefIdSt
         s.ever = s.live = true;
         s.ptr = *p;
     }
-    return {p ? qint64(*p) : -1, error};
+    return { p ? qint64(*p) : -1, error };
 }
 
 // Replays the trace text with the reference model and compares each line
@@ -117,9 +117,11 @@ QString compareWithReference(const QByteArray &trace, const QByteArray &output, 
             --headerLeft;
             continue;
         }
-        const Expected e = expectedFor(ref, ids, t[0][0], t[1].toStdString(), t.size() > 2 ? QString::fromLatin1(t[2]) : QString());
+        const Expected e = expectedFor(ref, ids, t[0][0], t[1].toStdString(),
+                                       t.size() > 2 ? QString::fromLatin1(t[2]) : QString());
         const QJsonObject o = QJsonDocument::fromJson(lines.value(step)).object();
-        const QString where = QStringLiteral("step %1 (%2)").arg(step).arg(QString::fromLatin1(raw.trimmed()));
+        const QString where
+            = QStringLiteral("step %1 (%2)").arg(step).arg(QString::fromLatin1(raw.trimmed()));
         if (o.value(QStringLiteral("step")).toInt(-1) != step)
             return where + QStringLiteral(": bad step number in ") + QString::fromUtf8(lines.value(step));
         const QJsonValue ptr = o.value(QStringLiteral("ptr"));
@@ -136,7 +138,7 @@ QString compareWithReference(const QByteArray &trace, const QByteArray &output, 
     QJsonArray expectedFree;
     for (const BlockInfo &b : ref.blocks()) {
         if (!b.used)
-            expectedFree.append(QJsonArray{double(b.start), double(b.size)});
+            expectedFree.append(QJsonArray { double(b.start), double(b.size) });
     }
     if (last.value(QStringLiteral("free")).toArray() != expectedFree)
         return QStringLiteral("final free list differs");
@@ -188,10 +190,11 @@ void TestCli::tracesMatchReference_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("policy");
-    const QStringList traces = QDir(dataDir()).entryList({QStringLiteral("*.rep")}, QDir::Files, QDir::Name);
+    const QStringList traces
+        = QDir(dataDir()).entryList({ QStringLiteral("*.rep") }, QDir::Files, QDir::Name);
     QVERIFY(traces.size() >= 11);
     for (const QString &t : traces) {
-        for (const char *p : {"first-fit", "next-fit", "best-fit", "worst-fit"})
+        for (const char *p : { "first-fit", "next-fit", "best-fit", "worst-fit" })
             QTest::addRow("%s %s", qPrintable(t), p) << t << QString::fromLatin1(p);
     }
 }
@@ -203,8 +206,8 @@ void TestCli::tracesMatchReference()
     const QString path = dataDir() + QLatin1Char('/') + file;
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const Run r = runCli({QStringLiteral("replay"), path, QStringLiteral("--policy"), policy,
-                          QStringLiteral("--heap-size"), QStringLiteral("1M")});
+    const Run r = runCli({ QStringLiteral("replay"), path, QStringLiteral("--policy"), policy,
+                           QStringLiteral("--heap-size"), QStringLiteral("1M") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     Policy p;
@@ -223,9 +226,9 @@ void TestCli::randomTracesMatchReference()
         f.write(trace);
         f.close();
         const Policy policy = Policy(seed % 4);
-        const Run r = runCli({QStringLiteral("replay"), path, QStringLiteral("--heap-size"),
-                              QStringLiteral("20000"), QStringLiteral("--policy"),
-                              QString::fromLatin1(policyName(policy).data())});
+        const Run r
+            = runCli({ QStringLiteral("replay"), path, QStringLiteral("--heap-size"), QStringLiteral("20000"),
+                       QStringLiteral("--policy"), QString::fromLatin1(policyName(policy).data()) });
         QCOMPARE(r.exitCode, 0);
         const QString diff = compareWithReference(trace, r.out, policy, 20000);
         QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(diff)));
@@ -234,15 +237,15 @@ void TestCli::randomTracesMatchReference()
 
 void TestCli::statesTileTheHeap()
 {
-    const Run r = runCli({QStringLiteral("replay"), dataDir() + QStringLiteral("/malloc-free.rep"),
-                          QStringLiteral("--states"), QStringLiteral("--heap-size"), QStringLiteral("2K")});
+    const Run r = runCli({ QStringLiteral("replay"), dataDir() + QStringLiteral("/malloc-free.rep"),
+                           QStringLiteral("--states"), QStringLiteral("--heap-size"), QStringLiteral("2K") });
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 18);
     for (const QByteArray &line : lines) {
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         QMap<qint64, qint64> blocks;
-        for (const char *key : {"free", "used"}) {
+        for (const char *key : { "free", "used" }) {
             for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
                 blocks.insert(qint64(v[0].toDouble()), qint64(v[1].toDouble()));
         }
@@ -253,7 +256,8 @@ void TestCli::statesTileTheHeap()
         }
         QCOMPARE(at, qint64(2048));
     }
-    const QJsonObject stats = QJsonDocument::fromJson(lines.last()).object().value(QStringLiteral("stats")).toObject();
+    const QJsonObject stats
+        = QJsonDocument::fromJson(lines.last()).object().value(QStringLiteral("stats")).toObject();
     QCOMPARE(stats.value(QStringLiteral("live_bytes")).toInt(), 33);
     QCOMPARE(stats.value(QStringLiteral("free_blocks")).toInt(), 2);
     QCOMPARE(stats.value(QStringLiteral("peak_live_bytes")).toInt(), 1024 + 128);
@@ -267,19 +271,26 @@ void TestCli::malformedInput_data()
     const QByteArray h = "0\n10\n1\n1\n";
     QTest::newRow("empty file") << QByteArray() << 1 << "header ends early";
     QTest::newRow("short header") << QByteArray("0\n10\n") << 2 << "missing the number of operations";
-    QTest::newRow("header not a number") << QByteArray("0\nten\n1\n1\na 1 2\n") << 2 << "expected the number of ids";
+    QTest::newRow("header not a number")
+        << QByteArray("0\nten\n1\n1\na 1 2\n") << 2 << "expected the number of ids";
     QTest::newRow("negative header") << QByteArray("-1\n1\n1\n1\na 1 2\n") << 1 << "suggested heap size";
-    QTest::newRow("two numbers on a header line") << QByteArray("0 0\n1\n1\n1\na 1 2\n") << 1 << "expected only";
+    QTest::newRow("two numbers on a header line")
+        << QByteArray("0 0\n1\n1\n1\na 1 2\n") << 1 << "expected only";
     QTest::newRow("unknown op") << h + "x 1 2\n" << 5 << "unknown operation 'x'";
     QTest::newRow("malloc without size") << h + "a 1\n" << 5 << "needs an id and a size";
     QTest::newRow("size not a number") << h + "a 1 12ab\n" << 5 << "expected a size";
     QTest::newRow("free with extra field") << h + "f 1 2\n" << 5 << "unexpected '2'";
     QTest::newRow("id not a number") << h + "f one\n" << 5 << "expected a block id";
     QTest::newRow("too many fields") << h + "a 1 2 3\n" << 5 << "unexpected '3'";
-    QTest::newRow("fewer ops than promised") << QByteArray("0\n10\n3\n1\na 1 2\n") << 5 << "promises 3 operations";
+    QTest::newRow("fewer ops than promised")
+        << QByteArray("0\n10\n3\n1\na 1 2\n") << 5 << "promises 3 operations";
     QTest::newRow("more ops than promised") << h + "a 1 2\nf 1\n" << 6 << "promises 1 operations";
-    QTest::newRow("binary garbage") << QByteArray("\x7f" "ELF\x01\x02\x00\x00", 8) << 1 << "expected the suggested";
-    QTest::newRow("huge header number") << QByteArray("0\n99999999999999999999999\n1\n1\na 1 2\n") << 2 << "number of ids";
+    QTest::newRow("binary garbage") << QByteArray("\x7f"
+                                                  "ELF\x01\x02\x00\x00",
+                                                  8)
+                                    << 1 << "expected the suggested";
+    QTest::newRow("huge header number")
+        << QByteArray("0\n99999999999999999999999\n1\n1\na 1 2\n") << 2 << "number of ids";
 }
 
 void TestCli::malformedInput()
@@ -292,7 +303,7 @@ void TestCli::malformedInput()
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(text);
     f.close();
-    const Run r = runCli({QStringLiteral("replay"), path});
+    const Run r = runCli({ QStringLiteral("replay"), path });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     const QString err = QString::fromUtf8(r.err);
@@ -306,16 +317,20 @@ void TestCli::badArguments_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QString trace = dataDir() + QStringLiteral("/short1-bal.rep");
-    QTest::newRow("no command") << QStringList{} << "no command given";
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
-    QTest::newRow("no file") << QStringList{"replay"} << "expected one FILE";
-    QTest::newRow("missing file") << QStringList{"replay", "/nonexistent.rep"} << "/nonexistent.rep: no such file";
-    QTest::newRow("directory") << QStringList{"replay", dataDir()} << "not a regular file";
-    QTest::newRow("unknown policy") << QStringList{"replay", trace, "--policy", "random-fit"} << "unknown policy 'random-fit'";
-    QTest::newRow("zero heap") << QStringList{"replay", trace, "--heap-size", "0"} << "at least 1 byte";
-    QTest::newRow("negative heap") << QStringList{"replay", trace, "--heap-size", "-5"} << "--heap-size '-5'";
-    QTest::newRow("heap too large") << QStringList{"replay", trace, "--heap-size", "9999999999999999999"} << "2^62";
-    QTest::newRow("unknown option") << QStringList{"replay", trace, "--fast"} << "Unknown option 'fast'";
+    QTest::newRow("no command") << QStringList {} << "no command given";
+    QTest::newRow("unknown command") << QStringList { "frobnicate" } << "unknown command 'frobnicate'";
+    QTest::newRow("no file") << QStringList { "replay" } << "expected one FILE";
+    QTest::newRow("missing file") << QStringList { "replay", "/nonexistent.rep" }
+                                  << "/nonexistent.rep: no such file";
+    QTest::newRow("directory") << QStringList { "replay", dataDir() } << "not a regular file";
+    QTest::newRow("unknown policy") << QStringList { "replay", trace, "--policy", "random-fit" }
+                                    << "unknown policy 'random-fit'";
+    QTest::newRow("zero heap") << QStringList { "replay", trace, "--heap-size", "0" } << "at least 1 byte";
+    QTest::newRow("negative heap") << QStringList { "replay", trace, "--heap-size", "-5" }
+                                   << "--heap-size '-5'";
+    QTest::newRow("heap too large") << QStringList { "replay", trace, "--heap-size", "9999999999999999999" }
+                                    << "2^62";
+    QTest::newRow("unknown option") << QStringList { "replay", trace, "--fast" } << "Unknown option 'fast'";
 }
 
 void TestCli::badArguments()
@@ -329,13 +344,13 @@ void TestCli::badArguments()
 
 void TestCli::helpAndVersion()
 {
-    Run r = runCli({QStringLiteral("--version")});
+    Run r = runCli({ QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("heapboard-cli "));
-    r = runCli({QStringLiteral("--help")});
+    r = runCli({ QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("replay FILE"));
-    r = runCli({QStringLiteral("replay"), QStringLiteral("--help")});
+    r = runCli({ QStringLiteral("replay"), QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("--policy"));
 }

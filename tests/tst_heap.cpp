@@ -26,7 +26,7 @@ Spans spansOf(const Heap &heap, bool used)
     Spans out;
     heap.forEachBlock([&](const BlockInfo &b) {
         if (b.used == used)
-            out.append({b.start, b.size});
+            out.append({ b.start, b.size });
     });
     return out;
 }
@@ -45,7 +45,7 @@ OpResult run(Heap &heap, const Op &op)
 
 QString kindName(EventKind k)
 {
-    static const char *names[] = {"split", "allocated", "resized", "moved", "freed", "merged", "failed"};
+    static const char *names[] = { "split", "allocated", "resized", "moved", "freed", "merged", "failed" };
     return QString::fromLatin1(names[int(k)]);
 }
 
@@ -79,49 +79,54 @@ void TestHeap::referenceRules_data()
     QTest::addColumn<qint64>("lastPtr"); // -1: no pointer
     QTest::addColumn<Spans>("freeList");
 
-    QTest::newRow("initial block spans the heap") << quint64(100) << QList<Op>{} << qint64(-1) << Spans{{0, 100}};
+    QTest::newRow("initial block spans the heap")
+        << quint64(100) << QList<Op> {} << qint64(-1) << Spans { { 0, 100 } };
     QTest::newRow("malloc splits, front is allocated")
-        << quint64(100) << QList<Op>{{'a', 30}} << qint64(0) << Spans{{30, 70}};
+        << quint64(100) << QList<Op> { { 'a', 30 } } << qint64(0) << Spans { { 30, 70 } };
     QTest::newRow("exact fit takes the whole block")
-        << quint64(100) << QList<Op>{{'a', 100}} << qint64(0) << Spans{};
+        << quint64(100) << QList<Op> { { 'a', 100 } } << qint64(0) << Spans {};
     QTest::newRow("first fit takes the lowest address that fits")
-        << quint64(100) << QList<Op>{{'a', 10}, {'a', 20}, {'a', 10}, {'f', 0}, {'f', 30}, {'a', 8}}
-        << qint64(0) << Spans{{8, 2}, {30, 70}};
+        << quint64(100)
+        << QList<Op> { { 'a', 10 }, { 'a', 20 }, { 'a', 10 }, { 'f', 0 }, { 'f', 30 }, { 'a', 8 } }
+        << qint64(0) << Spans { { 8, 2 }, { 30, 70 } };
     QTest::newRow("first fit skips a block that is too small")
-        << quint64(100) << QList<Op>{{'a', 10}, {'a', 20}, {'f', 0}, {'a', 15}} << qint64(30)
-        << Spans{{0, 10}, {45, 55}};
+        << quint64(100) << QList<Op> { { 'a', 10 }, { 'a', 20 }, { 'f', 0 }, { 'a', 15 } } << qint64(30)
+        << Spans { { 0, 10 }, { 45, 55 } };
     QTest::newRow("free merges with the following free block")
-        << quint64(100) << QList<Op>{{'a', 10}, {'f', 0}} << qint64(-1) << Spans{{0, 100}};
+        << quint64(100) << QList<Op> { { 'a', 10 }, { 'f', 0 } } << qint64(-1) << Spans { { 0, 100 } };
     QTest::newRow("free merges with the preceding free block")
-        << quint64(100) << QList<Op>{{'a', 10}, {'a', 10}, {'a', 80}, {'f', 0}, {'f', 10}} << qint64(-1)
-        << Spans{{0, 20}};
+        << quint64(100) << QList<Op> { { 'a', 10 }, { 'a', 10 }, { 'a', 80 }, { 'f', 0 }, { 'f', 10 } }
+        << qint64(-1) << Spans { { 0, 20 } };
     QTest::newRow("free merges both sides into one block")
-        << quint64(100) << QList<Op>{{'a', 10}, {'a', 10}, {'a', 10}, {'f', 0}, {'f', 20}, {'f', 10}}
-        << qint64(-1) << Spans{{0, 100}};
+        << quint64(100)
+        << QList<Op> { { 'a', 10 }, { 'a', 10 }, { 'a', 10 }, { 'f', 0 }, { 'f', 20 }, { 'f', 10 } }
+        << qint64(-1) << Spans { { 0, 100 } };
     QTest::newRow("free between two used blocks does not merge")
-        << quint64(30) << QList<Op>{{'a', 10}, {'a', 10}, {'a', 10}, {'f', 10}} << qint64(-1)
-        << Spans{{10, 10}};
+        << quint64(30) << QList<Op> { { 'a', 10 }, { 'a', 10 }, { 'a', 10 }, { 'f', 10 } } << qint64(-1)
+        << Spans { { 10, 10 } };
     QTest::newRow("out of memory though enough bytes are free in total")
-        << quint64(30) << QList<Op>{{'a', 10}, {'a', 10}, {'a', 10}, {'f', 0}, {'f', 20}, {'a', 15}}
-        << qint64(-1) << Spans{{0, 10}, {20, 10}};
+        << quint64(30)
+        << QList<Op> { { 'a', 10 }, { 'a', 10 }, { 'a', 10 }, { 'f', 0 }, { 'f', 20 }, { 'a', 15 } }
+        << qint64(-1) << Spans { { 0, 10 }, { 20, 10 } };
     QTest::newRow("pointer reuse after free")
-        << quint64(64) << QList<Op>{{'a', 16}, {'f', 0}, {'a', 16}} << qint64(0) << Spans{{16, 48}};
+        << quint64(64) << QList<Op> { { 'a', 16 }, { 'f', 0 }, { 'a', 16 } } << qint64(0)
+        << Spans { { 16, 48 } };
     QTest::newRow("realloc shrinks in place")
-        << quint64(100) << QList<Op>{{'a', 40}, {'a', 10}, {'r', 0, 25}} << qint64(0)
-        << Spans{{25, 15}, {50, 50}};
+        << quint64(100) << QList<Op> { { 'a', 40 }, { 'a', 10 }, { 'r', 0, 25 } } << qint64(0)
+        << Spans { { 25, 15 }, { 50, 50 } };
     QTest::newRow("realloc shrink merges the tail with a free neighbour")
-        << quint64(100) << QList<Op>{{'a', 40}, {'r', 0, 25}} << qint64(0) << Spans{{25, 75}};
+        << quint64(100) << QList<Op> { { 'a', 40 }, { 'r', 0, 25 } } << qint64(0) << Spans { { 25, 75 } };
     QTest::newRow("realloc grows in place into the next free block")
-        << quint64(100) << QList<Op>{{'a', 40}, {'r', 0, 70}} << qint64(0) << Spans{{70, 30}};
+        << quint64(100) << QList<Op> { { 'a', 40 }, { 'r', 0, 70 } } << qint64(0) << Spans { { 70, 30 } };
     QTest::newRow("realloc grows in place taking the whole next block")
-        << quint64(100) << QList<Op>{{'a', 40}, {'r', 0, 100}} << qint64(0) << Spans{};
+        << quint64(100) << QList<Op> { { 'a', 40 }, { 'r', 0, 100 } } << qint64(0) << Spans {};
     QTest::newRow("realloc moves when the next block is used")
-        << quint64(100) << QList<Op>{{'a', 10}, {'a', 10}, {'r', 0, 20}} << qint64(20)
-        << Spans{{0, 10}, {40, 60}};
+        << quint64(100) << QList<Op> { { 'a', 10 }, { 'a', 10 }, { 'r', 0, 20 } } << qint64(20)
+        << Spans { { 0, 10 }, { 40, 60 } };
     QTest::newRow("realloc to zero frees")
-        << quint64(100) << QList<Op>{{'a', 10}, {'r', 0, 0}} << qint64(-1) << Spans{{0, 100}};
+        << quint64(100) << QList<Op> { { 'a', 10 }, { 'r', 0, 0 } } << qint64(-1) << Spans { { 0, 100 } };
     QTest::newRow("realloc to the same size changes nothing")
-        << quint64(100) << QList<Op>{{'a', 10}, {'r', 0, 10}} << qint64(0) << Spans{{10, 90}};
+        << quint64(100) << QList<Op> { { 'a', 10 }, { 'r', 0, 10 } } << qint64(0) << Spans { { 10, 90 } };
 }
 
 void TestHeap::referenceRules()
@@ -150,22 +155,26 @@ void TestHeap::events_data()
     QTest::addColumn<QStringList>("kinds");
     QTest::addColumn<Spans>("spans"); // the main span of each event
 
-    QTest::newRow("malloc with split") << QList<Op>{} << Op{'a', 16} << QStringList{"split", "allocated"}
-                                       << Spans{{0, 64}, {0, 16}};
-    QTest::newRow("malloc exact fit") << QList<Op>{} << Op{'a', 64} << QStringList{"allocated"} << Spans{{0, 64}};
-    QTest::newRow("free without merge") << QList<Op>{{'a', 16}, {'a', 48}} << Op{'f', 0} << QStringList{"freed"}
-                                        << Spans{{0, 16}};
-    QTest::newRow("free with merge") << QList<Op>{{'a', 16}} << Op{'f', 0} << QStringList{"freed", "merged"}
-                                     << Spans{{0, 16}, {0, 64}};
-    QTest::newRow("realloc in place") << QList<Op>{{'a', 16}} << Op{'r', 0, 32} << QStringList{"resized"}
-                                      << Spans{{0, 32}};
-    QTest::newRow("realloc shrink") << QList<Op>{{'a', 16}, {'a', 48}} << Op{'r', 0, 8}
-                                    << QStringList{"resized", "freed"} << Spans{{0, 8}, {8, 8}};
-    QTest::newRow("realloc move") << QList<Op>{{'a', 16}, {'a', 16}} << Op{'r', 0, 24}
-                                  << QStringList{"split", "allocated", "moved", "freed"}
-                                  << Spans{{32, 32}, {32, 24}, {32, 24}, {0, 16}};
-    QTest::newRow("failed malloc") << QList<Op>{} << Op{'a', 65} << QStringList{"failed"} << Spans{{0, 0}};
-    QTest::newRow("failed free") << QList<Op>{} << Op{'f', 3} << QStringList{"failed"} << Spans{{0, 0}};
+    QTest::newRow("malloc with split")
+        << QList<Op> {} << Op { 'a', 16 } << QStringList { "split", "allocated" }
+        << Spans { { 0, 64 }, { 0, 16 } };
+    QTest::newRow("malloc exact fit")
+        << QList<Op> {} << Op { 'a', 64 } << QStringList { "allocated" } << Spans { { 0, 64 } };
+    QTest::newRow("free without merge") << QList<Op> { { 'a', 16 }, { 'a', 48 } } << Op { 'f', 0 }
+                                        << QStringList { "freed" } << Spans { { 0, 16 } };
+    QTest::newRow("free with merge") << QList<Op> { { 'a', 16 } } << Op { 'f', 0 }
+                                     << QStringList { "freed", "merged" } << Spans { { 0, 16 }, { 0, 64 } };
+    QTest::newRow("realloc in place")
+        << QList<Op> { { 'a', 16 } } << Op { 'r', 0, 32 } << QStringList { "resized" } << Spans { { 0, 32 } };
+    QTest::newRow("realloc shrink") << QList<Op> { { 'a', 16 }, { 'a', 48 } } << Op { 'r', 0, 8 }
+                                    << QStringList { "resized", "freed" } << Spans { { 0, 8 }, { 8, 8 } };
+    QTest::newRow("realloc move") << QList<Op> { { 'a', 16 }, { 'a', 16 } } << Op { 'r', 0, 24 }
+                                  << QStringList { "split", "allocated", "moved", "freed" }
+                                  << Spans { { 32, 32 }, { 32, 24 }, { 32, 24 }, { 0, 16 } };
+    QTest::newRow("failed malloc") << QList<Op> {} << Op { 'a', 65 } << QStringList { "failed" }
+                                   << Spans { { 0, 0 } };
+    QTest::newRow("failed free") << QList<Op> {} << Op { 'f', 3 } << QStringList { "failed" }
+                                 << Spans { { 0, 0 } };
 }
 
 void TestHeap::events()
@@ -183,7 +192,7 @@ void TestHeap::events()
     Spans gotSpans;
     for (const Event &e : r.events) {
         got << kindName(e.kind);
-        gotSpans.append({e.span.start, e.span.size});
+        gotSpans.append({ e.span.start, e.span.size });
     }
     QCOMPARE(got, kinds);
     QCOMPARE(gotSpans, spans);
@@ -194,15 +203,15 @@ void TestHeap::failuresChangeNothing_data()
     QTest::addColumn<Op>("op");
     QTest::addColumn<int>("code");
 
-    QTest::newRow("malloc 0") << Op{'a', 0} << int(ErrorCode::InvalidSize);
-    QTest::newRow("malloc too large") << Op{'a', 1000} << int(ErrorCode::OutOfMemory);
-    QTest::newRow("malloc huge") << Op{'a', ~quint64(0)} << int(ErrorCode::OutOfMemory);
-    QTest::newRow("free inside a block") << Op{'f', 5} << int(ErrorCode::InvalidPointer);
-    QTest::newRow("free of a free block") << Op{'f', 30} << int(ErrorCode::InvalidPointer);
-    QTest::newRow("free inside a free block") << Op{'f', 40} << int(ErrorCode::InvalidPointer);
-    QTest::newRow("free outside the heap") << Op{'f', 5000} << int(ErrorCode::InvalidPointer);
-    QTest::newRow("realloc unknown pointer") << Op{'r', 7, 10} << int(ErrorCode::InvalidPointer);
-    QTest::newRow("realloc beyond memory") << Op{'r', 0, 500} << int(ErrorCode::OutOfMemory);
+    QTest::newRow("malloc 0") << Op { 'a', 0 } << int(ErrorCode::InvalidSize);
+    QTest::newRow("malloc too large") << Op { 'a', 1000 } << int(ErrorCode::OutOfMemory);
+    QTest::newRow("malloc huge") << Op { 'a', ~quint64(0) } << int(ErrorCode::OutOfMemory);
+    QTest::newRow("free inside a block") << Op { 'f', 5 } << int(ErrorCode::InvalidPointer);
+    QTest::newRow("free of a free block") << Op { 'f', 30 } << int(ErrorCode::InvalidPointer);
+    QTest::newRow("free inside a free block") << Op { 'f', 40 } << int(ErrorCode::InvalidPointer);
+    QTest::newRow("free outside the heap") << Op { 'f', 5000 } << int(ErrorCode::InvalidPointer);
+    QTest::newRow("realloc unknown pointer") << Op { 'r', 7, 10 } << int(ErrorCode::InvalidPointer);
+    QTest::newRow("realloc beyond memory") << Op { 'r', 0, 500 } << int(ErrorCode::OutOfMemory);
 }
 
 void TestHeap::failuresChangeNothing()
@@ -257,9 +266,9 @@ void TestHeap::policies()
     QCOMPARE(QString::fromLatin1(policyName(p).data()), policy);
 
     Heap heap(1000, p);
-    for (quint64 n : {40, 10, 20, 10, 20, 10})
+    for (quint64 n : { 40, 10, 20, 10, 20, 10 })
         QVERIFY(heap.malloc(n).ok());
-    for (quint64 a : {0, 50, 80})
+    for (quint64 a : { 0, 50, 80 })
         QVERIFY(heap.free(a).ok());
     const OpResult r = heap.malloc(20);
     QVERIFY(r.ok());

@@ -6,7 +6,6 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <random>
 
 using namespace heapboard;
@@ -25,7 +24,8 @@ public:
         });
         connect(model, &HeapModel::allocated, this,
                 [=, this](Span s, quint32) { lines << QStringLiteral("allocated %1").arg(span(s)); });
-        connect(model, &HeapModel::freed, this, [=, this](Span s) { lines << QStringLiteral("freed %1").arg(span(s)); });
+        connect(model, &HeapModel::freed, this,
+                [=, this](Span s) { lines << QStringLiteral("freed %1").arg(span(s)); });
         connect(model, &HeapModel::merged, this, [=, this](Span s, const QList<Span> &parts) {
             QStringList p;
             for (const Span &part : parts)
@@ -35,8 +35,9 @@ public:
         connect(model, &HeapModel::resized, this, [=, this](Span before, Span after) {
             lines << QStringLiteral("resized %1 %2").arg(span(before), span(after));
         });
-        connect(model, &HeapModel::moved, this,
-                [=, this](Span from, Span to) { lines << QStringLiteral("moved %1 %2").arg(span(from), span(to)); });
+        connect(model, &HeapModel::moved, this, [=, this](Span from, Span to) {
+            lines << QStringLiteral("moved %1 %2").arg(span(from), span(to));
+        });
         connect(model, &HeapModel::failed, this,
                 [this](const QString &code, const QString &) { lines << QStringLiteral("failed ") + code; });
         connect(model, &HeapModel::changed, this, [this] { lines << QStringLiteral("changed"); });
@@ -113,12 +114,12 @@ void TestHeapModel::splitComesBeforeAllocated()
     const OpResult r = model.allocate(32);
     QVERIFY(r.ok());
     QCOMPARE(r.ptr, Addr(0));
-    QCOMPARE(rec.take(), (QStringList{"split 0+256 0+32 32+224", "allocated 0+32", "changed"}));
+    QCOMPARE(rec.take(), (QStringList { "split 0+256 0+32 32+224", "allocated 0+32", "changed" }));
     QCOMPARE(added.count(), 1);
 
     // An exact fit does not split.
     model.allocate(224);
-    QCOMPARE(rec.take(), (QStringList{"allocated 32+224", "changed"}));
+    QCOMPARE(rec.take(), (QStringList { "allocated 32+224", "changed" }));
 }
 
 void TestHeapModel::freedComesBeforeMerged()
@@ -129,9 +130,9 @@ void TestHeapModel::freedComesBeforeMerged()
     model.allocate(64); // b: 32+64, free 96+160
     Recorder rec(&model);
     model.freeBlock(0); // no free neighbour
-    QCOMPARE(rec.take(), (QStringList{"freed 0+32", "changed"}));
+    QCOMPARE(rec.take(), (QStringList { "freed 0+32", "changed" }));
     model.freeBlock(32); // merges with both sides
-    QCOMPARE(rec.take(), (QStringList{"freed 32+64", "merged 0+256 from 0+32 32+64 96+160", "changed"}));
+    QCOMPARE(rec.take(), (QStringList { "freed 32+64", "merged 0+256 from 0+32 32+64 96+160", "changed" }));
     QCOMPARE(model.heap().stats().freeBlocks, quint64(1));
 }
 
@@ -145,7 +146,8 @@ void TestHeapModel::mergeOnBothSides()
     model.freeBlock(200);
     Recorder rec(&model);
     model.freeBlock(100);
-    QCOMPARE(rec.take(), (QStringList{"freed 100+100", "merged 0+300 from 0+100 100+100 200+100", "changed"}));
+    QCOMPARE(rec.take(),
+             (QStringList { "freed 100+100", "merged 0+300 from 0+100 100+100 200+100", "changed" }));
 }
 
 void TestHeapModel::reallocSignals()
@@ -176,7 +178,7 @@ void TestHeapModel::failureIsAStepThatChangesNothing()
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("invalid-pointer"));
     QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("7")));
-    QCOMPARE(rec.take(), (QStringList{"failed invalid-pointer", "changed"}));
+    QCOMPARE(rec.take(), (QStringList { "failed invalid-pointer", "changed" }));
 
     QVERIFY(!model.allocate(1000).ok());
     QCOMPARE(failed.at(1).at(0).toString(), QStringLiteral("out-of-memory"));
@@ -217,11 +219,11 @@ void TestHeapModel::steppingReTellsTheStep()
     model.freeBlock(0);
     Recorder rec(&model);
     QVERIFY(model.jumpTo(1)); // back over the free: the block comes back
-    QCOMPARE(rec.take(), (QStringList{"allocated 0+32", "changed"}));
+    QCOMPARE(rec.take(), (QStringList { "allocated 0+32", "changed" }));
     QVERIFY(model.jumpTo(2)); // forward again: freed, and the merge
-    QCOMPARE(rec.take(), (QStringList{"freed 0+32", "merged 0+256 from 0+32 32+224", "changed"}));
+    QCOMPARE(rec.take(), (QStringList { "freed 0+32", "merged 0+256 from 0+32 32+224", "changed" }));
     QVERIFY(model.jumpTo(0)); // a jump of more than one step: just changed
-    QCOMPARE(rec.take(), (QStringList{"changed"}));
+    QCOMPARE(rec.take(), (QStringList { "changed" }));
     QVERIFY(!model.jumpTo(99));
     QCOMPARE(model.position(), std::size_t(0));
 }
@@ -263,8 +265,8 @@ void TestHeapModel::loadScenarioGoesToTheStart()
     QCOMPARE(model.heap().policy(), Policy::FirstFit);
     QCOMPARE(model.heap().blockCount(), std::size_t(1)); // nothing run yet
     QCOMPARE(model.title(), QStringLiteral("Reuse"));
-    const QStringList statements{"a = malloc 32", "b = malloc 64", "free a", "c = malloc 16"};
-    const QStringList narrations{"First a block.", "Then a bigger one.", "", "The hole is reused."};
+    const QStringList statements { "a = malloc 32", "b = malloc 64", "free a", "c = malloc 16" };
+    const QStringList narrations { "First a block.", "Then a bigger one.", "", "The hole is reused." };
     for (std::size_t k = 1; k <= 4; ++k) {
         QCOMPARE(model.statement(k), statements.at(qsizetype(k - 1)));
         QCOMPARE(model.narration(k), narrations.at(qsizetype(k - 1)));
@@ -287,7 +289,7 @@ void TestHeapModel::loadScenarioWithABadHeapChangesNothing()
     const std::string text = formatScenario(model.scenario());
     QSignalSpy changed(&model, &HeapModel::changed);
     QSignalSpy reset(&model, &HeapModel::historyReset);
-    for (Size bad : {Size(0), kMaxHeapSize + 1}) {
+    for (Size bad : { Size(0), kMaxHeapSize + 1 }) {
         Scenario s = parsed("heap 64\nx = malloc 8\nfree x\n");
         s.heapSize = bad;
         QVERIFY(!model.loadScenario(s));
@@ -318,7 +320,7 @@ void TestHeapModel::actingAfterAJumpBackDropsLaterSteps()
     QCOMPARE(model.narration(2), QStringLiteral("Then a bigger one."));
     QCOMPARE(model.statement(4), QString());
     // The handle only the dropped steps used is gone with them.
-    QCOMPARE(model.scenario().handles, (std::vector<std::string>{"a", "b", "d"}));
+    QCOMPARE(model.scenario().handles, (std::vector<std::string> { "a", "b", "d" }));
     // Freeing a's block now names a: it was freed only in a dropped step.
     QVERIFY(model.freeBlock(0).ok());
     QCOMPARE(model.statement(4), QStringLiteral("free a"));
@@ -335,7 +337,7 @@ void TestHeapModel::labelsAreHandleNames()
         if (b.used)
             labels.insert(b.start, model.labelFor(b.tag));
     });
-    QCOMPARE(labels, (QMap<Addr, QString>{{0, QStringLiteral("c")}, {32, QStringLiteral("b")}}));
+    QCOMPARE(labels, (QMap<Addr, QString> { { 0, QStringLiteral("c") }, { 32, QStringLiteral("b") } }));
     QVERIFY(model.jumpTo(1));
     BlockInfo a;
     QVERIFY(model.heap().blockAt(0, a));
@@ -357,7 +359,7 @@ void TestHeapModel::labelsAreHandleNames()
 void TestHeapModel::savedSessionLoadsBackStepForStep_data()
 {
     QTest::addColumn<quint64>("seed");
-    for (quint64 seed : {1u, 42u, 4711u})
+    for (quint64 seed : { 1u, 42u, 4711u })
         QTest::addRow("seed %llu", seed) << seed;
     const quint64 fresh = QRandomGenerator::global()->generate64();
     QTest::addRow("fresh seed %llu", fresh) << fresh;
@@ -367,12 +369,14 @@ void TestHeapModel::savedSessionLoadsBackStepForStep()
 {
     QFETCH(quint64, seed);
     std::mt19937_64 rng(seed);
-    const auto below = [&](std::uint64_t n) { return std::uniform_int_distribution<std::uint64_t>(0, n - 1)(rng); };
-    const Policy policies[] = {Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit};
+    const auto below
+        = [&](std::uint64_t n) { return std::uniform_int_distribution<std::uint64_t>(0, n - 1)(rng); };
+    const Policy policies[] = { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit };
     HeapModel model;
     model.reset(2048, policies[below(4)]);
     model.setTitle(QStringLiteral("Session %1").arg(seed));
-    const QStringList names{QString(), QString(), QStringLiteral("buf"), QStringLiteral("node"), QStringLiteral("a")};
+    const QStringList names { QString(), QString(), QStringLiteral("buf"), QStringLiteral("node"),
+                              QStringLiteral("a") };
     const auto live = [&]() -> Addr {
         std::vector<Addr> used;
         model.heap().forEachBlock([&](const BlockInfo &b) {
@@ -399,8 +403,10 @@ void TestHeapModel::savedSessionLoadsBackStepForStep()
     const std::string text = formatScenario(model.scenario());
     Scenario s;
     ParseError e;
-    QVERIFY2(parseScenario(text, s, e), qPrintable(QStringLiteral("seed %1: %2: %3").arg(seed).arg(e.line).arg(
-                                                       QString::fromStdString(e.message))));
+    QVERIFY2(
+        parseScenario(text, s, e),
+        qPrintable(
+            QStringLiteral("seed %1: %2: %3").arg(seed).arg(e.line).arg(QString::fromStdString(e.message))));
     HeapModel loaded;
     QVERIFY(loaded.loadScenario(s));
     QCOMPARE(loaded.stepCount(), model.stepCount());
@@ -408,7 +414,8 @@ void TestHeapModel::savedSessionLoadsBackStepForStep()
     for (std::size_t k = 0; k <= model.stepCount(); ++k) {
         QVERIFY(model.jumpTo(k));
         QVERIFY(loaded.jumpTo(k));
-        const QString where = QStringLiteral("seed %1, step %2 '%3'").arg(seed).arg(k).arg(model.statement(k));
+        const QString where
+            = QStringLiteral("seed %1, step %2 '%3'").arg(seed).arg(k).arg(model.statement(k));
         QVERIFY2(loaded.statement(k) == model.statement(k), qPrintable(where));
         QVERIFY2(loaded.narration(k) == model.narration(k), qPrintable(where));
         if (k > 0) {

@@ -18,7 +18,6 @@
 #include "heappalette.h"
 
 #include <QTest>
-
 #include <array>
 #include <cmath>
 

@@ -6,7 +6,6 @@
 #include "referenceheap.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -63,7 +62,7 @@ void TestHeapProperty::matchesReference_data()
 {
     QTest::addColumn<int>("policy");
     QTest::addColumn<int>("firstSeed");
-    for (Policy p : {Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit})
+    for (Policy p : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit })
         QTest::newRow(policyName(p).data()) << int(p) << 1;
 }
 
@@ -73,7 +72,7 @@ void TestHeapProperty::matchesReference()
     QFETCH(int, firstSeed);
     constexpr int kSeeds = 40;
     constexpr int kOpsPerSeed = 1500; // 4 policies x 40 x 1500 = 240,000 operations
-    const Size sizes[] = {64, 1000, 4096, Size{1} << 20};
+    const Size sizes[] = { 64, 1000, 4096, Size { 1 } << 20 };
 
     for (int seed = firstSeed; seed < firstSeed + kSeeds; ++seed) {
         std::mt19937_64 rng(std::uint64_t(seed) * 7919 + std::uint64_t(policy));

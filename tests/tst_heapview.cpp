@@ -62,7 +62,7 @@ QPoint TestHeapView::centerOf(const HeapView &view, Span span)
 void TestHeapView::hitTestingAtZoomLevels_data()
 {
     QTest::addColumn<int>("zoomIns");
-    for (int z : {0, 1, 3, 6})
+    for (int z : { 0, 1, 3, 6 })
         QTest::newRow(qPrintable(QStringLiteral("zoom in %1 times").arg(z))) << z;
 }
 
@@ -77,12 +77,14 @@ void TestHeapView::hitTestingAtZoomLevels()
     const HeapLayout &layout = m_view->layoutState();
     int checked = 0;
     m_model->heap().forEachBlock([&](const BlockInfo &b) {
-        for (const QRectF &r : layout.rectsOf({b.start, b.size})) {
+        for (const QRectF &r : layout.rectsOf({ b.start, b.size })) {
             // Just inside either edge of each piece the address is in the block.
-            for (const QPointF p : {QPointF(r.left() + 0.5, r.center().y()), QPointF(r.right() - 0.5, r.center().y())}) {
+            for (const QPointF p :
+                 { QPointF(r.left() + 0.5, r.center().y()), QPointF(r.right() - 0.5, r.center().y()) }) {
                 const std::optional<Addr> a = m_view->addressAt(p);
                 QVERIFY(a.has_value());
-                QVERIFY2(*a >= b.start && *a < b.end(), qPrintable(QStringLiteral("%1 not in %2+%3").arg(*a).arg(b.start).arg(b.size)));
+                QVERIFY2(*a >= b.start && *a < b.end(),
+                         qPrintable(QStringLiteral("%1 not in %2+%3").arg(*a).arg(b.start).arg(b.size)));
                 ++checked;
             }
         }
@@ -97,7 +99,7 @@ void TestHeapView::clickOnUsedBlockRequestsFree()
 {
     QSignalSpy freeSpy(m_view, &HeapView::freeRequested);
     QSignalSpy allocSpy(m_view, &HeapView::allocateRequested);
-    QTest::mouseClick(m_view, Qt::LeftButton, {}, centerOf(*m_view, {768, 1024}));
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, centerOf(*m_view, { 768, 1024 }));
     QCOMPARE(freeSpy.count(), 1);
     QCOMPARE(freeSpy.at(0).at(0).value<Addr>(), Addr(768));
     QCOMPARE(allocSpy.count(), 0);
@@ -107,7 +109,7 @@ void TestHeapView::clickOnUsedBlockRequestsFree()
 
     m_view->showRange(0, 600);
     QVERIFY(m_view->zoomFactor() > 1);
-    const QPoint a = centerOf(*m_view, {0, 512});
+    const QPoint a = centerOf(*m_view, { 0, 512 });
     QVERIFY(a.x() >= 0);
     QTest::mouseClick(m_view, Qt::LeftButton, {}, a);
     QCOMPARE(freeSpy.count(), 2);
@@ -118,13 +120,13 @@ void TestHeapView::clickOnFreeSpaceRequestsAllocation()
 {
     QSignalSpy freeSpy(m_view, &HeapView::freeRequested);
     QSignalSpy allocSpy(m_view, &HeapView::allocateRequested);
-    QTest::mouseClick(m_view, Qt::LeftButton, {}, centerOf(*m_view, {512, 256}));
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, centerOf(*m_view, { 512, 256 }));
     QCOMPARE(allocSpy.count(), 1);
     const Addr near = allocSpy.at(0).at(0).value<Addr>();
     QVERIFY(near >= 512 && near < 768);
     QCOMPARE(freeSpy.count(), 0);
     // A right click does nothing.
-    QTest::mouseClick(m_view, Qt::RightButton, {}, centerOf(*m_view, {512, 256}));
+    QTest::mouseClick(m_view, Qt::RightButton, {}, centerOf(*m_view, { 512, 256 }));
     QCOMPARE(allocSpy.count(), 1);
 }
 
@@ -152,10 +154,11 @@ void TestHeapView::keyboardSelectsAndFrees()
 
 void TestHeapView::wheelZoomKeepsTheAddressUnderTheCursor()
 {
-    const QPointF at = centerOf(*m_view, {768, 1024});
+    const QPointF at = centerOf(*m_view, { 768, 1024 });
     const Addr before = *m_view->addressAt(at);
     const double zoom = m_view->zoomFactor();
-    QWheelEvent in(at, m_view->mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+    QWheelEvent in(at, m_view->mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, {}, Qt::NoScrollPhase,
+                   false);
     QApplication::sendEvent(m_view, &in);
     QVERIFY(m_view->zoomFactor() > zoom);
     const std::optional<Addr> after = m_view->addressAt(at);
@@ -164,7 +167,8 @@ void TestHeapView::wheelZoomKeepsTheAddressUnderTheCursor()
     const double tolerance = 2 * m_view->layoutState().bytesPerPixel + 1;
     QVERIFY2(std::abs(double(*after) - double(before)) <= tolerance,
              qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(*after)));
-    QWheelEvent out(at, m_view->mapToGlobal(at), {}, QPoint(0, -240), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+    QWheelEvent out(at, m_view->mapToGlobal(at), {}, QPoint(0, -240), Qt::NoButton, {}, Qt::NoScrollPhase,
+                    false);
     QApplication::sendEvent(m_view, &out);
     QCOMPARE(m_view->zoomFactor(), zoom); // cannot zoom out past the whole heap
     m_view->zoomIn();
@@ -181,8 +185,8 @@ void TestHeapView::dragPans()
     QSignalSpy freeSpy(m_view, &HeapView::freeRequested);
     const QPoint from = m_view->layoutState().content.center().toPoint();
     QTest::mousePress(m_view, Qt::LeftButton, {}, from);
-    QMouseEvent move(QEvent::MouseMove, QPointF(from + QPoint(200, 0)), m_view->mapToGlobal(QPointF(from + QPoint(200, 0))),
-                     Qt::NoButton, Qt::LeftButton, {});
+    QMouseEvent move(QEvent::MouseMove, QPointF(from + QPoint(200, 0)),
+                     m_view->mapToGlobal(QPointF(from + QPoint(200, 0))), Qt::NoButton, Qt::LeftButton, {});
     QApplication::sendEvent(m_view, &move);
     QTest::mouseRelease(m_view, Qt::LeftButton, {}, from + QPoint(200, 0));
     QVERIFY(m_view->layoutState().viewStart < start); // dragged right: earlier addresses come in
@@ -201,15 +205,15 @@ void TestHeapView::pixelsShowTheBlocks()
     };
     BlockInfo c;
     QVERIFY(m_model->heap().blockAt(768, c));
-    QCOMPARE(sample({768, 1024}), palette.usedColor(c.tag));
+    QCOMPARE(sample({ 768, 1024 }), palette.usedColor(c.tag));
     BlockInfo a;
     QVERIFY(m_model->heap().blockAt(0, a));
-    QCOMPARE(sample({0, 512}), palette.usedColor(a.tag));
+    QCOMPARE(sample({ 0, 512 }), palette.usedColor(a.tag));
     QVERIFY(palette.usedColor(a.tag) != palette.usedColor(c.tag));
     // Free space: the free fill or its hatch, never a used color.
-    const QList<QColor> freeColors{palette.freeFill, palette.freeHatch, palette.freeOutline};
+    const QList<QColor> freeColors { palette.freeFill, palette.freeHatch, palette.freeOutline };
     int hatch = 0;
-    const QRectF free = layout.rectsOf({1792, 2304}).front();
+    const QRectF free = layout.rectsOf({ 1792, 2304 }).front();
     for (int x = int(free.left()) + 8; x < int(free.left()) + 40; ++x) {
         const QColor px = image.pixelColor(x, int(free.center().y()));
         QVERIFY2(freeColors.contains(px), qPrintable(px.name()));
@@ -224,7 +228,7 @@ void TestHeapView::changeRepaintsOnlyWhatChanged()
     m_model->freeBlock(0); // merges with the free block after it
     const QImage after = m_view->grab().toImage();
     const HeapPalette &palette = m_view->heapPalette();
-    const QRectF r = m_view->layoutState().rectsOf({0, 512}).front();
+    const QRectF r = m_view->layoutState().rectsOf({ 0, 512 }).front();
     const QColor px = after.pixelColor(QPoint(int(r.right() - 6), int(r.bottom() - 6)));
     QVERIFY(px != before.pixelColor(QPoint(int(r.right() - 6), int(r.bottom() - 6))));
     QVERIFY(px == palette.freeFill || px == palette.freeHatch);
@@ -242,7 +246,7 @@ void TestHeapView::manyBlocksStillHitTest()
         m_model->allocate(Size(i % 37 + 1));
     const QImage image = m_view->grab().toImage();
     QVERIFY(!image.isNull());
-    for (const double x : {0.1, 0.5, 0.9}) {
+    for (const double x : { 0.1, 0.5, 0.9 }) {
         const QRectF c = m_view->layoutState().content;
         const QPointF p(c.left() + c.width() * x, c.top() + 5);
         const std::optional<Addr> a = m_view->addressAt(p);

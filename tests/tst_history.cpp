@@ -4,7 +4,6 @@
 #include "history.h"
 
 #include <QTest>
-
 #include <random>
 
 using namespace heapboard;
@@ -20,27 +19,26 @@ struct Op {
 std::vector<Op> randomOps(std::mt19937_64 &rng, int count, Size heapSize)
 {
     std::vector<Op> ops;
-    std::vector<Addr> guesses{0};
+    std::vector<Addr> guesses { 0 };
     for (int i = 0; i < count; ++i) {
         const int r = int(rng() % 100);
         const Addr p = guesses[rng() % guesses.size()];
         if (r < 50)
-            ops.push_back({0, 1 + rng() % (heapSize / 8), 0});
+            ops.push_back({ 0, 1 + rng() % (heapSize / 8), 0 });
         else if (r < 80)
-            ops.push_back({1, p, 0});
+            ops.push_back({ 1, p, 0 });
         else if (r < 95)
-            ops.push_back({2, p, rng() % (heapSize / 6)});
+            ops.push_back({ 2, p, rng() % (heapSize / 6) });
         else if (r < 98)
-            ops.push_back({3, 0, 0});
+            ops.push_back({ 3, 0, 0 });
         else
-            ops.push_back({4, rng() % 4, 0});
+            ops.push_back({ 4, rng() % 4, 0 });
         guesses.push_back(rng() % heapSize);
     }
     return ops;
 }
 
-template<typename Target>
-OpResult apply(Target &t, const Op &op, std::uint32_t tag)
+template<typename Target> OpResult apply(Target &t, const Op &op, std::uint32_t tag)
 {
     switch (op.kind) {
     case 0:
@@ -53,7 +51,7 @@ OpResult apply(Target &t, const Op &op, std::uint32_t tag)
         return t.reject(ErrorCode::InvalidSize, "rejected");
     default:
         t.setPolicy(Policy(op.a));
-        return OpResult{};
+        return OpResult {};
     }
 }
 

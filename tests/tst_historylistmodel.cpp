@@ -64,7 +64,8 @@ void TestHistoryListModel::describesSteps()
     QCOMPARE(model.describe(4), QStringLiteral("realloc(0, 40) → 0"));
     QCOMPARE(model.describe(5), QStringLiteral("policy: next-fit"));
     QVERIFY(model.index(2).data(HistoryListModel::FailedRole).toBool());
-    QCOMPARE(model.index(3).data(HistoryListModel::ErrorCodeRole).toString(), QStringLiteral("invalid-pointer"));
+    QCOMPARE(model.index(3).data(HistoryListModel::ErrorCodeRole).toString(),
+             QStringLiteral("invalid-pointer"));
     QVERIFY(model.index(3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("invalid pointer")));
     QVERIFY(model.index(2).data(Qt::DisplayRole).toString().startsWith(QStringLiteral("2  ")));
 }

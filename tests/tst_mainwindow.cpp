@@ -90,15 +90,15 @@ void TestMainWindow::allocateThreeFreeMiddleThenFirst()
     // One with the toolbar action's shortcut, one by a click on free space,
     // one with Insert in the heap view.
     QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_M));
-    click({32, 64});
+    click({ 32, 64 });
     m_window->view()->setFocus();
     QTest::keyClick(m_window->view(), Qt::Key_Insert);
-    QCOMPARE(tableRows(), (QStringList{"0-32 used", "32-64 used", "64-96 used"}));
+    QCOMPARE(tableRows(), (QStringList { "0-32 used", "32-64 used", "64-96 used" }));
 
-    click({32, 32}); // the middle block
-    QCOMPARE(tableRows(), (QStringList{"0-32 used", "32-64 free", "64-96 used"}));
-    click({0, 32}); // then the first: it merges with the middle
-    QCOMPARE(tableRows(), (QStringList{"0-64 free", "64-96 used"}));
+    click({ 32, 32 }); // the middle block
+    QCOMPARE(tableRows(), (QStringList { "0-32 used", "32-64 free", "64-96 used" }));
+    click({ 0, 32 }); // then the first: it merges with the middle
+    QCOMPARE(tableRows(), (QStringList { "0-64 free", "64-96 used" }));
 
     const HeapStats s = m_window->model()->stats();
     QCOMPARE(s.freeBlocks, quint64(1));
@@ -122,7 +122,7 @@ void TestMainWindow::undoAndRedo()
     QCOMPARE(tableRows().first(), QStringLiteral("0-100 used"));
     undo->undo();
     undo->undo();
-    QCOMPARE(tableRows(), (QStringList{"0-1024 free"}));
+    QCOMPARE(tableRows(), (QStringList { "0-1024 free" }));
     QVERIFY(!undo->canUndo());
     QTest::keySequence(m_window, QKeySequence::Redo);
     undo->redo();
@@ -142,7 +142,7 @@ void TestMainWindow::newActionAfterUndoDropsRedo()
     m_window->allocate();
     QCOMPARE(m_window->model()->stepCount(), std::size_t(2));
     QVERIFY(!m_window->undoStack()->canRedo());
-    QCOMPARE(tableRows(), (QStringList{"0-10 used", "10-510 used", "510-1024 free"}));
+    QCOMPARE(tableRows(), (QStringList { "0-10 used", "10-510 used", "510-1024 free" }));
 }
 
 void TestMainWindow::undoBringsBackDroppedSteps()
@@ -159,7 +159,8 @@ void TestMainWindow::undoBringsBackDroppedSteps()
     m_window->allocate();
     QCOMPARE(model->stepCount(), std::size_t(4));
     QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Information);
-    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("Undo")), qPrintable(m_window->messageBar()->text()));
+    QVERIFY2(m_window->messageBar()->text().contains(QStringLiteral("Undo")),
+             qPrintable(m_window->messageBar()->text()));
     const HeapState afterClick = model->heap().state();
 
     m_window->undoStack()->undo();

@@ -69,7 +69,7 @@ void TestPresentation::clickerKeysStep_data()
     QTest::addColumn<bool>("presenting");
     QTest::addColumn<int>("key");
     QTest::addColumn<int>("delta"); // +1 forward, -1 back, 0 first, 99 last
-    for (const bool presenting : {false, true}) {
+    for (const bool presenting : { false, true }) {
         const char *mode = presenting ? "presenting" : "window";
         const auto row = [&](const char *name, int key, int delta) {
             QTest::addRow("%s %s", mode, name) << presenting << key << delta;
@@ -100,7 +100,9 @@ void TestPresentation::clickerKeysStep()
     QVERIFY(model->jumpTo(start));
     m_window->view()->setFocus(); // where the keys land while clicking through
     QTest::keyClick(m_window->view(), Qt::Key(key));
-    const std::size_t expected = delta == 0 ? 0 : delta == 99 ? count : start + std::size_t(std::ptrdiff_t(delta));
+    const std::size_t expected = delta == 0 ? 0
+        : delta == 99                       ? count
+                                            : start + std::size_t(std::ptrdiff_t(delta));
     QCOMPARE(model->position(), expected);
     QCOMPARE(model->stepCount(), count); // stepping never records anything
     if (expected > 0)

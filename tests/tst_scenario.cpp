@@ -45,7 +45,7 @@ QStringList lessonFiles()
 {
     const QDir dir(QStringLiteral(HEAPBOARD_LESSONS));
     QStringList files;
-    for (const QString &name : dir.entryList({QStringLiteral("*.heap")}, QDir::Files, QDir::Name))
+    for (const QString &name : dir.entryList({ QStringLiteral("*.heap") }, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
 }
@@ -87,7 +87,8 @@ void TestScenario::parsesTheExample()
     QCOMPARE(s.policy, Policy::FirstFit);
     QCOMPARE(s.steps.size(), std::size_t(5));
     QCOMPARE(s.handles.size(), std::size_t(3));
-    QCOMPARE(QString::fromStdString(s.steps[0].narration), QStringLiteral("One free block spans the whole heap."));
+    QCOMPARE(QString::fromStdString(s.steps[0].narration),
+             QStringLiteral("One free block spans the whole heap."));
     QCOMPARE(QString::fromStdString(s.steps[1].narration),
              QStringLiteral("The front 32 bytes go to a; the rest stays free."));
     QCOMPARE(s.steps[0].expects.size(), std::size_t(1));
@@ -128,7 +129,8 @@ void TestScenario::malformed_data()
     row("heap extra word", "heap 10 20\n", 1, 9, "unexpected '20'");
     row("unknown policy", "heap 10\npolicy fastest-fit\n", 2, 8, "unknown policy 'fastest-fit'");
     row("policy without name", "heap 10\npolicy\n", 2, 7, "incomplete statement");
-    row("starting policy twice", "policy best-fit\npolicy first-fit\nheap 8\n", 2, 1, "a second starting policy");
+    row("starting policy twice", "policy best-fit\npolicy first-fit\nheap 8\n", 2, 1,
+        "a second starting policy");
     row("title twice", "title A\ntitle B\nheap 8\n", 2, 1, "a second title");
     row("title without text", "title\nheap 8\n", 1, 6, "title needs a text");
     row("unknown statement", "heap 8\nallocate 3\n", 2, 1, "unknown statement 'allocate'");
@@ -157,7 +159,8 @@ void TestScenario::malformed_data()
     row("expect at without address", "heap 8\na = malloc 1\nexpect a at\n", 3, 12, "incomplete statement");
     row("empty narration", "heap 8\n>\nmalloc 1\n", 2, 1, "empty narration");
     row("narration at the end", "heap 8\nmalloc 1\n> and then?\n", 3, 1, "narration with no step after it");
-    QTest::newRow("NUL byte") << QByteArray("heap 8\nmal\0loc 1\n", 17) << 2 << 4 << QStringLiteral("NUL byte");
+    QTest::newRow("NUL byte") << QByteArray("heap 8\nmal\0loc 1\n", 17) << 2 << 4
+                              << QStringLiteral("NUL byte");
 }
 
 void TestScenario::malformed()
@@ -234,11 +237,12 @@ void TestScenario::doubleFreeNeverFreesAnotherBlock()
 
 void TestScenario::failedExpectNamesItsLine()
 {
-    const std::vector<std::string> failures =
-        checkScenario(parsed("heap 64\na = malloc 16\nexpect a at 8\nexpect free 16+48\nexpect error out-of-memory\n"));
+    const std::vector<std::string> failures = checkScenario(
+        parsed("heap 64\na = malloc 16\nexpect a at 8\nexpect free 16+48\nexpect error out-of-memory\n"));
     QCOMPARE(failures.size(), std::size_t(2));
     QCOMPARE(QString::fromStdString(failures[0]), QStringLiteral("3: expect a at 8: found a at 0"));
-    QCOMPARE(QString::fromStdString(failures[1]), QStringLiteral("5: expect error out-of-memory: found error none"));
+    QCOMPARE(QString::fromStdString(failures[1]),
+             QStringLiteral("5: expect error out-of-memory: found error none"));
 }
 
 void TestScenario::cliCheck()
@@ -253,13 +257,13 @@ void TestScenario::cliCheck()
     write(QStringLiteral("bad.heap"), "heap 64\na = malloc 16\nexpect a at 8\n");
     write(QStringLiteral("broken.heap"), "heap 64\nfree nobody\n");
     QByteArray err;
-    QCOMPARE(runCli({"check", dir.filePath("good.heap")}), 0);
-    QCOMPARE(runCli({"check", dir.filePath("good.heap"), dir.filePath("bad.heap")}, &err), 1);
+    QCOMPARE(runCli({ "check", dir.filePath("good.heap") }), 0);
+    QCOMPARE(runCli({ "check", dir.filePath("good.heap"), dir.filePath("bad.heap") }, &err), 1);
     QVERIFY2(err.contains("bad.heap:3: expect a at 8: found a at 0"), err.constData());
-    QCOMPARE(runCli({"check", dir.filePath("broken.heap")}, &err), 2);
+    QCOMPARE(runCli({ "check", dir.filePath("broken.heap") }, &err), 2);
     QVERIFY2(err.contains("broken.heap:2:6: unknown handle 'nobody'"), err.constData());
-    QCOMPARE(runCli({"check"}, &err), 2);
-    QCOMPARE(runCli({"check", dir.filePath("missing.heap")}, &err), 2);
+    QCOMPARE(runCli({ "check" }, &err), 2);
+    QCOMPARE(runCli({ "check", dir.filePath("missing.heap") }, &err), 2);
     QVERIFY(err.contains("no such file"));
 }
 
@@ -272,7 +276,7 @@ void TestScenario::cliReplay()
     good.close();
     QByteArray err;
     QByteArray out;
-    QCOMPARE(runCli({"replay", good.fileName()}, &err, &out), 0);
+    QCOMPARE(runCli({ "replay", good.fileName() }, &err, &out), 0);
     const QList<QByteArray> lines = out.trimmed().split('\n');
     QCOMPARE(lines.size(), 6); // five statements and the final line
     QCOMPARE(lines[0], QByteArray(R"({"step":0,"op":"malloc","id":"a","size":32,"ptr":0,"error":null})"));
@@ -282,14 +286,14 @@ void TestScenario::cliReplay()
     QVERIFY(lines[5].startsWith(R"({"final":true,"free":[[0,32],[112,144]],"used":[[32,80]])"));
 
     // The options override the scenario's heap and policy.
-    QCOMPARE(runCli({"replay", "--states", "--heap-size", "1K", good.fileName()}, &err, &out), 0);
+    QCOMPARE(runCli({ "replay", "--states", "--heap-size", "1K", good.fileName() }, &err, &out), 0);
     QVERIFY2(out.contains(R"("free":[[32,992]],"used":[[0,32]])"), out.left(300).constData());
 
     QFile broken(dir.filePath(QStringLiteral("broken.heap")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("heap 64\na = malloc 16\nfree nobody\n");
     broken.close();
-    QCOMPARE(runCli({"replay", broken.fileName()}, &err, &out), 2);
+    QCOMPARE(runCli({ "replay", broken.fileName() }, &err, &out), 2);
     QVERIFY2(err.contains("broken.heap:3:6: unknown handle 'nobody'"), err.constData());
     QVERIFY(out.isEmpty());
 }
@@ -312,11 +316,13 @@ void TestScenario::bundledLessons()
     Scenario s;
     ParseError e;
     QVERIFY2(parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e),
-             qPrintable(QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message.c_str())));
+             qPrintable(
+                 QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message.c_str())));
     QVERIFY(!s.title.empty());
     std::size_t expects = s.startExpects.size();
     for (const ScenarioStep &step : s.steps) {
-        QVERIFY2(!step.narration.empty(), qPrintable(QStringLiteral("%1:%2: step without narration").arg(path).arg(step.line)));
+        QVERIFY2(!step.narration.empty(),
+                 qPrintable(QStringLiteral("%1:%2: step without narration").arg(path).arg(step.line)));
         expects += step.expects.size();
     }
     QVERIFY2(expects * 3 >= s.steps.size(), "at least one expect line for every three steps");
@@ -333,7 +339,7 @@ void TestScenario::cliChecksEveryLesson()
 {
     QByteArray err;
     QByteArray out;
-    QCOMPARE(runCli(QStringList{"check"} + lessonFiles(), &err, &out), 0);
+    QCOMPARE(runCli(QStringList { "check" } + lessonFiles(), &err, &out), 0);
     QCOMPARE(out.count("expect lines hold"), lessonFiles().size());
     QVERIFY2(err.isEmpty(), err.constData());
 }

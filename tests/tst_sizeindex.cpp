@@ -6,7 +6,6 @@
 #include "sizeindex.h"
 
 #include <QTest>
-
 #include <random>
 #include <set>
 
@@ -33,7 +32,7 @@ QString mismatch(const SizeIndex &index, const std::set<SizeKey> &model, std::mt
         const Size n = std::uniform_int_distribution<Size>(0, maxSize + 1)(rng);
         SizeKey got;
         const bool found = index.lowerBound(n, got);
-        const auto it = model.lower_bound({n, 0});
+        const auto it = model.lower_bound({ n, 0 });
         if (found != (it != model.end()) || (found && got != *it))
             return QStringLiteral("lowerBound(%1) wrong").arg(n);
     }
@@ -61,8 +60,8 @@ void TestSizeIndex::matchesSet()
     SizeIndex index;
     std::set<SizeKey> model;
     const auto randomKey = [&] {
-        return SizeKey{std::uniform_int_distribution<Size>(1, Size(sizes))(rng),
-                       std::uniform_int_distribution<Addr>(0, 1u << 20)(rng)};
+        return SizeKey { std::uniform_int_distribution<Size>(1, Size(sizes))(rng),
+                         std::uniform_int_distribution<Addr>(0, 1u << 20)(rng) };
     };
     const auto eraseRandom = [&] {
         auto it = model.begin();
@@ -83,7 +82,8 @@ void TestSizeIndex::matchesSet()
             }
             if (i % 97 == 0 || model.size() < 200) {
                 const QString bad = mismatch(index, model, rng, Size(sizes));
-                QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("seed %1, step %2: %3").arg(seed).arg(i).arg(bad)));
+                QVERIFY2(bad.isEmpty(),
+                         qPrintable(QStringLiteral("seed %1, step %2: %3").arg(seed).arg(i).arg(bad)));
             }
         }
     }
@@ -100,12 +100,12 @@ void TestSizeIndex::emptyAndEdges()
     SizeKey got;
     QVERIFY(!index.lowerBound(1, got));
     const Size big = Size(1) << 62;
-    index.insert({big, big - 1});
-    index.insert({1, 0});
+    index.insert({ big, big - 1 });
+    index.insert({ 1, 0 });
     QVERIFY(index.lowerBound(2, got));
-    QCOMPARE(got, (SizeKey{big, big - 1}));
+    QCOMPARE(got, (SizeKey { big, big - 1 }));
     QVERIFY(index.lowerBound(0, got));
-    QCOMPARE(got, (SizeKey{1, 0}));
+    QCOMPARE(got, (SizeKey { 1, 0 }));
     QVERIFY(!index.lowerBound(big + 1, got));
     index.clear();
     QCOMPARE(index.size(), std::size_t(0));

@@ -57,7 +57,7 @@ void TestTrace::sizesKeptAsData()
 void TestTrace::realTracesParse()
 {
     const QDir dir(QFINDTESTDATA("data"));
-    const QStringList files = dir.entryList({QStringLiteral("*.rep")}, QDir::Files);
+    const QStringList files = dir.entryList({ QStringLiteral("*.rep") }, QDir::Files);
     QVERIFY(files.size() >= 11);
     for (const QString &name : files) {
         QFile f(dir.filePath(name));
@@ -85,7 +85,8 @@ void TestTrace::malformed_data()
     QTest::newRow("header negative") << QByteArray("0\n-4\n") << 2 << 1 << "number of ids";
     QTest::newRow("header fraction") << QByteArray("0\n1\n2.5\n") << 3 << 1 << "number of operations";
     QTest::newRow("header overflow") << QByteArray("0\n1\n1\n18446744073709551616\n") << 4 << 1 << "weight";
-    QTest::newRow("header two tokens") << QByteArray("0\n1 2\n") << 2 << 3 << "expected only the number of ids";
+    QTest::newRow("header two tokens")
+        << QByteArray("0\n1 2\n") << 2 << 3 << "expected only the number of ids";
     QTest::newRow("op before header ends") << QByteArray("0\n1\na 1 2\n") << 3 << 3 << "number of operations";
     QTest::newRow("unknown letter") << h + "m 1 2\n" << 5 << 1 << "unknown operation 'm'";
     QTest::newRow("word op") << h + "malloc 1 2\n" << 5 << 1 << "unknown operation 'malloc'";
@@ -102,8 +103,10 @@ void TestTrace::malformed_data()
     QTest::newRow("id word") << h + "a abc 2\n" << 5 << 3 << "expected a block id";
     QTest::newRow("id lone minus") << h + "f -\n" << 5 << 3 << "expected a block id";
     QTest::newRow("id double minus") << h + "f --1\n" << 5 << 3 << "found '--1'";
-    QTest::newRow("too few ops") << QByteArray("0\n5\n2\n1\na 1 2\n") << 5 << 0 << "promises 2 operations but the file has 1";
-    QTest::newRow("too many ops") << h + "a 1 2\nf 1\n" << 6 << 0 << "promises 1 operations but the file has 2";
+    QTest::newRow("too few ops") << QByteArray("0\n5\n2\n1\na 1 2\n") << 5 << 0
+                                 << "promises 2 operations but the file has 1";
+    QTest::newRow("too many ops") << h + "a 1 2\nf 1\n"
+                                  << 6 << 0 << "promises 1 operations but the file has 2";
     QTest::newRow("long garbage is cut") << h + QByteArray(200, 'z') + '\n' << 5 << 1 << "...'";
     QTest::newRow("NUL bytes") << QByteArray("0\n1\n1\n1\na 1\0 2\n", 14) << 5 << 3 << "expected a block id";
 }

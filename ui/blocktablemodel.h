@@ -4,7 +4,6 @@
 #include "blocktree.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 class HeapModel;

@@ -9,7 +9,6 @@
 #include <QImage>
 #include <QSize>
 #include <QStringList>
-
 #include <optional>
 
 class QPainter;

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
-
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -93,8 +92,8 @@ struct HeapLayout {
     void clamp()
     {
         // bytesPerPixel may have been scaled by a zoom: round to a power of two.
-        setRowBytes(std::clamp(powerOfTwoAtLeast(content.width() * bytesPerPixel * 0.999), std::min(kMinRowBytes, fitRowBytes()),
-                               fitRowBytes()));
+        setRowBytes(std::clamp(powerOfTwoAtLeast(content.width() * bytesPerPixel * 0.999),
+                               std::min(kMinRowBytes, fitRowBytes()), fitRowBytes()));
         rows = int(std::clamp(std::ceil(double(heapSize) / rowBytes()), 1.0, double(maxRows)));
         viewStart = std::clamp(viewStart, 0.0, std::max(0.0, double(heapSize) - visibleBytes()));
         // Rows start at whole bytes, and at round numbers where a pixel

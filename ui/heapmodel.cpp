@@ -123,7 +123,8 @@ void HeapModel::emitEvents(const OpResult &result)
             Q_EMIT merged(e.span, QList<Span>(e.parts.begin(), e.parts.begin() + e.partCount));
             break;
         case EventKind::Failed:
-            Q_EMIT failed(QString::fromLatin1(errorCodeName(e.error).data()), QString::fromStdString(result.message));
+            Q_EMIT failed(QString::fromLatin1(errorCodeName(e.error).data()),
+                          QString::fromStdString(result.message));
             break;
         }
     }
@@ -197,21 +198,21 @@ void HeapModel::emitDelta(const StepDelta &delta, bool forward)
     };
     for (const BlockInfo &b : gone) {
         if (b.used && !contains(come, b))
-            Q_EMIT freed({b.start, b.size});
+            Q_EMIT freed({ b.start, b.size });
     }
     for (const BlockInfo &b : come) {
         if (contains(gone, b))
             continue;
         if (b.used) {
-            Q_EMIT allocated({b.start, b.size}, b.tag);
+            Q_EMIT allocated({ b.start, b.size }, b.tag);
             continue;
         }
         QList<Span> parts;
         for (const BlockInfo &g : gone) {
             if (g.start >= b.start && g.end() <= b.end())
-                parts.append({g.start, g.size});
+                parts.append({ g.start, g.size });
         }
         if (parts.size() > 1)
-            Q_EMIT merged({b.start, b.size}, parts);
+            Q_EMIT merged({ b.start, b.size }, parts);
     }
 }

@@ -51,8 +51,8 @@ HeapPalette light()
     // Paul Tol's "muted" scheme: nine colors that stay apart under every
     // simulated dichromacy (tests/tst_heappalette.cpp), and a dark gray for
     // blocks without a name.
-    p.used = colors({"#332288", "#88ccee", "#44aa99", "#117733", "#999933", "#ddcc77", "#cc6677", "#882255",
-                     "#aa4499"});
+    p.used = colors({ "#332288", "#88ccee", "#44aa99", "#117733", "#999933", "#ddcc77", "#cc6677", "#882255",
+                      "#aa4499" });
     p.unnamed = QColor(0x30, 0x30, 0x30);
     return p;
 }
@@ -97,7 +97,8 @@ HeapPalette highContrast()
     p.narrationText = Qt::white;
     // Saturated colors picked so that no two meet under simulated
     // protanopia, deuteranopia or tritanopia (red and green would).
-    p.used = colors({"#0000cc", "#00cc99", "#ff6633", "#cc0000", "#ffdd00", "#9966cc", "#ff99ff", "#000000"});
+    p.used
+        = colors({ "#0000cc", "#00cc99", "#ff6633", "#cc0000", "#ffdd00", "#9966cc", "#ff99ff", "#000000" });
     p.unnamed = QColor(0x66, 0x66, 0x66);
     return p;
 }
@@ -108,14 +109,14 @@ HeapPalette colorBlind()
     p.id = QStringLiteral("color-blind");
     p.name = QStringLiteral("Color-blind safe");
     // Okabe & Ito, "Color Universal Design" (2008), without black.
-    p.used = colors({"#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7"});
+    p.used = colors({ "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7" });
     p.unnamed = QColor(0x40, 0x40, 0x40);
     return p;
 }
 
 const QList<HeapPalette> &all()
 {
-    static const QList<HeapPalette> palettes{light(), dark(), highContrast(), colorBlind()};
+    static const QList<HeapPalette> palettes { light(), dark(), highContrast(), colorBlind() };
     return palettes;
 }
 

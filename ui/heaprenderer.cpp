@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
-
 #include <cmath>
 
 using namespace heapboard;
@@ -19,7 +18,8 @@ constexpr double kMinBlockWidth = 1.5;
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
@@ -30,13 +30,12 @@ HeapRenderer::HeapRenderer(const Heap &heap, const HeapPalette &palette, const Q
     , m_palette(palette)
     , m_font(font)
     , m_labeler(std::move(labeler))
-{
-}
+{ }
 
 QString HeapRenderer::formatAddress(double address)
 {
     const auto a = quint64(address);
-    static const char *units[] = {"", "K", "M", "G", "T", "P", "E"};
+    static const char *units[] = { "", "K", "M", "G", "T", "P", "E" };
     int unit = 0;
     quint64 v = a;
     while (v >= 1024 && v % 1024 == 0 && unit < 6) {
@@ -62,7 +61,7 @@ QString HeapRenderer::formatSize(Size size)
 QMarginsF HeapRenderer::rulerMargins(const QFont &font)
 {
     const QFontMetricsF fm(font);
-    return {fm.horizontalAdvance(QStringLiteral("0000.0M")) + 12, fm.height() + 10, 8, 4};
+    return { fm.horizontalAdvance(QStringLiteral("0000.0M")) + 12, fm.height() + 10, 8, 4 };
 }
 
 void HeapRenderer::renderAll(QPainter &painter, const HeapLayout &layout) const
@@ -108,7 +107,8 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
         if (column < 0 || column >= strip.width() || usedBytes + freeBytes <= 0)
             return;
         const double t = usedBytes / (usedBytes + freeBytes);
-        const QColor c = usedBytes > 0 ? mix(m_palette.freeHatch, usedColor, std::max(t, 0.35)) : m_palette.freeHatch;
+        const QColor c
+            = usedBytes > 0 ? mix(m_palette.freeHatch, usedColor, std::max(t, 0.35)) : m_palette.freeHatch;
         columns[column] = c.rgb();
         anyColumn = true;
         usedBytes = freeBytes = biggestUsed = 0;
@@ -171,7 +171,8 @@ void HeapRenderer::drawBlock(QPainter &painter, const QRectF &rect, const BlockI
         const QRectF textRect = r.adjusted(4, 0, -4, 0);
         if (textRect.width() < fm.averageCharWidth() * 2)
             return;
-        const QString full = label.isEmpty() ? formatSize(block.size) : label + QStringLiteral(" · ") + formatSize(block.size);
+        const QString full = label.isEmpty() ? formatSize(block.size)
+                                             : label + QStringLiteral(" · ") + formatSize(block.size);
         QString text = fm.horizontalAdvance(full) <= textRect.width() ? full : label;
         if (fm.horizontalAdvance(text) > textRect.width())
             text = fm.elidedText(text, Qt::ElideRight, textRect.width());

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "heaplayout.h"
 #include "blocktree.h"
+#include "heaplayout.h"
 #include "heappalette.h"
 
 #include <QFont>
 #include <QString>
-
 #include <functional>
 
 class QPainter;

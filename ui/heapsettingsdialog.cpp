@@ -12,8 +12,8 @@
 
 using namespace heapboard;
 
-HeapSettingsDialog::HeapSettingsDialog(const QString &title, const QString &explanation, Size size, Policy policy,
-                                       QWidget *parent)
+HeapSettingsDialog::HeapSettingsDialog(const QString &title, const QString &explanation, Size size,
+                                       Policy policy, QWidget *parent)
     : QDialog(parent)
     , m_sizeEdit(new QLineEdit(QString::number(size), this))
     , m_policy(new QComboBox(this))
@@ -21,7 +21,7 @@ HeapSettingsDialog::HeapSettingsDialog(const QString &title, const QString &expl
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(title);
-    for (Policy p : {Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit})
+    for (Policy p : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit })
         m_policy->addItem(QString::fromLatin1(policyName(p).data()), int(p));
     m_policy->setCurrentIndex(int(policy));
     m_sizeEdit->setToolTip(tr("Bytes, 1 to 2^62; K, M and G multiply by 1024, 1024² and 1024³"));
@@ -51,7 +51,8 @@ void HeapSettingsDialog::validate()
 {
     const QString text = m_sizeEdit->text().trimmed();
     const bool ok = parseSize(text.toStdString(), m_size) && m_size > 0;
-    m_problem->setText(ok ? QString() : tr("'%1' is not a heap size: use 1 to 2^62 bytes, e.g. 4096 or 64K").arg(text));
+    m_problem->setText(ok ? QString()
+                          : tr("'%1' is not a heap size: use 1 to 2^62 bytes, e.g. 4096 or 64K").arg(text));
     m_problem->setVisible(!ok);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }

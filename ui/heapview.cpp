@@ -30,7 +30,7 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
     connect(&m_animation, &QVariantAnimation::valueChanged, this, [this] {
         QRegion region;
         for (const Flash &f : std::as_const(m_flashes))
-            region += rowsRegion(f.span.size ? f.span : Span{f.span.start, 1});
+            region += rowsRegion(f.span.size ? f.span : Span { f.span.start, 1 });
         update(region);
     });
     connect(&m_animation, &QVariantAnimation::finished, this, [this] {
@@ -51,7 +51,7 @@ void HeapView::connectModel()
     });
     connect(m_model, &HeapModel::split, this, [this](Span whole, Span, Span rest) {
         m_dirty.append(whole);
-        flash(Flash::Seam, {rest.start, 0});
+        flash(Flash::Seam, { rest.start, 0 });
     });
     connect(m_model, &HeapModel::freed, this, [this](Span s) {
         m_dirty.append(s);
@@ -62,7 +62,7 @@ void HeapView::connectModel()
         flash(Flash::Merge, result);
     });
     connect(m_model, &HeapModel::resized, this, [this](Span before, Span after) {
-        m_dirty.append({before.start, std::max(before.size, after.size)});
+        m_dirty.append({ before.start, std::max(before.size, after.size) });
         flash(Flash::Grow, after);
     });
     connect(m_model, &HeapModel::moved, this, [this](Span from, Span to) {
@@ -213,8 +213,8 @@ QRegion HeapView::rowsRegion(Span span) const
     if (last < first)
         return {};
     const double h = m_layout.rowHeight();
-    return QRectF(m_layout.content.left() - 1, m_layout.content.top() + first * h - 1, m_layout.content.width() + 2,
-                  (last - first + 1) * h + 2)
+    return QRectF(m_layout.content.left() - 1, m_layout.content.top() + first * h - 1,
+                  m_layout.content.width() + 2, (last - first + 1) * h + 2)
         .toAlignedRect();
 }
 
@@ -222,9 +222,9 @@ QRegion HeapView::overlayRegion() const
 {
     QRegion region;
     BlockInfo b;
-    for (const std::optional<Addr> &a : {m_hover, m_selected}) {
+    for (const std::optional<Addr> &a : { m_hover, m_selected }) {
         if (a && m_model->heap().blockAt(*a, b))
-            region += rowsRegion({b.start, b.size});
+            region += rowsRegion({ b.start, b.size });
     }
     return region;
 }
@@ -251,12 +251,12 @@ void HeapView::drawOverlays(QPainter &painter) const
     BlockInfo b;
     if (m_hover && m_model->heap().blockAt(*m_hover, b)) {
         painter.setPen(QPen(m_palette->hover, 2));
-        for (const QRectF &r : m_layout.rectsOf({b.start, b.size}))
+        for (const QRectF &r : m_layout.rectsOf({ b.start, b.size }))
             painter.drawRect(r.adjusted(1, 2, -1, -2));
     }
     if (m_selected && m_model->heap().blockAt(*m_selected, b)) {
         painter.setPen(QPen(m_palette->selection, 3));
-        for (const QRectF &r : m_layout.rectsOf({b.start, b.size}))
+        for (const QRectF &r : m_layout.rectsOf({ b.start, b.size }))
             painter.drawRect(r.adjusted(1.5, 1.5, -1.5, -1.5));
     }
     if (m_flashes.isEmpty() || m_animation.state() != QAbstractAnimation::Running)
@@ -265,7 +265,7 @@ void HeapView::drawOverlays(QPainter &painter) const
     QColor glow = m_palette->flash;
     for (const Flash &f : m_flashes) {
         if (f.kind == Flash::Seam) {
-            for (const QRectF &r : m_layout.rectsOf({f.span.start, 1})) {
+            for (const QRectF &r : m_layout.rectsOf({ f.span.start, 1 })) {
                 painter.setPen(QPen(m_palette->selection, 3 * (1 - t) + 1));
                 painter.drawLine(r.topLeft(), r.bottomLeft());
             }
@@ -275,7 +275,8 @@ void HeapView::drawOverlays(QPainter &painter) const
             switch (f.kind) {
             case Flash::Grow: // a new block sweeps in from its start
                 glow.setAlphaF(float(0.8 * (1 - t)));
-                painter.fillRect(QRectF(r.left() + r.width() * t, r.top(), r.width() * (1 - t), r.height()), glow);
+                painter.fillRect(QRectF(r.left() + r.width() * t, r.top(), r.width() * (1 - t), r.height()),
+                                 glow);
                 break;
             case Flash::Vanish:
                 glow.setAlphaF(float(0.7 * (1 - t)));
@@ -298,7 +299,7 @@ void HeapView::flash(Flash::Kind kind, Span span)
         return;
     if (m_animation.state() != QAbstractAnimation::Running)
         m_flashes.clear();
-    m_flashes.append({kind, span});
+    m_flashes.append({ kind, span });
     m_animation.stop();
     m_animation.start();
 }

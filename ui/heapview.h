@@ -10,7 +10,6 @@
 #include <QRegion>
 #include <QVariantAnimation>
 #include <QWidget>
-
 #include <optional>
 
 class HeapModel;
@@ -42,8 +41,8 @@ public:
     // What the last change of the model asked to repaint.
     QRegion lastUpdateRegion() const { return m_lastUpdate; }
 
-    QSize sizeHint() const override { return {900, 480}; }
-    QSize minimumSizeHint() const override { return {240, 120}; }
+    QSize sizeHint() const override { return { 900, 480 }; }
+    QSize minimumSizeHint() const override { return { 240, 120 }; }
 
 public Q_SLOTS:
     void fit();

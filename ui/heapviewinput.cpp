@@ -2,15 +2,13 @@
 // HeapView: what the mouse, the wheel and the keyboard do. Clicks and keys
 // become intents (freeRequested, allocateRequested); the view itself only
 // changes what is shown and selected.
-#include "heapview.h"
-
 #include "heapmodel.h"
 #include "heaprenderer.h"
+#include "heapview.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QToolTip>
-
 #include <cmath>
 
 using namespace heapboard;

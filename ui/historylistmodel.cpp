@@ -12,8 +12,7 @@ HistoryListModel::HistoryListModel(const History *history, QObject *parent)
     , m_history(history)
     , m_rows(int(history->size()) + 1)
     , m_current(int(history->position()))
-{
-}
+{ }
 
 int HistoryListModel::rowCount(const QModelIndex &parent) const
 {
@@ -140,7 +139,7 @@ void HistoryListModel::positionChanged()
     m_current = int(m_history->position());
     if (previous == m_current)
         return;
-    const QList<int> roles{CurrentRole, Qt::FontRole};
+    const QList<int> roles { CurrentRole, Qt::FontRole };
     if (previous < m_rows)
         Q_EMIT dataChanged(index(previous), index(previous), roles);
     Q_EMIT dataChanged(index(m_current), index(m_current), roles);
@@ -171,5 +170,5 @@ void HistoryListModel::reveal(int step)
         return;
     m_revealed.insert(step);
     const QModelIndex i = index(step);
-    Q_EMIT dataChanged(i, i, {Qt::DisplayRole, Qt::ToolTipRole, RevealedRole});
+    Q_EMIT dataChanged(i, i, { Qt::DisplayRole, Qt::ToolTipRole, RevealedRole });
 }

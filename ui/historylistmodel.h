@@ -3,7 +3,6 @@
 
 #include <QAbstractListModel>
 #include <QSet>
-
 #include <functional>
 
 namespace heapboard {

@@ -8,8 +8,8 @@ QList<Lesson> bundledLessons()
 {
     QList<Lesson> lessons;
     const QDir dir(QStringLiteral(":/lessons"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.heap")}, QDir::Files, QDir::Name)) {
-        Lesson lesson{dir.filePath(name), name};
+    for (const QString &name : dir.entryList({ QStringLiteral("*.heap") }, QDir::Files, QDir::Name)) {
+        Lesson lesson { dir.filePath(name), name };
         QFile file(lesson.path);
         if (!file.open(QIODevice::ReadOnly))
             continue;

@@ -43,7 +43,7 @@ using namespace heapboard;
 
 namespace {
 
-constexpr Size kUnits[] = {1, 1024, 1024 * 1024};
+constexpr Size kUnits[] = { 1, 1024, 1024 * 1024 };
 
 } // namespace
 
@@ -102,30 +102,37 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_quitAction = makeAction(tr("&Quit"), {QKeySequence::Quit}, &QWidget::close);
+    m_quitAction = makeAction(tr("&Quit"), { QKeySequence::Quit }, &QWidget::close);
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_mallocAction = makeAction(tr("&Malloc"), {QKeySequence(Qt::CTRL | Qt::Key_M)}, &MainWindow::allocate);
+    m_mallocAction = makeAction(tr("&Malloc"), { QKeySequence(Qt::CTRL | Qt::Key_M) }, &MainWindow::allocate);
     m_mallocAction->setToolTip(tr("Allocate the size chosen in the toolbar (Insert or Enter in the heap)"));
-    m_freeAction = makeAction(tr("&Free Selected"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, &MainWindow::freeSelected);
+    m_freeAction
+        = makeAction(tr("&Free Selected"), { QKeySequence(Qt::CTRL | Qt::Key_D) }, &MainWindow::freeSelected);
     m_freeAction->setToolTip(tr("Free the selected block (Delete in the heap, or click a used block)"));
-    m_resetAction = makeAction(tr("&Reset Heap…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, &MainWindow::resetHeap);
+    m_resetAction = makeAction(tr("&Reset Heap…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
+                               &MainWindow::resetHeap);
     // Ctrl+Plus/Minus/0 scale the text (presentation); the heap zooms with
     // the wheel and with these plain keys.
-    m_zoomInAction = makeAction(tr("Zoom Heap &In"), {QKeySequence(Qt::Key_Plus)}, [this] { m_view->zoomIn(); });
-    m_zoomInAction->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
-    m_zoomOutAction = makeAction(tr("Zoom Heap &Out"), {QKeySequence(Qt::Key_Minus)}, [this] { m_view->zoomOut(); });
-    m_fitAction = makeAction(tr("&Fit Heap"), {QKeySequence(Qt::Key_F)}, [this] { m_view->fit(); });
-    m_animateAction = makeAction(tr("&Animate Changes"), {}, [this](bool on) { m_view->setAnimationsEnabled(on); });
+    m_zoomInAction
+        = makeAction(tr("Zoom Heap &In"), { QKeySequence(Qt::Key_Plus) }, [this] { m_view->zoomIn(); });
+    m_zoomInAction->setShortcuts({ QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal) });
+    m_zoomOutAction
+        = makeAction(tr("Zoom Heap &Out"), { QKeySequence(Qt::Key_Minus) }, [this] { m_view->zoomOut(); });
+    m_fitAction = makeAction(tr("&Fit Heap"), { QKeySequence(Qt::Key_F) }, [this] { m_view->fit(); });
+    m_animateAction
+        = makeAction(tr("&Animate Changes"), {}, [this](bool on) { m_view->setAnimationsEnabled(on); });
     m_animateAction->setCheckable(true);
     m_animateAction->setChecked(true);
-    m_backAction = makeAction(tr("Step &Back"), {QKeySequence(Qt::Key_PageUp)}, &MainWindow::stepBack);
-    m_forwardAction = makeAction(tr("Step &Forward"), {QKeySequence(Qt::Key_PageDown)}, &MainWindow::stepForward);
-    m_firstAction = makeAction(tr("&First Step"), {QKeySequence(Qt::CTRL | Qt::Key_Home)}, [this] { jumpTo(0); });
-    m_lastAction = makeAction(tr("&Last Step"), {QKeySequence(Qt::CTRL | Qt::Key_End)},
-                        [this] { jumpTo(int(m_model->stepCount())); });
+    m_backAction = makeAction(tr("Step &Back"), { QKeySequence(Qt::Key_PageUp) }, &MainWindow::stepBack);
+    m_forwardAction
+        = makeAction(tr("Step &Forward"), { QKeySequence(Qt::Key_PageDown) }, &MainWindow::stepForward);
+    m_firstAction
+        = makeAction(tr("&First Step"), { QKeySequence(Qt::CTRL | Qt::Key_Home) }, [this] { jumpTo(0); });
+    m_lastAction = makeAction(tr("&Last Step"), { QKeySequence(Qt::CTRL | Qt::Key_End) },
+                              [this] { jumpTo(int(m_model->stepCount())); });
     m_aboutAction = makeAction(tr("&About Heapboard"), {}, &MainWindow::showAbout);
     m_themeGroup = new QActionGroup(this);
     for (const QString &id : HeapPalette::ids()) {
@@ -139,33 +146,33 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newAction, m_openAction});
+    file->addActions({ m_newAction, m_openAction });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_importAction);
     file->addSeparator();
-    file->addActions({m_saveAction, m_saveAsAction, m_exportAction});
+    file->addActions({ m_saveAction, m_saveAsAction, m_exportAction });
     file->addSeparator();
     file->addAction(m_startAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({m_undoAction, m_redoAction});
+    edit->addActions({ m_undoAction, m_redoAction });
     edit->addSeparator();
-    edit->addActions({m_mallocAction, m_freeAction, m_resetAction});
+    edit->addActions({ m_mallocAction, m_freeAction, m_resetAction });
     edit->addSeparator();
     edit->addAction(m_narrateAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
+    view->addActions({ m_zoomInAction, m_zoomOutAction, m_fitAction });
     view->addSeparator();
-    view->addActions({m_textBiggerAction, m_textSmallerAction, m_textResetAction, m_projectionAction});
+    view->addActions({ m_textBiggerAction, m_textSmallerAction, m_textResetAction, m_projectionAction });
     view->addSeparator();
     view->addAction(m_animateAction);
     view->addMenu(tr("&Theme"))->addActions(m_themeGroup->actions());
     view->addSeparator();
-    view->addActions({m_presentAction, m_quizAction, m_blankAction});
+    view->addActions({ m_presentAction, m_quizAction, m_blankAction });
     view->setObjectName(QStringLiteral("viewMenu"));
     QMenu *history = menuBar()->addMenu(tr("&Player"));
-    history->addActions({m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction});
+    history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
     createLessonsMenu();
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
     updateRecentMenu();
@@ -181,10 +188,10 @@ void MainWindow::createToolBar()
     m_sizeBox->setAccessibleName(tr("Request size"));
     m_sizeBox->setToolTip(tr("Size of the next malloc"));
     m_unitBox = new QComboBox(bar);
-    m_unitBox->addItems({tr("B"), tr("KiB"), tr("MiB")});
+    m_unitBox->addItems({ tr("B"), tr("KiB"), tr("MiB") });
     m_unitBox->setAccessibleName(tr("Request size unit"));
     m_policyBox = new QComboBox(bar);
-    for (Policy p : {Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit})
+    for (Policy p : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit })
         m_policyBox->addItem(QString::fromLatin1(policyName(p).data()));
     m_policyBox->setAccessibleName(tr("Placement policy"));
     m_policyBox->setToolTip(tr("Where malloc places a block"));
@@ -199,7 +206,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_resetAction);
     bar->addSeparator();
-    bar->addActions({m_undoAction, m_redoAction});
+    bar->addActions({ m_undoAction, m_redoAction });
     connect(m_policyBox, &QComboBox::activated, this, &MainWindow::setPolicyFromCombo);
 }
 
@@ -224,17 +231,18 @@ void MainWindow::createDocks()
     table->horizontalHeader()->setStretchLastSection(true);
     // Fixed widths from the font: sizing to contents would read every row.
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    for (const int column : {BlockTableModel::Start, BlockTableModel::End, BlockTableModel::Size})
+    for (const int column : { BlockTableModel::Start, BlockTableModel::End, BlockTableModel::Size })
         table->setColumnWidth(column, digit * 12);
     table->setColumnWidth(BlockTableModel::State, digit * 6);
     blocksLayout->setContentsMargins(0, 0, 0, 0);
     blocksLayout->addWidget(filter);
     blocksLayout->addWidget(table);
     connect(filter, &QLineEdit::textChanged, m_blockFilter, &QSortFilterProxyModel::setFilterFixedString);
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
-        if (i.isValid())
-            m_view->selectBlock(Addr(i.data(BlockTableModel::AddressRole).toULongLong()));
-    });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) {
+                if (i.isValid())
+                    m_view->selectBlock(Addr(i.data(BlockTableModel::AddressRole).toULongLong()));
+            });
     m_blocksDock = new QDockWidget(tr("Blocks"), this);
     m_blocksDock->setObjectName(QStringLiteral("blocksDock"));
     m_blocksDock->setWidget(blocksPane);
@@ -250,7 +258,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addSeparator();
-        view->addActions({m_blocksDock->toggleViewAction(), m_historyDock->toggleViewAction()});
+        view->addActions({ m_blocksDock->toggleViewAction(), m_historyDock->toggleViewAction() });
     }
 }
 
@@ -367,7 +375,8 @@ void MainWindow::setPolicyFromCombo(int index)
 {
     if (Policy(index) == m_model->heap().policy())
         return;
-    perform(tr("policy %1").arg(m_policyBox->itemText(index)), [this, index] { return m_model->setPolicy(Policy(index)); });
+    perform(tr("policy %1").arg(m_policyBox->itemText(index)),
+            [this, index] { return m_model->setPolicy(Policy(index)); });
 }
 
 void MainWindow::jumpTo(int step)
@@ -448,7 +457,8 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_blocksDock}, {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 52}, Qt::Horizontal);
+        resizeDocks({ m_blocksDock }, { fontMetrics().horizontalAdvance(QLatin1Char('0')) * 52 },
+                    Qt::Horizontal);
     setTheme(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     m_animateAction->setChecked(settings.value(QStringLiteral("view/animate"), true).toBool());
     m_view->setAnimationsEnabled(m_animateAction->isChecked());

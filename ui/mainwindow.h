@@ -5,7 +5,6 @@
 
 #include <QAction>
 #include <QMainWindow>
-
 #include <functional>
 
 class BlockTableModel;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: files (open, import, save, recent, drag and drop) and lessons.
-#include "mainwindow.h"
-
 #include "exportdialog.h"
 #include "heapmodel.h"
 #include "heapsettingsdialog.h"
 #include "heapview.h"
 #include "lessons.h"
+#include "mainwindow.h"
 #include "messagebar.h"
 #include "scenario.h"
 #include "startpage.h"
@@ -49,21 +48,25 @@ bool isLessonPath(const QString &path)
 
 void MainWindow::createFileActions()
 {
-    m_newAction = makeAction(tr("&New Heap"), {QKeySequence::New}, &MainWindow::newHeap);
-    m_openAction = makeAction(tr("&Open…"), {QKeySequence::Open}, &MainWindow::openDialog);
+    m_newAction = makeAction(tr("&New Heap"), { QKeySequence::New }, &MainWindow::newHeap);
+    m_openAction = makeAction(tr("&Open…"), { QKeySequence::Open }, &MainWindow::openDialog);
     m_openAction->setToolTip(tr("Open a scenario (.heap) or import a malloclab trace (.rep)"));
-    m_importAction = makeAction(tr("&Import Trace…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Trace"), QString(),
-                                                          tr("malloclab traces (*.rep);;All files (*)"));
-        if (!path.isEmpty() && maybeSave())
-            openTrace(path, true);
-    });
-    m_saveAction = makeAction(tr("&Save"), {QKeySequence::Save}, &MainWindow::save);
-    m_saveAsAction = makeAction(tr("Save &As…"), {QKeySequence::SaveAs}, &MainWindow::saveAs);
-    m_exportAction = makeAction(tr("&Export View…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::exportView);
+    m_importAction
+        = makeAction(tr("&Import Trace…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) }, [this] {
+              const QString path = QFileDialog::getOpenFileName(
+                  this, tr("Import Trace"), QString(), tr("malloclab traces (*.rep);;All files (*)"));
+              if (!path.isEmpty() && maybeSave())
+                  openTrace(path, true);
+          });
+    m_saveAction = makeAction(tr("&Save"), { QKeySequence::Save }, &MainWindow::save);
+    m_saveAsAction = makeAction(tr("Save &As…"), { QKeySequence::SaveAs }, &MainWindow::saveAs);
+    m_exportAction
+        = makeAction(tr("&Export View…"), { QKeySequence(Qt::CTRL | Qt::Key_E) }, &MainWindow::exportView);
     m_startAction = makeAction(tr("S&tart Page"), {}, &MainWindow::showStartPage);
-    m_narrateAction = makeAction(tr("&Narrate Step…"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, &MainWindow::editNarration);
-    m_narrateAction->setToolTip(tr("Write the sentence shown under the heap for the current step (before the first step: the title)"));
+    m_narrateAction = makeAction(tr("&Narrate Step…"), { QKeySequence(Qt::CTRL | Qt::Key_T) },
+                                 &MainWindow::editNarration);
+    m_narrateAction->setToolTip(tr(
+        "Write the sentence shown under the heap for the current step (before the first step: the title)"));
 }
 
 void MainWindow::createLessonsMenu()
@@ -78,9 +81,10 @@ void MainWindow::createLessonsMenu()
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open"), QString(),
-        tr("Scenarios and traces (*.heap *.rep);;Scenarios (*.heap);;malloclab traces (*.rep);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open"), QString(),
+                                       tr("Scenarios and traces (*.heap *.rep);;Scenarios "
+                                          "(*.heap);;malloclab traces (*.rep);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -97,18 +101,20 @@ bool MainWindow::openFile(const QString &path, bool askForTrace)
     Scenario scenario;
     ParseError error;
     if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario, error)) {
-        m_messages->showMessage(MessageBar::Kind::Error, QStringLiteral("%1:%2:%3: %4")
-                                                             .arg(path)
-                                                             .arg(error.line)
-                                                             .arg(error.column)
-                                                             .arg(QString::fromStdString(error.message)));
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                QStringLiteral("%1:%2:%3: %4")
+                                    .arg(path)
+                                    .arg(error.line)
+                                    .arg(error.column)
+                                    .arg(QString::fromStdString(error.message)));
         showHeapPage();
         return false;
     }
     setPlaying(false);
     m_model->loadScenario(scenario);
     m_undo->clear();
-    const QString title = scenario.title.empty() ? QFileInfo(path).fileName() : QString::fromStdString(scenario.title);
+    const QString title
+        = scenario.title.empty() ? QFileInfo(path).fileName() : QString::fromStdString(scenario.title);
     setDocument(isLessonPath(path) ? QString() : path, title);
     if (!isLessonPath(path))
         addRecentFile(QFileInfo(path).absoluteFilePath());
@@ -123,7 +129,8 @@ bool MainWindow::readFile(const QString &path, QByteArray &text)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("%1: cannot open: %2").arg(path, file.errorString()));
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("%1: cannot open: %2").arg(path, file.errorString()));
         showHeapPage();
         return false;
     }
@@ -139,8 +146,9 @@ bool MainWindow::openTrace(const QString &path, bool ask)
     Trace trace;
     ParseError error;
     if (!parseTrace(std::string_view(text.constData(), std::size_t(text.size())), trace, error)) {
-        m_messages->showMessage(MessageBar::Kind::Error,
-                                QStringLiteral("%1:%2: %3").arg(path).arg(error.line).arg(QString::fromStdString(error.message)));
+        m_messages->showMessage(
+            MessageBar::Kind::Error,
+            QStringLiteral("%1:%2: %3").arg(path).arg(error.line).arg(QString::fromStdString(error.message)));
         showHeapPage();
         return false;
     }
@@ -163,10 +171,11 @@ bool MainWindow::openTrace(const QString &path, bool ask)
     // Imported, not opened: Save writes a new scenario.
     setDocument({}, QFileInfo(path).fileName());
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    m_messages->showMessage(MessageBar::Kind::Information,
-                            tr("Replayed %1 operations of %2. Drag the timeline or press Page Up/Down to step through them.")
-                                .arg(trace.ops.size())
-                                .arg(QFileInfo(path).fileName()));
+    m_messages->showMessage(
+        MessageBar::Kind::Information,
+        tr("Replayed %1 operations of %2. Drag the timeline or press Page Up/Down to step through them.")
+            .arg(trace.ops.size())
+            .arg(QFileInfo(path).fileName()));
     showHeapPage();
     return true;
 }
@@ -182,15 +191,17 @@ bool MainWindow::saveTo(const QString &path)
 {
     QSaveFile file(path);
     const std::string text = formatScenario(m_model->scenario());
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
-        || !file.commit()) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("%1: cannot save: %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("%1: cannot save: %2").arg(path, file.errorString()));
         return false;
     }
     setDocument(path, m_model->title().isEmpty() ? QFileInfo(path).fileName() : m_model->title());
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    m_messages->showMessage(MessageBar::Kind::Information,
-                            tr("Saved %1 steps to %2.").arg(m_model->stepCount()).arg(QFileInfo(path).fileName()));
+    m_messages->showMessage(
+        MessageBar::Kind::Information,
+        tr("Saved %1 steps to %2.").arg(m_model->stepCount()).arg(QFileInfo(path).fileName()));
     return true;
 }
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: the player (step, play and pause at a chosen speed) and the
 // narration under the heap. Stepping is a jump in the history.
-#include "mainwindow.h"
-
 #include "heapmodel.h"
 #include "historylistmodel.h"
+#include "mainwindow.h"
 #include "narrationpanel.h"
 
 #include <QAction>
@@ -18,7 +17,7 @@
 
 namespace {
 
-constexpr int kSpeedsMs[] = {2000, 1000, 500, 250};
+constexpr int kSpeedsMs[] = { 2000, 1000, 500, 250 };
 
 } // namespace
 
@@ -26,7 +25,7 @@ void MainWindow::createPlayerActions()
 {
     m_playAction = new QAction(tr("&Play"), this);
     m_playAction->setCheckable(true);
-    m_playAction->setShortcuts({QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_MediaTogglePlayPause)});
+    m_playAction->setShortcuts({ QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_MediaTogglePlayPause) });
     m_playAction->setToolTip(tr("Play the steps one after another (P)"));
     connect(m_playAction, &QAction::toggled, this, &MainWindow::setPlaying);
     connect(m_playTimer, &QTimer::timeout, this, &MainWindow::playTick);
@@ -50,7 +49,7 @@ QWidget *MainWindow::createPlayerRow()
     button(m_forwardAction, QStyle::SP_MediaSeekForward);
     button(m_lastAction, QStyle::SP_MediaSkipForward);
     m_speedBox = new QComboBox(this);
-    m_speedBox->addItems({tr("0.5 steps/s"), tr("1 step/s"), tr("2 steps/s"), tr("4 steps/s")});
+    m_speedBox->addItems({ tr("0.5 steps/s"), tr("1 step/s"), tr("2 steps/s"), tr("4 steps/s") });
     m_speedBox->setCurrentIndex(1);
     m_speedBox->setAccessibleName(tr("Play speed"));
     m_speedBox->setToolTip(tr("How fast Play steps"));
@@ -75,12 +74,12 @@ void MainWindow::addClickerKeys(QWidget *page)
         connect(a, &QAction::triggered, this, slot);
         page->addAction(a);
     };
-    keys({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return),
-          QKeySequence(Qt::Key_Enter)},
+    keys({ QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return),
+           QKeySequence(Qt::Key_Enter) },
          &MainWindow::stepForward);
-    keys({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Backspace)}, &MainWindow::stepBack);
-    keys({QKeySequence(Qt::Key_Home)}, [this] { jumpTo(0); });
-    keys({QKeySequence(Qt::Key_End)}, [this] { jumpTo(int(m_model->stepCount())); });
+    keys({ QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Backspace) }, &MainWindow::stepBack);
+    keys({ QKeySequence(Qt::Key_Home) }, [this] { jumpTo(0); });
+    keys({ QKeySequence(Qt::Key_End) }, [this] { jumpTo(int(m_model->stepCount())); });
 }
 
 bool MainWindow::isPlaying() const

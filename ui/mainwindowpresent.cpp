@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: presentation mode, text scale, blanking and quiz mode, for a
 // lecture hall and a presentation clicker.
-#include "mainwindow.h"
-
 #include "heapview.h"
 #include "historylistmodel.h"
+#include "mainwindow.h"
 #include "messagebar.h"
 #include "narrationpanel.h"
 
@@ -38,30 +37,32 @@ constexpr int kIdleCursorMs = 2000;
 
 void MainWindow::createPresentationActions()
 {
-    m_presentAction = makeAction(tr("&Present"), {QKeySequence(Qt::Key_F5)}, &MainWindow::setPresenting);
+    m_presentAction = makeAction(tr("&Present"), { QKeySequence(Qt::Key_F5) }, &MainWindow::setPresenting);
     m_presentAction->setCheckable(true);
     m_presentAction->setToolTip(tr("Full screen with large type for projection; Esc leaves"));
-    m_leaveAction = makeAction(tr("Leave Presentation"), {QKeySequence(Qt::Key_Escape)}, [this] { setPresenting(false); });
+    m_leaveAction = makeAction(tr("Leave Presentation"), { QKeySequence(Qt::Key_Escape) },
+                               [this] { setPresenting(false); });
     m_leaveAction->setEnabled(false);
-    m_blankAction = makeAction(tr("&Blank Screen"), {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)},
-                         &MainWindow::setBlanked);
+    m_blankAction = makeAction(tr("&Blank Screen"), { QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period) },
+                               &MainWindow::setBlanked);
     m_blankAction->setCheckable(true);
-    m_quizAction = makeAction(tr("&Quiz Mode"), {QKeySequence(Qt::Key_Q)}, &MainWindow::setQuizMode);
+    m_quizAction = makeAction(tr("&Quiz Mode"), { QKeySequence(Qt::Key_Q) }, &MainWindow::setQuizMode);
     m_quizAction->setCheckable(true);
     m_quizAction->setToolTip(tr("Show each step's operation first; the next step key reveals the result"));
-    m_textBiggerAction = makeAction(tr("&Larger Text"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
-                              [this] { setTextScale(m_textScale * kScaleStep); });
-    m_textSmallerAction = makeAction(tr("&Smaller Text"), {QKeySequence::ZoomOut},
-                               [this] { setTextScale(m_textScale / kScaleStep); });
-    m_textResetAction = makeAction(tr("&Normal Text"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { setTextScale(1); });
-    m_projectionAction = makeAction(tr("&Projection Text Size"), {}, [this](bool on) {
-        setTextScale(on ? kProjectionScale : 1);
-    });
+    m_textBiggerAction
+        = makeAction(tr("&Larger Text"), { QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) },
+                     [this] { setTextScale(m_textScale * kScaleStep); });
+    m_textSmallerAction = makeAction(tr("&Smaller Text"), { QKeySequence::ZoomOut },
+                                     [this] { setTextScale(m_textScale / kScaleStep); });
+    m_textResetAction
+        = makeAction(tr("&Normal Text"), { QKeySequence(Qt::CTRL | Qt::Key_0) }, [this] { setTextScale(1); });
+    m_projectionAction = makeAction(tr("&Projection Text Size"), {},
+                                    [this](bool on) { setTextScale(on ? kProjectionScale : 1); });
     m_projectionAction->setCheckable(true);
     // On the window itself, their keys work with the menu bar hidden.
-    for (QAction *a : {m_presentAction, m_leaveAction, m_blankAction, m_quizAction, m_textBiggerAction,
-                       m_textSmallerAction, m_textResetAction, m_projectionAction, m_playAction, m_backAction,
-                       m_forwardAction, m_firstAction, m_lastAction})
+    for (QAction *a : { m_presentAction, m_leaveAction, m_blankAction, m_quizAction, m_textBiggerAction,
+                        m_textSmallerAction, m_textResetAction, m_projectionAction, m_playAction,
+                        m_backAction, m_forwardAction, m_firstAction, m_lastAction })
         addAction(a);
     m_blank = new QWidget(this);
     m_blank->setObjectName(QStringLiteral("blankScreen"));
@@ -137,10 +138,11 @@ void MainWindow::setQuizMode(bool on)
     const QSignalBlocker blocker(m_quizAction);
     m_quizAction->setChecked(on);
     if (!m_presenting) // in front of the class the narration says it
-        m_messages->showMessage(MessageBar::Kind::Information,
-                            on ? tr("Quiz mode: each step shows its operation first. Predict the address and the "
-                                    "free list, then step again to reveal.")
-                               : tr("Quiz mode is off."));
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            on ? tr("Quiz mode: each step shows its operation first. Predict the address and the "
+                    "free list, then step again to reveal.")
+               : tr("Quiz mode is off."));
 }
 
 void MainWindow::setTextScale(double scale)

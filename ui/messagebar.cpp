@@ -34,11 +34,15 @@ void MessageBar::showMessage(Kind kind, const QString &text)
     m_kind = kind;
     const bool error = kind == Kind::Error;
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()
-                          ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
-                          .pixmap(iconSize, iconSize));
-    setStyleSheet(error ? QStringLiteral("#messageBar { background: #fdecea; border: 1px solid #e0a0a0; color: #611a15; }")
-                        : QStringLiteral("#messageBar { background: #e8f1fb; border: 1px solid #a0c0e0; color: #0d3c61; }"));
+    m_icon->setPixmap(
+        style()
+            ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
+            .pixmap(iconSize, iconSize));
+    setStyleSheet(error
+                      ? QStringLiteral(
+                          "#messageBar { background: #fdecea; border: 1px solid #e0a0a0; color: #611a15; }")
+                      : QStringLiteral(
+                          "#messageBar { background: #e8f1fb; border: 1px solid #a0c0e0; color: #0d3c61; }"));
     m_text->setText(text);
     show();
 }

@@ -25,7 +25,8 @@ NarrationPanel::NarrationPanel(QWidget *parent)
     applyFonts();
 }
 
-void NarrationPanel::setStep(std::size_t step, std::size_t count, const QString &statement, const QString &narration)
+void NarrationPanel::setStep(std::size_t step, std::size_t count, const QString &statement,
+                             const QString &narration)
 {
     if (step == 0)
         m_headline->setText(tr("Start · %1 steps").arg(count));
@@ -38,7 +39,8 @@ void NarrationPanel::setStep(std::size_t step, std::size_t count, const QString 
 void NarrationPanel::setQuestion(std::size_t step, std::size_t count, const QString &statement)
 {
     m_headline->setText(tr("Step %1 / %2 · quiz").arg(step).arg(count));
-    m_narration->setText(tr("Next: %1 — which address does it return, and what is free after it?").arg(statement));
+    m_narration->setText(
+        tr("Next: %1 — which address does it return, and what is free after it?").arg(statement));
     m_narration->setVisible(true);
 }
 

@@ -19,9 +19,10 @@ StartPage::StartPage(QWidget *parent)
     , m_recent(new QListWidget(this))
 {
     setObjectName(QStringLiteral("startPage"));
-    auto *heading = new QLabel(tr("<h1>Heapboard</h1><p>Watch malloc and free split and merge blocks. "
-                                  "Pick a lesson to step through, or start with an empty heap and click.</p>"),
-                               this);
+    auto *heading
+        = new QLabel(tr("<h1>Heapboard</h1><p>Watch malloc and free split and merge blocks. "
+                        "Pick a lesson to step through, or start with an empty heap and click.</p>"),
+                     this);
     heading->setWordWrap(true);
 
     auto *empty = new QPushButton(tr("&Empty Heap"), this);
@@ -71,7 +72,8 @@ QWidget *StartPage::createLessons()
         auto *button = new QCommandLinkButton(tr("%1. %2").arg(number++).arg(heading), description, inner);
         button->setToolTip(lesson.title);
         button->setObjectName(QFileInfo(lesson.path).completeBaseName());
-        connect(button, &QCommandLinkButton::clicked, this, [this, path = lesson.path] { Q_EMIT lessonChosen(path); });
+        connect(button, &QCommandLinkButton::clicked, this,
+                [this, path = lesson.path] { Q_EMIT lessonChosen(path); });
         m_lessonsLayout->addWidget(button);
     }
     m_lessonsLayout->addStretch(1);

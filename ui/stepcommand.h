@@ -4,7 +4,6 @@
 #include "heapmodel.h"
 
 #include <QUndoCommand>
-
 #include <memory>
 
 // One user action as an undo command: it moves the history between two of
@@ -21,9 +20,9 @@ public:
         , m_syncing(syncing)
         , m_from(from)
         , m_to(to)
-    {
-    }
-    void setRestore(std::shared_ptr<const heapboard::Scenario> before, std::shared_ptr<const heapboard::Scenario> after)
+    { }
+    void setRestore(std::shared_ptr<const heapboard::Scenario> before,
+                    std::shared_ptr<const heapboard::Scenario> after)
     {
         m_before = std::move(before);
         m_after = std::move(after);

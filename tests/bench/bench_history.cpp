@@ -28,8 +28,7 @@ std::size_t heapInUse()
 
 // 50,000 mallocs, then 50,000 steps that free a random live block or
 // allocate a new one, keeping about 50,000 blocks live.
-template<typename Target>
-void buildHistory(Target &target)
+template<typename Target> void buildHistory(Target &target)
 {
     std::mt19937_64 rng(42);
     std::vector<Addr> live;
@@ -65,19 +64,19 @@ void runHistoryBench()
     const std::size_t before = heapInUse();
     std::size_t plainBytes = 0;
     {
-        Heap plain(Size{1} << 32);
+        Heap plain(Size { 1 } << 32);
         buildHistory(plain);
         plainBytes = heapInUse() - before;
     }
     const std::size_t base = heapInUse();
-    History history(Size{1} << 32);
+    History history(Size { 1 } << 32);
     buildHistory(history);
     const std::size_t withHistory = heapInUse() - base;
     reportFigure("history_steps", double(history.size()), "steps");
     reportFigure("history_live_blocks", double(history.heap().stats().usedBlocks), "blocks");
     reportFigure("history_memory_accounted", double(history.memoryBytes()) / 1048576.0, "MiB");
-    reportFigure("history_memory_measured", double(withHistory - std::min(withHistory, plainBytes)) / 1048576.0,
-                 "MiB");
+    reportFigure("history_memory_measured",
+                 double(withHistory - std::min(withHistory, plainBytes)) / 1048576.0, "MiB");
 
     std::mt19937_64 rng(7);
     std::vector<double> jumps;

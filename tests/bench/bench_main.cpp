@@ -4,7 +4,6 @@
 #include "bench.h"
 
 #include <QApplication>
-
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -25,10 +24,10 @@ int main(int argc, char *argv[])
     if (argc > 1 && std::strcmp(argv[1], "startup-child") == 0)
         return runStartupChild();
     const std::pair<const char *, std::function<void()>> areas[] = {
-        {"replay", runReplayBench},
-        {"history", runHistoryBench},
-        {"paint", runPaintBench},
-        {"startup", runStartupBench},
+        { "replay", runReplayBench },
+        { "history", runHistoryBench },
+        { "paint", runPaintBench },
+        { "startup", runStartupBench },
     };
     const char *only = argc > 1 ? argv[1] : nullptr;
     bool ran = false;

@@ -12,7 +12,6 @@
 #include <QImage>
 #include <QProcess>
 #include <QTest>
-
 #include <algorithm>
 #include <random>
 #include <vector>
@@ -108,9 +107,10 @@ void runStartupBench()
         QElapsedTimer timer;
         timer.start();
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("startup-child")});
+        child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("startup-child") });
         if (!child.waitForFinished(30000) || child.exitCode() != 0) {
-            std::fprintf(stderr, "heapboard-bench: the startup child failed: %s\n", child.readAllStandardError().constData());
+            std::fprintf(stderr, "heapboard-bench: the startup child failed: %s\n",
+                         child.readAllStandardError().constData());
             return;
         }
         runs.push_back(double(timer.nsecsElapsed()) / 1e6);

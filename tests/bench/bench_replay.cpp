@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <vector>
 
@@ -63,7 +62,7 @@ void runReplayBench()
     file.write(trace);
     file.close();
 
-    for (Policy policy : {Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit}) {
+    for (Policy policy : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit }) {
         const std::string name(policyName(policy));
         std::vector<double> inProcess;
         std::size_t bytes = 0;
@@ -74,7 +73,8 @@ void runReplayBench()
             bytes = 0;
             QElapsedTimer timer;
             timer.start();
-            replayTrace(text, options, [&bytes](std::string_view chunk) { bytes += chunk.size(); }, error);
+            replayTrace(
+                text, options, [&bytes](std::string_view chunk) { bytes += chunk.size(); }, error);
             inProcess.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
         reportFigure(("replay_in_process_" + name).c_str(), median(inProcess), "ms");
@@ -85,8 +85,9 @@ void runReplayBench()
             cli.setStandardOutputFile(QProcess::nullDevice());
             QElapsedTimer timer;
             timer.start();
-            cli.start(QStringLiteral(HEAPBOARD_CLI),
-                      {QStringLiteral("replay"), path, QStringLiteral("--policy"), QString::fromStdString(name)});
+            cli.start(
+                QStringLiteral(HEAPBOARD_CLI),
+                { QStringLiteral("replay"), path, QStringLiteral("--policy"), QString::fromStdString(name) });
             cli.waitForFinished(60000);
             whole.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
