@@ -137,6 +137,7 @@ OpResult History::record(StepInfo info, OpResult result)
     m_infos.push_back(info);
     m_deltaOffsets.push_back(m_deltaBytes.size());
     encodeDelta(m_heap.lastDelta());
+    encodeEvents(result.events);
     if (!result.ok())
         m_messages[m_infos.size()] = result.message;
     m_position = m_infos.size();
@@ -155,6 +156,59 @@ void History::truncateToPosition()
     m_messages.erase(m_messages.upper_bound(m_position), m_messages.end());
     while (m_checkpoints.back().step > m_position)
         m_checkpoints.pop_back();
+}
+
+std::size_t History::peakLiveStep() const
+{
+    std::size_t peak = 0;
+    for (std::size_t k = 1; k <= m_infos.size(); ++k) {
+        const std::uint8_t *p = m_deltaBytes.data() + m_deltaOffsets[k - 1];
+        std::uint64_t before = 0;
+        std::uint64_t after = 0;
+        getPair(p, before, after); // step counter
+        getPair(p, before, after); // rover
+        getPair(p, before, after); // peak live bytes
+        if (after > before)
+            peak = k;
+    }
+    return peak;
+}
+
+History::Tail History::takeTail(std::size_t step)
+{
+    jumpTo(std::min(step, m_infos.size()));
+    Tail tail;
+    tail.from = m_position;
+    tail.interval = m_interval;
+    if (m_position == m_infos.size())
+        return tail;
+    const std::size_t bytesFrom = m_deltaOffsets[m_position];
+    tail.deltaBytes.assign(m_deltaBytes.begin() + std::ptrdiff_t(bytesFrom), m_deltaBytes.end());
+    tail.deltaOffsets.assign(m_deltaOffsets.begin() + std::ptrdiff_t(m_position), m_deltaOffsets.end());
+    tail.infos.assign(m_infos.begin() + std::ptrdiff_t(m_position), m_infos.end());
+    const auto firstMessage = m_messages.upper_bound(m_position);
+    tail.messages.insert(std::make_move_iterator(firstMessage), std::make_move_iterator(m_messages.end()));
+    while (m_checkpoints.back().step > m_position) {
+        tail.checkpoints.insert(tail.checkpoints.begin(), std::move(m_checkpoints.back()));
+        m_checkpoints.pop_back();
+    }
+    truncateToPosition();
+    return tail;
+}
+
+void History::restoreTail(Tail tail)
+{
+    if (tail.empty() || tail.from != m_infos.size())
+        return;
+    // Offsets are absolute, and the bytes before them are the same as when
+    // the tail was taken: the history ends at the same step.
+    m_deltaBytes.insert(m_deltaBytes.end(), tail.deltaBytes.begin(), tail.deltaBytes.end());
+    m_deltaOffsets.insert(m_deltaOffsets.end(), tail.deltaOffsets.begin(), tail.deltaOffsets.end());
+    m_infos.insert(m_infos.end(), tail.infos.begin(), tail.infos.end());
+    m_messages.merge(tail.messages);
+    for (Checkpoint &c : tail.checkpoints)
+        m_checkpoints.push_back(std::move(c));
+    m_interval = tail.interval;
 }
 
 std::string History::message(std::size_t k) const
@@ -179,10 +233,69 @@ void History::encodeDelta(const StepDelta &d)
         putBlock(out, b, d.stepAfter, true);
 }
 
+namespace {
+
+    void putSpan(std::vector<std::uint8_t> &out, const Span &s)
+    {
+        putVarint(out, s.start);
+        putVarint(out, s.size);
+    }
+
+    Span getSpan(const std::uint8_t *&p)
+    {
+        Span s;
+        s.start = getVarint(p);
+        s.size = getVarint(p);
+        return s;
+    }
+
+} // namespace
+
+void History::encodeEvents(const EventList &events)
+{
+    std::vector<std::uint8_t> &out = m_deltaBytes;
+    out.push_back(std::uint8_t(events.size()));
+    for (const Event &e : events) {
+        out.push_back(std::uint8_t(std::uint8_t(e.kind) | e.partCount << 4));
+        out.push_back(std::uint8_t(e.error));
+        putVarint(out, e.tag);
+        putSpan(out, e.span);
+        for (std::size_t i = 0; i < e.partCount; ++i)
+            putSpan(out, e.parts[i]);
+    }
+}
+
+EventList History::events(std::size_t k) const
+{
+    const std::uint8_t *p = m_deltaBytes.data() + m_deltaOffsets[k - 1];
+    StepDelta skipped;
+    decodeDelta(p, skipped);
+    EventList events;
+    const std::size_t count = *p++;
+    for (std::size_t i = 0; i < count; ++i) {
+        Event e;
+        e.kind = EventKind(*p & 0xf);
+        e.partCount = std::uint8_t(*p++ >> 4);
+        e.error = ErrorCode(*p++);
+        e.tag = std::uint32_t(getVarint(p));
+        e.span = getSpan(p);
+        for (std::size_t j = 0; j < e.partCount; ++j)
+            e.parts[j] = getSpan(p);
+        events.push(e);
+    }
+    return events;
+}
+
 StepDelta History::delta(std::size_t k) const
 {
     StepDelta d;
     const std::uint8_t *p = m_deltaBytes.data() + m_deltaOffsets[k - 1];
+    decodeDelta(p, d);
+    return d;
+}
+
+void History::decodeDelta(const std::uint8_t *&p, StepDelta &d)
+{
     std::uint64_t before = 0;
     std::uint64_t after = 0;
     getPair(p, before, after);
@@ -200,7 +313,6 @@ StepDelta History::delta(std::size_t k) const
         const Addr start = getVarint(p);
         (i < removed ? d.removed : d.added).push_back(getBlock(p, d.stepAfter, start));
     }
-    return d;
 }
 
 void History::addCheckpoint()

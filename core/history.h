@@ -30,7 +30,8 @@ struct StepInfo {
 //
 // How it works: step k keeps the delta the heap recorded while running it
 // (the blocks it replaced and the blocks it left, plus rover, peak and
-// high-water before and after), varint-encoded: about 30-60 bytes a step.
+// high-water before and after) and the events it reported, varint-encoded:
+// about 40-80 bytes a step.
 // Every `checkpointInterval()` steps a full snapshot is stored too, encoded
 // the same way (about 5-8 bytes a block; addresses are implied because the
 // blocks tile the heap). Jumping to step k starts from whichever is nearest:
@@ -69,20 +70,48 @@ public:
     std::string message(std::size_t k) const;
     StepDelta delta(std::size_t k) const;
 
+    // The step after which the live bytes were at their peak (the first
+    // such step); 0 for an empty history. O(size()).
+    std::size_t peakLiveStep() const;
+
+    // What step k did, as the heap reported it (split, allocated, freed,
+    // merged, resized, moved, failed), in order, k in 1..size().
+    EventList events(std::size_t k) const;
+
+    // The steps after `step`, taken out whole: the history then ends at
+    // `step` and stands there. restoreTail() puts them back exactly on a
+    // history that ends at that same step (position unchanged). Both move
+    // the steps' storage: no step is run again.
+    struct Tail;
+    Tail takeTail(std::size_t step);
+    void restoreTail(Tail tail);
+
     std::size_t checkpointInterval() const { return m_interval; }
     std::size_t checkpointCount() const { return m_checkpoints.size(); }
     // Bytes held by the history itself, beyond the current heap state.
     std::size_t memoryBytes() const;
 
-private:
     struct Checkpoint {
         std::size_t step;
         std::vector<std::uint8_t> bytes;
     };
+    struct Tail {
+        std::size_t from = 0; // the step the history ended at when taken
+        std::vector<StepInfo> infos;
+        std::vector<std::uint8_t> deltaBytes;
+        std::vector<std::size_t> deltaOffsets;
+        std::vector<Checkpoint> checkpoints;
+        std::map<std::size_t, std::string> messages;
+        std::size_t interval = 0;
+        bool empty() const { return infos.empty(); }
+    };
 
+private:
     OpResult record(StepInfo info, OpResult result);
     void truncateToPosition();
     void encodeDelta(const StepDelta &delta);
+    void encodeEvents(const EventList &events);
+    static void decodeDelta(const std::uint8_t *&p, StepDelta &d);
     void addCheckpoint();
     void restoreCheckpoint(const Checkpoint &checkpoint);
     void walk(std::size_t to);

@@ -10,6 +10,20 @@ namespace heapboard {
 ScenarioRecorder::ScenarioRecorder() = default;
 ScenarioRecorder::~ScenarioRecorder() = default;
 
+ScenarioRecorder::ScenarioRecorder(ScenarioRecorder &&other) noexcept
+    : m_scenario(std::move(other.m_scenario))
+{
+    other.m_runner.reset();
+}
+
+ScenarioRecorder &ScenarioRecorder::operator=(ScenarioRecorder &&other) noexcept
+{
+    m_scenario = std::move(other.m_scenario);
+    m_runner.reset();
+    other.m_runner.reset();
+    return *this;
+}
+
 void ScenarioRecorder::start(Size heapSize, Policy policy)
 {
     Scenario s;
@@ -30,10 +44,13 @@ void ScenarioRecorder::setNarration(std::size_t step, std::string text)
         m_scenario.steps[step - 1].narration = std::move(text);
 }
 
-void ScenarioRecorder::truncate(std::size_t steps)
+ScenarioRecorder::Tail ScenarioRecorder::takeTail(std::size_t steps)
 {
+    Tail tail;
     if (steps >= m_scenario.steps.size())
-        return;
+        return tail;
+    tail.steps.assign(std::make_move_iterator(m_scenario.steps.begin() + std::ptrdiff_t(steps)),
+                      std::make_move_iterator(m_scenario.steps.end()));
     m_scenario.steps.resize(steps);
     // Handles are added in the order statements first assign them, so the
     // ones only dropped statements used are the last ones. Dropping them
@@ -48,8 +65,23 @@ void ScenarioRecorder::truncate(std::size_t steps)
         used = std::max({ used, step.result, step.operand });
         see(step.expects);
     }
-    if (std::size_t(used + 1) < m_scenario.handles.size())
+    if (std::size_t(used + 1) < m_scenario.handles.size()) {
+        tail.handles.assign(std::make_move_iterator(m_scenario.handles.begin() + used + 1),
+                            std::make_move_iterator(m_scenario.handles.end()));
         m_scenario.handles.resize(std::size_t(used + 1));
+    }
+    m_runner.reset();
+    return tail;
+}
+
+void ScenarioRecorder::restoreTail(Tail tail)
+{
+    if (tail.steps.empty())
+        return;
+    for (std::string &h : tail.handles)
+        m_scenario.handles.push_back(std::move(h));
+    for (ScenarioStep &step : tail.steps)
+        m_scenario.steps.push_back(std::move(step));
     m_runner.reset();
 }
 

@@ -22,6 +22,9 @@ class ScenarioRecorder
 public:
     ScenarioRecorder();
     ~ScenarioRecorder();
+    // The runner refers to the scenario: a moved recorder rebuilds it.
+    ScenarioRecorder(ScenarioRecorder &&other) noexcept;
+    ScenarioRecorder &operator=(ScenarioRecorder &&other) noexcept;
 
     // An empty scenario over a fresh heap.
     void start(Size heapSize, Policy policy);
@@ -31,8 +34,17 @@ public:
     void setTitle(std::string title) { m_scenario.title = std::move(title); }
     void setNarration(std::size_t step, std::string text);
 
+    // The statements after the first `steps`, and the handles only they
+    // use, taken out; restoreTail() puts them back on a recorder that has
+    // exactly `steps` statements again.
+    struct Tail {
+        std::vector<ScenarioStep> steps;
+        std::vector<std::string> handles;
+    };
+    Tail takeTail(std::size_t steps);
+    void restoreTail(Tail tail);
     // Drops the statements after the first `steps`.
-    void truncate(std::size_t steps);
+    void truncate(std::size_t steps) { takeTail(steps); }
 
     // Each builds the statement for an action after the last statement,
     // appends it, runs it on target (a Heap or History at that point) and

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void failureIsAStepThatChangesNothing();
     void badResetChangesNothing();
     void steppingReTellsTheStep();
+    void steppingEmitsWhatPerformingEmits();
     void labels();
     void loadScenarioGoesToTheStart();
     void loadScenarioWithABadHeapChangesNothing();
@@ -110,7 +111,7 @@ void TestHeapModel::splitComesBeforeAllocated()
     HeapModel model;
     model.reset(256, Policy::FirstFit);
     Recorder rec(&model);
-    QSignalSpy added(&model, &HeapModel::stepAdded);
+    QSignalSpy added(&model, &HeapModel::stepsReplaced);
     const OpResult r = model.allocate(32);
     QVERIFY(r.ok());
     QCOMPARE(r.ptr, Addr(0));
@@ -218,14 +219,53 @@ void TestHeapModel::steppingReTellsTheStep()
     model.allocate(32);
     model.freeBlock(0);
     Recorder rec(&model);
-    QVERIFY(model.jumpTo(1)); // back over the free: the block comes back
-    QCOMPARE(rec.take(), (QStringList { "allocated 0+32", "changed" }));
-    QVERIFY(model.jumpTo(2)); // forward again: freed, and the merge
+    QVERIFY(model.jumpTo(1)); // back over the free: the merge undone, the block back
+    QCOMPARE(rec.take(), (QStringList { "split 0+256 0+32 32+224", "allocated 0+32", "changed" }));
+    QVERIFY(model.jumpTo(2)); // forward again: exactly what the free said
     QCOMPARE(rec.take(), (QStringList { "freed 0+32", "merged 0+256 from 0+32 32+224", "changed" }));
-    QVERIFY(model.jumpTo(0)); // a jump of more than one step: just changed
-    QCOMPARE(rec.take(), (QStringList { "changed" }));
+    QVERIFY(model.jumpTo(0)); // two steps back: each step's inverse, last first
+    QCOMPARE(rec.take(),
+             (QStringList { "split 0+256 0+32 32+224", "allocated 0+32", "freed 0+32",
+                            "merged 0+256 from 0+32 32+224", "changed" }));
     QVERIFY(!model.jumpTo(99));
     QCOMPARE(model.position(), std::size_t(0));
+
+    // A long jump tells the new state at once.
+    for (int i = 0; i < 40; ++i)
+        model.allocate(1);
+    QSignalSpy reset(&model, &HeapModel::blocksReset);
+    rec.take();
+    QVERIFY(model.jumpTo(0));
+    QCOMPARE(rec.take(), (QStringList { "changed" }));
+    QCOMPARE(reset.count(), 1);
+}
+
+void TestHeapModel::steppingEmitsWhatPerformingEmits()
+{
+    // Every step of a random session, stepped over forwards, emits exactly
+    // what performing it emitted; backwards and forwards again restores it.
+    HeapModel model;
+    model.reset(4096, Policy::BestFit);
+    Recorder rec(&model);
+    QList<QStringList> performed;
+    QRandomGenerator random(7);
+    for (int i = 0; i < 300; ++i) {
+        const auto blocks = model.heap().blocks();
+        const BlockInfo &b = blocks[random.bounded(quint32(blocks.size()))];
+        if (b.used && random.bounded(3) == 0)
+            model.reallocBlock(b.start, 1 + random.bounded(300));
+        else if (b.used)
+            model.freeBlock(b.start);
+        else
+            model.allocate(1 + random.bounded(400));
+        performed << rec.take();
+    }
+    QVERIFY(model.jumpTo(0) && model.jumpTo(0));
+    rec.take();
+    for (int k = 1; k <= 300; ++k) {
+        QVERIFY(model.jumpTo(std::size_t(k)));
+        QCOMPARE(rec.take(), performed[k - 1]);
+    }
 }
 
 void TestHeapModel::labels()
@@ -308,7 +348,7 @@ void TestHeapModel::actingAfterAJumpBackDropsLaterSteps()
     HeapModel model;
     QVERIFY(model.loadScenario(parsed(kLesson)));
     QVERIFY(model.jumpTo(2));
-    QSignalSpy added(&model, &HeapModel::stepAdded);
+    QSignalSpy added(&model, &HeapModel::stepsReplaced);
     const OpResult r = model.allocate(8, QStringLiteral("d"));
     QVERIFY(r.ok());
     QCOMPARE(r.ptr, Addr(96)); // after b: a is still live at step 2

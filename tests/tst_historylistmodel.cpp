@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "history.h"
+#include "heapmodel.h"
 #include "historylistmodel.h"
+#include "quiz.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -12,54 +13,51 @@ class TestHistoryListModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void rowsFollowTheHistory();
+    void rowsFollowTheTimeline();
     void describesSteps();
-    void newStepAfterUndoDropsRows();
+    void editAfterGoingBackReplacesRows();
+    void quizHidesOnlyLoadedSteps();
 };
 
-void TestHistoryListModel::rowsFollowTheHistory()
+void TestHistoryListModel::rowsFollowTheTimeline()
 {
-    History history(256);
-    HistoryListModel model(&history);
+    HeapModel heap;
+    heap.reset(256, Policy::FirstFit);
+    HistoryListModel model(&heap);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1);
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    history.malloc(32);
-    model.stepAppended();
-    history.malloc(16);
-    model.stepAppended();
+    heap.allocate(32);
+    heap.allocate(16);
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.index(2).data(HistoryListModel::CurrentRole).toBool());
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(history.jumpTo(1));
-    model.positionChanged();
+    QVERIFY(heap.jumpTo(1));
     QCOMPARE(changed.count(), 2); // the old current row and the new one
     QVERIFY(model.index(1).data(HistoryListModel::CurrentRole).toBool());
     QVERIFY(!model.index(2).data(HistoryListModel::CurrentRole).toBool());
-    QCOMPARE(model.rowCount(), 3); // redo steps stay listed until a new step
+    QCOMPARE(model.rowCount(), 3); // navigation changes no step
 
-    history.reset(512, Policy::BestFit);
-    model.historyReset();
+    heap.reset(512, Policy::BestFit);
     QCOMPARE(model.rowCount(), 1);
 }
 
 void TestHistoryListModel::describesSteps()
 {
-    History history(100);
-    HistoryListModel model(&history);
-    model.setLabeler([](quint32 tag) { return tag == 1 ? QStringLiteral("a") : QString(); });
-    history.malloc(30, 1);
-    history.malloc(500, 2);
-    history.free(7);
-    history.realloc(0, 40);
-    history.setPolicy(Policy::NextFit);
-    model.historyReset();
+    HeapModel heap;
+    heap.reset(100, Policy::FirstFit);
+    HistoryListModel model(&heap);
+    heap.allocate(30, QStringLiteral("a"));
+    heap.allocate(500, QStringLiteral("b"));
+    heap.freeBlock(7);
+    heap.reallocBlock(0, 40);
+    heap.setPolicy(Policy::NextFit);
     QCOMPARE(model.describe(0), QStringLiteral("start: 100 bytes free"));
     QCOMPARE(model.describe(1), QStringLiteral("a = malloc(30) → 0"));
-    QCOMPARE(model.describe(2), QStringLiteral("malloc(500)  ✗ out-of-memory"));
+    QCOMPARE(model.describe(2), QStringLiteral("b = malloc(500)  ✗ out-of-memory"));
     QCOMPARE(model.describe(3), QStringLiteral("free(7)  ✗ invalid-pointer"));
     QCOMPARE(model.describe(4), QStringLiteral("realloc(0, 40) → 0"));
     QCOMPARE(model.describe(5), QStringLiteral("policy: next-fit"));
@@ -70,24 +68,43 @@ void TestHistoryListModel::describesSteps()
     QVERIFY(model.index(2).data(Qt::DisplayRole).toString().startsWith(QStringLiteral("2  ")));
 }
 
-void TestHistoryListModel::newStepAfterUndoDropsRows()
+void TestHistoryListModel::editAfterGoingBackReplacesRows()
 {
-    History history(256);
-    HistoryListModel model(&history);
+    HeapModel heap;
+    heap.reset(256, Policy::FirstFit);
+    HistoryListModel model(&heap);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    for (int i = 0; i < 4; ++i) {
-        history.malloc(8);
-        model.stepAppended();
-    }
-    history.jumpTo(1);
-    model.positionChanged();
+    for (int i = 0; i < 4; ++i)
+        heap.allocate(8);
+    heap.jumpTo(1);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-    history.malloc(64);
-    model.stepAppended();
+    heap.allocate(64);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.describe(2), QStringLiteral("malloc(64) → 8"));
+    QVERIFY(model.describe(2).endsWith(QStringLiteral("malloc(64) → 8")));
     QVERIFY(model.index(2).data(HistoryListModel::CurrentRole).toBool());
+}
+
+void TestHistoryListModel::quizHidesOnlyLoadedSteps()
+{
+    HeapModel heap;
+    Scenario scenario;
+    ParseError error;
+    QVERIFY(parseScenario("heap 64\na = malloc 8\nb = malloc 8\n", scenario, error));
+    QVERIFY(heap.loadScenario(scenario));
+    Quiz quiz(&heap);
+    HistoryListModel model(&heap, &quiz);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    quiz.setOn(true);
+    QCOMPARE(model.index(1).data().toString(), QStringLiteral("1  ?"));
+    quiz.reveal(1);
+    QVERIFY(model.index(1).data().toString().startsWith(QStringLiteral("1  ✓ a = malloc(8)")));
+    heap.jumpTo(2);
+    heap.allocate(4); // the user's own step is never hidden
+    QVERIFY(model.index(3).data().toString().contains(QStringLiteral("malloc(4)")));
+    QCOMPARE(model.index(2).data().toString(), QStringLiteral("2  ?"));
+    heap.reset(64, Policy::FirstFit); // another document: the quiz is off
+    QVERIFY(!quiz.isOn());
 }
 
 QTEST_GUILESS_MAIN(TestHistoryListModel)

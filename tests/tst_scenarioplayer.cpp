@@ -11,6 +11,7 @@
 #include "narrationpanel.h"
 #include "scenario.h"
 #include "startpage.h"
+#include "timelineeditor.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -501,7 +502,7 @@ void TestScenarioPlayer::editedNarrationRoundTrips()
     QVERIFY(readScenario(kCoalescing, lesson).isEmpty());
     const QString edited = QStringLiteral("Edited: b lands right after a — at 100, café.");
     m_window->jumpTo(2);
-    m_window->model()->setNarration(2, edited);
+    m_window->editor()->setText(2, edited);
     QCOMPARE(m_window->narrationPanel()->narration(), edited);
     QVERIFY(m_window->isWindowModified());
 
@@ -531,7 +532,7 @@ void TestScenarioPlayer::saveToUnwritablePathFails()
 {
     QVERIFY(m_window->openFile(kShortLesson));
     m_window->jumpTo(3);
-    m_window->model()->setNarration(3, QStringLiteral("Changed."));
+    m_window->editor()->setText(3, QStringLiteral("Changed."));
     QVERIFY(m_window->isWindowModified());
     const QString title = m_window->windowTitle();
     const QString path = m_dir->filePath(QStringLiteral("no/such/folder/x.heap"));

@@ -7,17 +7,13 @@
 
 using namespace heapboard;
 
-namespace {
-// Beyond this many differing rows a reset is cheaper for the views.
-constexpr std::ptrdiff_t kMaxIncremental = 64;
-} // namespace
-
 BlockTableModel::BlockTableModel(const HeapModel *heap, QObject *parent)
     : QAbstractTableModel(parent)
     , m_heap(heap)
     , m_blocks(heap->heap().blocks())
 {
-    connect(heap, &HeapModel::changed, this, &BlockTableModel::refresh);
+    connect(heap, &HeapModel::blocksChanged, this, &BlockTableModel::apply);
+    connect(heap, &HeapModel::blocksReset, this, &BlockTableModel::reset);
 }
 
 int BlockTableModel::rowCount(const QModelIndex &parent) const
@@ -73,8 +69,6 @@ QVariant BlockTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         return index.column() <= Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case UsedRole:
-        return b.used;
     case AddressRole:
         return qulonglong(b.start);
     default:
@@ -89,34 +83,42 @@ int BlockTableModel::rowOf(Addr address) const
     return it != m_blocks.end() && it->start == address ? int(it - m_blocks.begin()) : -1;
 }
 
-void BlockTableModel::refresh()
+void BlockTableModel::reset()
 {
-    std::vector<BlockInfo> now = m_heap->heap().blocks();
-    // The rows that differ lie between a common head and a common tail.
-    const auto [oldMid, newMid] = std::mismatch(m_blocks.begin(), m_blocks.end(), now.begin(), now.end());
-    const auto head = oldMid - m_blocks.begin();
-    std::ptrdiff_t tail = 0;
-    while (tail < std::ptrdiff_t(m_blocks.size()) - head && tail < std::ptrdiff_t(now.size()) - head
-           && m_blocks[m_blocks.size() - 1 - std::size_t(tail)] == now[now.size() - 1 - std::size_t(tail)])
-        ++tail;
-    const std::ptrdiff_t removed = std::ptrdiff_t(m_blocks.size()) - head - tail;
-    const std::ptrdiff_t added = std::ptrdiff_t(now.size()) - head - tail;
-    if (removed == 0 && added == 0)
-        return;
-    if (removed > kMaxIncremental || added > kMaxIncremental) {
-        beginResetModel();
-        m_blocks = std::move(now);
-        endResetModel();
-        return;
+    beginResetModel();
+    m_blocks = m_heap->heap().blocks();
+    endResetModel();
+}
+
+void BlockTableModel::apply(std::vector<BlockInfo> removed, std::vector<BlockInfo> added)
+{
+    // One step: its blocks went and came. Each run of neighbours is one row
+    // removal or insert.
+    const auto byStart = [](const BlockInfo &a, const BlockInfo &b) { return a.start < b.start; };
+    std::sort(removed.begin(), removed.end(), byStart);
+    std::sort(added.begin(), added.end(), byStart);
+    for (std::size_t i = 0; i < removed.size();) {
+        std::size_t j = i + 1;
+        while (j < removed.size() && removed[j].start == removed[j - 1].end())
+            ++j;
+        const int row = rowOf(removed[i].start);
+        if (row >= 0) {
+            beginRemoveRows({}, row, row + int(j - i) - 1);
+            m_blocks.erase(m_blocks.begin() + row, m_blocks.begin() + row + std::ptrdiff_t(j - i));
+            endRemoveRows();
+        }
+        i = j;
     }
-    if (removed > 0) {
-        beginRemoveRows({}, int(head), int(head + removed - 1));
-        m_blocks.erase(m_blocks.begin() + head, m_blocks.begin() + head + removed);
-        endRemoveRows();
-    }
-    if (added > 0) {
-        beginInsertRows({}, int(head), int(head + added - 1));
-        m_blocks.insert(m_blocks.begin() + head, now.begin() + head, now.begin() + head + added);
+    for (std::size_t i = 0; i < added.size();) {
+        std::size_t j = i + 1;
+        while (j < added.size() && added[j].start == added[j - 1].end())
+            ++j;
+        const auto at = std::lower_bound(m_blocks.begin(), m_blocks.end(), added[i].start,
+                                         [](const BlockInfo &x, Addr a) { return x.start < a; });
+        const int row = int(at - m_blocks.begin());
+        beginInsertRows({}, row, row + int(j - i) - 1);
+        m_blocks.insert(at, added.begin() + std::ptrdiff_t(i), added.begin() + std::ptrdiff_t(j));
         endInsertRows();
+        i = j;
     }
 }

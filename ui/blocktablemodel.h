@@ -9,8 +9,8 @@
 class HeapModel;
 
 // Every block of the heap as a row, in address order. It follows the heap
-// model: a single operation becomes row removals and inserts of just the
-// rows that differ; a bulk change (a jump, a load) resets the model.
+// model's steps: the blocks a step removed and added become row removals
+// and inserts; a bulk change (a long jump, a load) resets the model.
 class BlockTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,7 +18,6 @@ public:
     enum Column { Start, End, Size, State, Label, ColumnCount };
     enum Roles {
         SortRole = Qt::UserRole + 1, // numbers as numbers, for sorting
-        UsedRole,
         AddressRole,
     };
 
@@ -33,7 +32,8 @@ public:
     int rowOf(heapboard::Addr address) const;
 
 private:
-    void refresh();
+    void apply(std::vector<heapboard::BlockInfo> removed, std::vector<heapboard::BlockInfo> added);
+    void reset();
 
     const HeapModel *m_heap;
     std::vector<heapboard::BlockInfo> m_blocks;

@@ -2,15 +2,20 @@
 #include "heapmodel.h"
 
 #include "trace.h"
-#include "tracerunner.h"
 
 #include <algorithm>
 
 using namespace heapboard;
 
+namespace {
+
+// A jump over more steps than this shows the new state at once.
+constexpr std::size_t kStepwiseJump = 32;
+
+} // namespace
+
 HeapModel::HeapModel(QObject *parent)
     : QObject(parent)
-    , m_history(1024, Policy::FirstFit)
 {
     qRegisterMetaType<heapboard::Span>();
 }
@@ -21,88 +26,63 @@ QString HeapModel::labelFor(quint32 tag) const
     return tag == 0 || tag > handles.size() ? QString() : QString::fromStdString(handles[tag - 1]);
 }
 
-void HeapModel::setTitle(const QString &title)
-{
-    m_recorder.setTitle(title.simplified().toStdString());
-    Q_EMIT scenarioEdited();
-}
-
 QString HeapModel::statement(std::size_t step) const
 {
-    const auto &steps = scenario().steps;
-    return step >= 1 && step <= steps.size() ? QString::fromStdString(steps[step - 1].text) : QString();
+    return QString::fromStdString(m_timeline.statement(step));
 }
 
-QString HeapModel::narration(std::size_t step) const
+QString HeapModel::text(std::size_t step) const
 {
-    const auto &steps = scenario().steps;
-    return step >= 1 && step <= steps.size() ? QString::fromStdString(steps[step - 1].narration) : QString();
+    return QString::fromStdString(m_timeline.text(step));
 }
 
-void HeapModel::setNarration(std::size_t step, const QString &text)
+QString HeapModel::errorMessage(std::size_t step) const
 {
-    // One line: a scenario's narration is the text of its `>` lines.
-    m_recorder.setNarration(step, text.simplified().toStdString());
-    Q_EMIT scenarioEdited();
+    if (step == 0 || step > stepCount() || history().info(step).error == ErrorCode::None)
+        return {};
+    return QString::fromStdString(history().message(step));
 }
 
-QString HeapModel::nextAutoLabel() const
+bool HeapModel::jumpTo(std::size_t step)
 {
-    // a, b, ..., z, aa, ab, ...: skipping names the scenario already uses
-    // and keywords (`at`), so that the recording saves and loads back.
-    for (int k = m_autoLabels;; ++k) {
-        std::string label;
-        for (int n = k;; n = n / 26 - 1) {
-            label.insert(label.begin(), char('a' + n % 26));
-            if (n < 26)
-                break;
-        }
-        if (isHandleName(label) && scenario().handleIndex(label) < 0)
-            return QString::fromStdString(label);
+    const std::size_t from = position();
+    if (step > stepCount())
+        return false;
+    if (step == from)
+        return true;
+    const std::size_t distance = step > from ? step - from : from - step;
+    if (distance <= kStepwiseJump) {
+        // Each step over which the position moves is told as that step.
+        while (position() < step)
+            takeStep(position() + 1, true);
+        while (position() > step)
+            takeStep(position(), false);
+    } else {
+        m_timeline.jumpTo(step);
+        Q_EMIT blocksReset();
     }
-}
-
-OpResult HeapModel::allocate(Size size, const QString &label)
-{
-    const bool automatic = label.isEmpty();
-    const QString name = automatic ? nextAutoLabel() : label;
-    m_recorder.truncate(m_history.position());
-    OpResult r = m_recorder.malloc(m_history, size, name.toStdString());
-    if (r.ok() && automatic)
-        ++m_autoLabels;
-    return finish(std::move(r));
-}
-
-OpResult HeapModel::freeBlock(Addr address)
-{
-    m_recorder.truncate(m_history.position());
-    return finish(m_recorder.free(m_history, address));
-}
-
-OpResult HeapModel::reallocBlock(Addr address, Size size)
-{
-    m_recorder.truncate(m_history.position());
-    return finish(m_recorder.realloc(m_history, address, size));
-}
-
-OpResult HeapModel::setPolicy(Policy policy)
-{
-    m_recorder.truncate(m_history.position());
-    return finish(m_recorder.setPolicy(m_history, policy));
-}
-
-OpResult HeapModel::finish(OpResult result)
-{
-    emitEvents(result);
-    Q_EMIT stepAdded();
-    Q_EMIT positionChanged(m_history.position());
+    Q_EMIT positionChanged(step);
     Q_EMIT changed();
-    return result;
+    return true;
 }
 
-void HeapModel::emitEvents(const OpResult &result)
+void HeapModel::takeStep(std::size_t step, bool forward)
 {
-    for (const Event &e : result.events) {
+    // step: the step taken forwards (position step - 1 to step) or backwards
+    // (position step to step - 1).
+    m_timeline.jumpTo(forward ? step : step - 1);
+    const EventList events = history().events(step);
+    if (forward)
+        emitEvents(events, step);
+    else
+        emitInverse(events);
+    const StepDelta delta = history().delta(step);
+    Q_EMIT blocksChanged(forward ? delta.removed : delta.added, forward ? delta.added : delta.removed);
+}
+
+void HeapModel::emitEvents(const EventList &events, std::size_t step)
+{
+    for (const Event &e : events) {
         switch (e.kind) {
         case EventKind::Split:
             Q_EMIT split(e.span, e.parts[0], e.parts[1]);
@@ -123,96 +103,147 @@ void HeapModel::emitEvents(const OpResult &result)
             Q_EMIT merged(e.span, QList<Span>(e.parts.begin(), e.parts.begin() + e.partCount));
             break;
         case EventKind::Failed:
-            Q_EMIT failed(QString::fromLatin1(errorCodeName(e.error).data()),
-                          QString::fromStdString(result.message));
+            Q_EMIT failed(QString::fromLatin1(errorCodeName(e.error).data()), errorMessage(step));
             break;
         }
     }
 }
 
+void HeapModel::emitInverse(const EventList &events)
+{
+    // Undoing a step's events, last first: a merge splits again (a merge of
+    // three as two splits), an allocation is freed, a move moves back.
+    for (auto it = events.end(); it != events.begin();) {
+        const Event &e = *--it;
+        switch (e.kind) {
+        case EventKind::Split:
+            Q_EMIT merged(e.span, { e.parts[0], e.parts[1] });
+            break;
+        case EventKind::Allocated:
+            Q_EMIT freed(e.span);
+            break;
+        case EventKind::Resized:
+            Q_EMIT resized(e.span, e.parts[0]);
+            break;
+        case EventKind::Moved:
+            Q_EMIT moved(e.span, e.parts[0]);
+            break;
+        case EventKind::Freed:
+            Q_EMIT allocated(e.span, e.tag);
+            break;
+        case EventKind::Merged:
+            for (std::size_t i = 0; i + 1 < e.partCount; ++i) {
+                const Span rest { e.parts[i + 1].start, e.span.end() - e.parts[i + 1].start };
+                const Span whole { e.parts[i].start, e.span.end() - e.parts[i].start };
+                Q_EMIT split(whole, e.parts[i], rest);
+            }
+            break;
+        case EventKind::Failed:
+            break; // it changed nothing
+        }
+    }
+}
+
+OpResult HeapModel::edit(std::size_t at, const Edit &edit, Tail &dropped)
+{
+    jumpTo(std::min(at, stepCount()));
+    dropped = m_timeline.takeTail(position());
+    OpResult r = edit(m_timeline);
+    const std::size_t step = position();
+    Q_EMIT stepsReplaced(step - 1);
+    emitEvents(r.events, step);
+    const StepDelta delta = history().delta(step);
+    Q_EMIT blocksChanged(delta.removed, delta.added);
+    Q_EMIT positionChanged(step);
+    Q_EMIT changed();
+    return r;
+}
+
+void HeapModel::swapTail(std::size_t at, Tail &stored, std::size_t position)
+{
+    jumpTo(std::min(at, stepCount()));
+    Tail current = m_timeline.takeTail(at);
+    m_timeline.restoreTail(std::move(stored));
+    stored = std::move(current);
+    Q_EMIT stepsReplaced(at);
+    jumpTo(position);
+    Q_EMIT positionChanged(this->position());
+    Q_EMIT changed();
+}
+
+void HeapModel::setText(std::size_t step, const QString &text)
+{
+    m_timeline.setText(step, text.simplified().toStdString());
+    Q_EMIT textChanged(step);
+}
+
+void HeapModel::swapTimeline(Timeline &other)
+{
+    std::swap(m_timeline, other);
+    replaced();
+}
+
+void HeapModel::load(Timeline timeline)
+{
+    m_timeline = std::move(timeline);
+    replaced();
+}
+
+void HeapModel::replaced()
+{
+    Q_EMIT historyReset();
+    Q_EMIT blocksReset();
+    Q_EMIT positionChanged(position());
+    Q_EMIT changed();
+}
+
+OpResult HeapModel::allocate(Size size, const QString &label)
+{
+    Tail dropped;
+    const std::string name = label.isEmpty() ? m_timeline.nextAutoLabel() : label.toStdString();
+    return edit(
+        position(), [&](Timeline &t) { return t.malloc(size, name); }, dropped);
+}
+
+OpResult HeapModel::freeBlock(Addr address)
+{
+    Tail dropped;
+    return edit(
+        position(), [&](Timeline &t) { return t.free(address); }, dropped);
+}
+
+OpResult HeapModel::reallocBlock(Addr address, Size size)
+{
+    Tail dropped;
+    return edit(
+        position(), [&](Timeline &t) { return t.realloc(address, size); }, dropped);
+}
+
+OpResult HeapModel::setPolicy(Policy policy)
+{
+    Tail dropped;
+    return edit(
+        position(), [&](Timeline &t) { return t.setPolicy(policy); }, dropped);
+}
+
 bool HeapModel::reset(Size heapSize, Policy policy)
 {
-    if (!m_history.reset(heapSize, policy))
+    if (heapSize == 0 || heapSize > kMaxHeapSize)
         return false;
-    m_recorder.start(heapSize, policy);
-    replaced();
+    load(Timeline(heapSize, policy));
     return true;
 }
 
 void HeapModel::loadTrace(const Trace &trace, Size heapSize, Policy policy)
 {
-    m_history.reset(heapSize, policy);
-    // The history runs the trace's own rules; the recorder keeps statements
-    // of the same effect, so the session can be saved as a scenario.
-    TraceStatements statements(trace, heapSize, policy);
-    TraceRunner runner(trace);
-    for (const TraceOp &op : trace.ops)
-        statements.add(op, runner.apply(m_history, op));
-    m_recorder.load(statements.take());
-    replaced();
+    load(Timeline::fromTrace(trace, heapSize, policy));
 }
 
 bool HeapModel::loadScenario(const Scenario &scenario, std::size_t at)
 {
-    if (!m_history.reset(scenario.heapSize, scenario.policy))
+    Timeline t;
+    if (!Timeline::fromScenario(scenario, t, at))
         return false;
-    m_recorder.load(scenario);
-    m_recorder.runAll(m_history);
-    m_history.jumpTo(std::min(at, m_history.size()));
-    replaced();
+    load(std::move(t));
     return true;
-}
-
-void HeapModel::replaced()
-{
-    m_autoLabels = 0;
-    Q_EMIT historyReset();
-    Q_EMIT positionChanged(m_history.position());
-    Q_EMIT changed();
-}
-
-bool HeapModel::jumpTo(std::size_t step)
-{
-    const std::size_t from = m_history.position();
-    if (step == from)
-        return true;
-    if (!m_history.jumpTo(step))
-        return false;
-    if (step == from + 1)
-        emitDelta(m_history.delta(step), true);
-    else if (step + 1 == from)
-        emitDelta(m_history.delta(from), false);
-    Q_EMIT positionChanged(step);
-    Q_EMIT changed();
-    return true;
-}
-
-void HeapModel::emitDelta(const StepDelta &delta, bool forward)
-{
-    // What one step changed, told as events so that views animate a step
-    // walked through the history like the step itself.
-    const std::vector<BlockInfo> &gone = forward ? delta.removed : delta.added;
-    const std::vector<BlockInfo> &come = forward ? delta.added : delta.removed;
-    const auto contains = [](const std::vector<BlockInfo> &list, const BlockInfo &b) {
-        return std::find(list.begin(), list.end(), b) != list.end();
-    };
-    for (const BlockInfo &b : gone) {
-        if (b.used && !contains(come, b))
-            Q_EMIT freed({ b.start, b.size });
-    }
-    for (const BlockInfo &b : come) {
-        if (contains(gone, b))
-            continue;
-        if (b.used) {
-            Q_EMIT allocated({ b.start, b.size }, b.tag);
-            continue;
-        }
-        QList<Span> parts;
-        for (const BlockInfo &g : gone) {
-            if (g.start >= b.start && g.end() <= b.end())
-                parts.append({ g.start, g.size });
-        }
-        if (parts.size() > 1)
-            Q_EMIT merged({ b.start, b.size }, parts);
-    }
 }

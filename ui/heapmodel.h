@@ -2,13 +2,12 @@
 #pragma once
 
 #include "events.h"
-#include "history.h"
-#include "scenariorecorder.h"
+#include "timeline.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QStringList>
+#include <functional>
 
 namespace heapboard {
 struct Trace;
@@ -16,55 +15,70 @@ struct Trace;
 
 Q_DECLARE_METATYPE(heapboard::Span)
 
-// The one QObject that owns the simulated heap (through its history). Every
-// change goes through run(): the core runs the operation, the history keeps
-// the step, and the events come out as typed signals in the order the core
-// reported them, then changed(). Widgets read heap() and never compute
-// allocator state themselves.
+// The one QObject that owns the open document's timeline (core/timeline.h):
+// its steps, narrations and position. Moving the position is navigation;
+// edits go through edit(), swapTail(), setText() and swapTimeline(), which
+// the undo commands (editcommands.h) call. Every step taken, by an edit or by
+// stepping over it, comes out as the same typed signals in the order the
+// core reported them (stepping back: their inverses, in reverse), then
+// changed(). Widgets read heap() and never compute allocator state.
 class HeapModel : public QObject
 {
     Q_OBJECT
 public:
+    using Edit = std::function<heapboard::OpResult(heapboard::Timeline &)>;
+    using Tail = heapboard::Timeline::Tail;
+
     explicit HeapModel(QObject *parent = nullptr);
 
-    const heapboard::Heap &heap() const { return m_history.heap(); }
-    const heapboard::History &history() const { return m_history; }
+    const heapboard::Timeline &timeline() const { return m_timeline; }
+    const heapboard::Heap &heap() const { return m_timeline.heap(); }
+    const heapboard::History &history() const { return m_timeline.history(); }
+    const heapboard::Scenario &scenario() const { return m_timeline.scenario(); }
     heapboard::HeapStats stats() const { return heap().stats(); }
+    std::size_t position() const { return m_timeline.position(); }
+    std::size_t stepCount() const { return m_timeline.size(); }
+
     // A block's label: the name of the handle that allocated it.
     QString labelFor(quint32 tag) const;
-
-    // The scenario behind the history: one statement a step. What the user
-    // does is recorded into it, so it can be saved and loaded back.
-    const heapboard::Scenario &scenario() const { return m_recorder.scenario(); }
-    QString title() const { return QString::fromStdString(scenario().title); }
-    void setTitle(const QString &title);
-    // Step k's statement ("a = malloc 32") and narration, k in 1..stepCount().
+    QString title() const { return text(0); }
+    // Step k's statement ("a = malloc 32"), k in 1..stepCount().
     QString statement(std::size_t step) const;
-    QString narration(std::size_t step) const;
-    void setNarration(std::size_t step, const QString &text);
+    QString narration(std::size_t step) const { return step == 0 ? QString() : text(step); }
+    // Step 0's text is the title, step k's its narration.
+    QString text(std::size_t step) const;
+    // The error of step k ("free(7): invalid pointer"), empty if it did not fail.
+    QString errorMessage(std::size_t step) const;
+    QString nextAutoLabel() const { return QString::fromStdString(m_timeline.nextAutoLabel()); }
 
-    // Each returns what the core reported; a failure also emits failed().
+    // Navigation: moves to any step; never changes the timeline.
+    bool jumpTo(std::size_t step);
+
+    // The edits. edit() goes to `at`, takes the steps after it into
+    // `dropped`, then runs the edit (which appends one step) and emits it.
+    heapboard::OpResult edit(std::size_t at, const Edit &edit, Tail &dropped);
+    // Undo or redo of such an edit: the steps after `at` and `stored` trade
+    // places, then the position goes to `position`.
+    void swapTail(std::size_t at, Tail &stored, std::size_t position);
+    // One line; step 0 is the title.
+    void setText(std::size_t step, const QString &text);
+    // The whole document trades places with `other` (reset, and its undo).
+    void swapTimeline(heapboard::Timeline &other);
+    // A new document (nothing to undo across it).
+    void load(heapboard::Timeline timeline);
+
+    // Shorthands that edit at the current position, dropping later steps
+    // for good; the window goes through undo commands instead.
     heapboard::OpResult allocate(heapboard::Size size, const QString &label = {});
     heapboard::OpResult freeBlock(heapboard::Addr address);
     heapboard::OpResult reallocBlock(heapboard::Addr address, heapboard::Size size);
     heapboard::OpResult setPolicy(heapboard::Policy policy);
-    // A new, empty heap and history; false (nothing changes) on a bad size.
+    void setTitle(const QString &title) { setText(0, title); }
+    void setNarration(std::size_t step, const QString &text) { setText(step, text); }
+    // A new, empty heap; false (nothing changes) on a bad size.
     bool reset(heapboard::Size heapSize, heapboard::Policy policy);
-    // Replaces heap and history with a replay of the trace; one step a line.
     void loadTrace(const heapboard::Trace &trace, heapboard::Size heapSize, heapboard::Policy policy);
-    // Replaces heap and history with the scenario's steps, then goes to
-    // step `at` (the start by default); false (nothing changes) on a bad
-    // heap size.
     bool loadScenario(const heapboard::Scenario &scenario, std::size_t at = 0);
-
-    // Moves to any step of the history; stepping by one re-emits the step's
-    // changes (for animation), a longer jump only changed().
-    bool jumpTo(std::size_t step);
-    std::size_t position() const { return m_history.position(); }
-    std::size_t stepCount() const { return m_history.size(); }
-
-    // Next label for an unnamed allocation: a, b, ..., z, aa, ab, ...
-    QString nextAutoLabel() const;
 
 Q_SIGNALS:
     void split(heapboard::Span whole, heapboard::Span front, heapboard::Span rest);
@@ -73,24 +87,28 @@ Q_SIGNALS:
     void moved(heapboard::Span from, heapboard::Span to);
     void freed(heapboard::Span block);
     void merged(heapboard::Span result, const QList<heapboard::Span> &parts);
+    // A step that failed was taken forwards (performed or stepped over).
     void failed(const QString &code, const QString &message);
-    // After every operation, jump or reset: the state is new.
+    // One step taken forwards or backwards: these blocks went, these came.
+    void blocksChanged(const std::vector<heapboard::BlockInfo> &removed,
+                       const std::vector<heapboard::BlockInfo> &added);
+    // The heap changed by more than single steps (a long jump, a load).
+    void blocksReset();
+    // After every step, jump, edit or load: the state is new.
     void changed();
-    // The title or a narration changed.
-    void scenarioEdited();
-    // A step was added at the end (and any redo steps were dropped first).
-    void stepAdded();
-    // The history moved to another step, or was replaced as a whole.
+    // The steps after `from` were replaced (rows from + 1 on).
+    void stepsReplaced(std::size_t from);
+    // A step's text (narration, or the title for step 0) changed.
+    void textChanged(std::size_t step);
     void positionChanged(std::size_t step);
+    // A whole new timeline (load, reset).
     void historyReset();
 
 private:
-    heapboard::OpResult finish(heapboard::OpResult result);
+    void takeStep(std::size_t step, bool forward);
+    void emitEvents(const heapboard::EventList &events, std::size_t step);
+    void emitInverse(const heapboard::EventList &events);
     void replaced();
-    void emitEvents(const heapboard::OpResult &result);
-    void emitDelta(const heapboard::StepDelta &delta, bool forward);
 
-    heapboard::History m_history;
-    heapboard::ScenarioRecorder m_recorder;
-    int m_autoLabels = 0;
+    heapboard::Timeline m_timeline;
 };

@@ -1,18 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "historylistmodel.h"
 
-#include "history.h"
+#include "heapmodel.h"
+#include "quiz.h"
 
 #include <QFont>
 
 using namespace heapboard;
 
-HistoryListModel::HistoryListModel(const History *history, QObject *parent)
+HistoryListModel::HistoryListModel(const HeapModel *model, const Quiz *quiz, QObject *parent)
     : QAbstractListModel(parent)
-    , m_history(history)
-    , m_rows(int(history->size()) + 1)
-    , m_current(int(history->position()))
-{ }
+    , m_model(model)
+    , m_quiz(quiz)
+    , m_rows(int(model->stepCount()) + 1)
+    , m_current(int(model->position()))
+{
+    connect(model, &HeapModel::stepsReplaced, this, &HistoryListModel::stepsReplaced);
+    connect(model, &HeapModel::positionChanged, this, &HistoryListModel::positionChanged);
+    connect(model, &HeapModel::historyReset, this, &HistoryListModel::reset);
+    if (quiz)
+        connect(quiz, &Quiz::revealedChanged, this, [this] {
+            if (m_rows > 1)
+                Q_EMIT dataChanged(index(1), index(m_rows - 1),
+                                   { Qt::DisplayRole, Qt::ToolTipRole, RevealedRole });
+        });
+}
+
+bool HistoryListModel::isRevealed(int step) const
+{
+    return m_quiz && m_quiz->isRevealed(std::size_t(step));
+}
 
 int HistoryListModel::rowCount(const QModelIndex &parent) const
 {
@@ -29,31 +46,27 @@ QHash<int, QByteArray> HistoryListModel::roleNames() const
     return names;
 }
 
-QString HistoryListModel::sizeText(quint64 bytes) const
-{
-    return QString::number(bytes);
-}
-
 QString HistoryListModel::describe(int step) const
 {
     if (step == 0)
-        return tr("start: %1 bytes free").arg(sizeText(m_history->heap().heapSize()));
-    const StepInfo &info = m_history->info(std::size_t(step));
-    const QString label = m_labeler && info.tag ? m_labeler(info.tag) : QString();
+        return tr("start: %1 bytes free").arg(m_model->heap().heapSize());
+    const History &history = m_model->history();
+    const StepInfo &info = history.info(std::size_t(step));
+    const QString label = m_model->labelFor(info.tag);
     QString text;
     switch (info.kind) {
     case StepKind::Malloc:
-        text = QStringLiteral("malloc(%1)").arg(sizeText(info.size));
+        text = QStringLiteral("malloc(%1)").arg(info.size);
         if (!label.isEmpty())
             text = label + QStringLiteral(" = ") + text;
         break;
     case StepKind::Free: {
         // The label of the block it freed, from what the step replaced.
         QString freedLabel;
-        if (m_labeler && info.error == ErrorCode::None) {
-            for (const BlockInfo &b : m_history->delta(std::size_t(step)).removed) {
+        if (info.error == ErrorCode::None) {
+            for (const BlockInfo &b : history.delta(std::size_t(step)).removed) {
                 if (b.used && b.start == info.arg)
-                    freedLabel = m_labeler(b.tag);
+                    freedLabel = m_model->labelFor(b.tag);
             }
         }
         text = freedLabel.isEmpty() ? QStringLiteral("free(%1)").arg(info.arg)
@@ -61,10 +74,10 @@ QString HistoryListModel::describe(int step) const
         break;
     }
     case StepKind::Realloc:
-        text = QStringLiteral("realloc(%1, %2)").arg(info.arg).arg(sizeText(info.size));
+        text = QStringLiteral("realloc(%1, %2)").arg(info.arg).arg(info.size);
         break;
     case StepKind::Reject:
-        text = QString::fromStdString(m_history->message(std::size_t(step)));
+        text = QString::fromStdString(m_model->history().message(std::size_t(step)));
         break;
     case StepKind::SetPolicy:
         return tr("policy: %1").arg(QLatin1String(policyName(info.policy).data()));
@@ -83,19 +96,23 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int step = index.row();
-    const bool failed = step > 0 && m_history->info(std::size_t(step)).error != ErrorCode::None;
+    const History &history = m_model->history();
+    const bool failed = step > 0 && history.info(std::size_t(step)).error != ErrorCode::None;
+    const bool hidden = m_quiz && m_quiz->isHidden(std::size_t(step));
     switch (role) {
     case Qt::DisplayRole:
-        if (m_quiz && step > 0)
-            return isRevealed(step) ? QStringLiteral("%1  ✓ %2").arg(step).arg(describe(step))
-                                    : QStringLiteral("%1  ?").arg(step);
+        if (hidden)
+            return QStringLiteral("%1  ?").arg(step);
+        if (isRevealed(step))
+            return QStringLiteral("%1  ✓ %2").arg(step).arg(describe(step));
         return QStringLiteral("%1  %2").arg(step).arg(describe(step));
     case RevealedRole:
         return isRevealed(step);
     case Qt::ToolTipRole:
-        if (m_quiz && !isRevealed(step))
+        if (hidden)
             return tr("Not revealed yet");
-        return failed ? QString::fromStdString(m_history->message(std::size_t(step))) : describe(step);
+        return failed ? QString::fromStdString(m_model->history().message(std::size_t(step)))
+                      : describe(step);
     case StepRole:
         return step;
     case CurrentRole:
@@ -103,7 +120,7 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case FailedRole:
         return failed;
     case ErrorCodeRole:
-        return failed ? QString::fromLatin1(errorCodeName(m_history->info(std::size_t(step)).error).data())
+        return failed ? QString::fromLatin1(errorCodeName(history.info(std::size_t(step)).error).data())
                       : QString();
     case Qt::FontRole:
         if (step == m_current) {
@@ -117,26 +134,28 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void HistoryListModel::stepAppended()
+void HistoryListModel::stepsReplaced(std::size_t from)
 {
-    const int rows = int(m_history->size()) + 1;
-    // A step run after an undo dropped the redo steps: those rows go first.
-    const int kept = rows - 1;
+    // Rows after `from` go, then the timeline's rows after it come.
+    const int kept = int(from) + 1;
     if (m_rows > kept) {
         beginRemoveRows({}, kept, m_rows - 1);
         m_rows = kept;
         endRemoveRows();
     }
-    beginInsertRows({}, m_rows, rows - 1);
-    m_rows = rows;
-    endInsertRows();
+    const int rows = int(m_model->stepCount()) + 1;
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    }
     positionChanged();
 }
 
 void HistoryListModel::positionChanged()
 {
     const int previous = m_current;
-    m_current = int(m_history->position());
+    m_current = int(m_model->position());
     if (previous == m_current)
         return;
     const QList<int> roles { CurrentRole, Qt::FontRole };
@@ -145,30 +164,10 @@ void HistoryListModel::positionChanged()
     Q_EMIT dataChanged(index(m_current), index(m_current), roles);
 }
 
-void HistoryListModel::historyReset()
+void HistoryListModel::reset()
 {
     beginResetModel();
-    m_rows = int(m_history->size()) + 1;
-    m_current = int(m_history->position());
-    m_revealed.clear();
+    m_rows = int(m_model->stepCount()) + 1;
+    m_current = int(m_model->position());
     endResetModel();
-}
-
-void HistoryListModel::setQuizMode(bool on)
-{
-    if (on == m_quiz)
-        return;
-    beginResetModel();
-    m_quiz = on;
-    m_revealed.clear();
-    endResetModel();
-}
-
-void HistoryListModel::reveal(int step)
-{
-    if (!m_quiz || isRevealed(step) || step >= m_rows)
-        return;
-    m_revealed.insert(step);
-    const QModelIndex i = index(step);
-    Q_EMIT dataChanged(i, i, { Qt::DisplayRole, Qt::ToolTipRole, RevealedRole });
 }

@@ -10,8 +10,10 @@
 #include "historylistmodel.h"
 #include "messagebar.h"
 #include "narrationpanel.h"
+#include "quiz.h"
 #include "startpage.h"
-#include "stepcommand.h"
+#include "timelineeditor.h"
+#include "timelineslider.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -56,16 +58,16 @@ MainWindow::MainWindow(QWidget *parent)
     , m_narration(new NarrationPanel(this))
     , m_playTimer(new QTimer(this))
     , m_messages(new MessageBar(this))
-    , m_undo(new QUndoStack(this))
+    , m_editor(new TimelineEditor(m_model, this))
+    , m_quiz(new Quiz(m_model, this))
     , m_blocks(new BlockTableModel(m_model, this))
     , m_blockFilter(new QSortFilterProxyModel(this))
-    , m_historyModel(new HistoryListModel(&m_model->history(), this))
-    , m_timeline(new QSlider(Qt::Horizontal, this))
+    , m_historyModel(new HistoryListModel(m_model, m_quiz, this))
+    , m_timeline(new TimelineSlider(this))
     , m_stepLabel(new QLabel(this))
 {
     setWindowTitle(tr("Heapboard"));
     setAcceptDrops(true);
-    m_historyModel->setLabeler([this](quint32 tag) { return m_model->labelFor(tag); });
     createActions();
     createFileActions();
     createPlayerActions();
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createDocks();
     createStatusBar();
+    addMenuActionsToWindow();
     connectModel();
     readSettings();
     updateStatus();
@@ -88,8 +91,6 @@ QWidget *MainWindow::createHeapPage()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    m_timeline->setAccessibleName(tr("Timeline"));
-    m_timeline->setToolTip(tr("Drag to move through every step of the history"));
     layout->addWidget(m_messages);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_narration);
@@ -103,9 +104,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_quitAction = makeAction(tr("&Quit"), { QKeySequence::Quit }, &QWidget::close);
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_mallocAction = makeAction(tr("&Malloc"), { QKeySequence(Qt::CTRL | Qt::Key_M) }, &MainWindow::allocate);
     m_mallocAction->setToolTip(tr("Allocate the size chosen in the toolbar (Insert or Enter in the heap)"));
@@ -169,13 +170,25 @@ void MainWindow::createMenus()
     view->addAction(m_animateAction);
     view->addMenu(tr("&Theme"))->addActions(m_themeGroup->actions());
     view->addSeparator();
-    view->addActions({ m_presentAction, m_quizAction, m_blankAction });
+    view->addActions({ m_presentAction, m_unlockAction, m_quizAction, m_blankAction });
     view->setObjectName(QStringLiteral("viewMenu"));
     QMenu *history = menuBar()->addMenu(tr("&Player"));
     history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
     createLessonsMenu();
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
     updateRecentMenu();
+}
+
+void MainWindow::addMenuActionsToWindow()
+{
+    // On the window itself, every action's keys work with the menu bar
+    // hidden (presenting).
+    for (const QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        for (QAction *a : menu->actions()) {
+            if (!a->shortcuts().isEmpty())
+                addAction(a);
+        }
+    }
 }
 
 void MainWindow::createToolBar()
@@ -270,35 +283,59 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectModel()
 {
-    connect(m_model, &HeapModel::stepAdded, this, [this] {
-        setWindowModified(true);
-        if (isStartPageShown())
-            showHeapPage(); // Ctrl+M from the start page: show what it did
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    connect(m_editor, &TimelineEditor::stepEdited, this, &MainWindow::stepEdited);
+    connect(m_editor, &TimelineEditor::refused, this, [this] {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("The heap is locked while presenting: %1 allows edits.")
+                                    .arg(m_unlockAction->shortcut().toString(QKeySequence::NativeText)));
     });
-    connect(m_model, &HeapModel::scenarioEdited, this, [this] {
-        setWindowModified(true);
-        updateNarration();
-    });
+    connect(m_model, &HeapModel::textChanged, this, &MainWindow::updateNarration);
     connect(m_model, &HeapModel::positionChanged, this, &MainWindow::updateNarration);
     connect(m_model, &HeapModel::historyReset, this, &MainWindow::updateNarration);
+    connect(m_quiz, &Quiz::askingChanged, this, &MainWindow::updateNarration);
+    connect(m_quiz, &Quiz::toggled, this, [this](bool on) {
+        const QSignalBlocker blocker(m_quizAction);
+        m_quizAction->setChecked(on);
+    });
     connect(m_startPage, &StartPage::lessonChosen, this, [this](const QString &path) { openFile(path); });
     connect(m_startPage, &StartPage::fileChosen, this, [this](const QString &path) { openFile(path); });
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
     connect(m_startPage, &StartPage::emptyHeapRequested, this, &MainWindow::newHeap);
     connect(m_model, &HeapModel::changed, this, &MainWindow::updateStatus);
-    connect(m_model, &HeapModel::stepAdded, m_historyModel, &HistoryListModel::stepAppended);
-    connect(m_model, &HeapModel::positionChanged, m_historyModel, &HistoryListModel::positionChanged);
-    connect(m_model, &HeapModel::historyReset, m_historyModel, &HistoryListModel::historyReset);
     connect(m_model, &HeapModel::positionChanged, this, &MainWindow::updateTimeline);
-    connect(m_model, &HeapModel::failed, this, [this](const QString &, const QString &message) {
-        m_messages->showMessage(MessageBar::Kind::Error, message);
-    });
+    connect(m_model, &HeapModel::stepsReplaced, this, &MainWindow::updateTimeline);
+    connect(m_model, &HeapModel::historyReset, this, &MainWindow::updateTimeline);
+    connect(m_model, &HeapModel::positionChanged, this, &MainWindow::showStepError);
+    connect(m_model, &HeapModel::historyReset, this, &MainWindow::showStepError);
     connect(m_view, &HeapView::freeRequested, this, &MainWindow::freeBlock);
     connect(m_view, &HeapView::allocateRequested, this, [this] { allocate(); });
-    connect(m_timeline, &QSlider::valueChanged, this, [this](int v) {
-        if (!m_syncing)
-            jumpTo(v);
-    });
+    connect(m_timeline, &QSlider::valueChanged, this, [this](int v) { jumpTo(v); });
+}
+
+void MainWindow::showStepError()
+{
+    // The bar tells the error of the step the position stands on, and goes
+    // away on any other step.
+    const QString error = m_model->errorMessage(m_model->position());
+    if (!error.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Error, error);
+    else
+        m_messages->hide();
+}
+
+void MainWindow::stepEdited(const QString &what, std::size_t replaced, std::size_t at)
+{
+    if (isStartPageShown())
+        showHeapPage(); // Ctrl+M from the start page: show what it did
+    if (replaced > 0 && m_model->errorMessage(m_model->position()).isEmpty())
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("%1 replaced the %n step(s) after step %2. Undo (Ctrl+Z) brings them back.", nullptr,
+               int(replaced))
+                .arg(what)
+                .arg(at));
 }
 
 Size MainWindow::requestSize() const
@@ -312,39 +349,14 @@ void MainWindow::setRequestSize(Size bytes)
     m_sizeBox->setValue(int(std::min<Size>(bytes, Size(m_sizeBox->maximum()))));
 }
 
-void MainWindow::perform(const QString &text, const std::function<OpResult()> &operation)
-{
-    const std::size_t from = m_model->position();
-    const std::size_t dropped = m_model->stepCount() - from;
-    // Acting before the last step drops the steps after it (as any redo
-    // does); the command keeps them, so that Undo brings them back.
-    std::shared_ptr<const Scenario> before;
-    if (dropped > 0)
-        before = std::make_shared<const Scenario>(m_model->scenario());
-    const OpResult r = operation();
-    auto *command = new StepCommand(m_model, &m_syncing, from, m_model->position(), text);
-    if (before)
-        command->setRestore(std::move(before), std::make_shared<const Scenario>(m_model->scenario()));
-    m_undo->push(command);
-    if (r.ok() && dropped > 0)
-        m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("%1 dropped the %2 steps after step %3. Undo (Ctrl+Z) brings them back.")
-                                    .arg(text)
-                                    .arg(dropped)
-                                    .arg(from));
-    else if (r.ok())
-        m_messages->hide();
-}
-
 void MainWindow::allocate()
 {
-    const Size n = requestSize();
-    perform(tr("malloc(%1)").arg(n), [this, n] { return m_model->allocate(n); });
+    m_editor->allocate(requestSize());
 }
 
 void MainWindow::freeBlock(Addr start)
 {
-    perform(tr("free(%1)").arg(start), [this, start] { return m_model->freeBlock(start); });
+    m_editor->freeBlock(start);
 }
 
 void MainWindow::freeSelected()
@@ -359,62 +371,49 @@ void MainWindow::freeSelected()
 
 void MainWindow::resetHeap()
 {
-    HeapSettingsDialog dialog(tr("Reset Heap"), tr("Start over with an empty heap. The history is cleared."),
-                              m_model->heap().heapSize(), m_model->heap().policy(), this);
-    if (!maybeSave() || dialog.exec() != QDialog::Accepted)
+    HeapSettingsDialog dialog(
+        tr("Reset Heap"), tr("Start over with an empty heap. Undo (Ctrl+Z) brings the current steps back."),
+        m_model->heap().heapSize(), m_model->heap().policy(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    m_model->reset(dialog.heapSize(), dialog.policy());
-    m_undo->clear();
-    setDocument({}, tr("Untitled"));
+    m_editor->reset(dialog.heapSize(), dialog.policy());
     showHeapPage();
-    m_policyBox->setCurrentIndex(int(dialog.policy()));
-    m_messages->hide();
 }
 
 void MainWindow::setPolicyFromCombo(int index)
 {
-    if (Policy(index) == m_model->heap().policy())
-        return;
-    perform(tr("policy %1").arg(m_policyBox->itemText(index)),
-            [this, index] { return m_model->setPolicy(Policy(index)); });
+    if (!m_editor->setPolicy(Policy(index)))
+        m_policyBox->setCurrentIndex(int(m_model->heap().policy()));
 }
 
 void MainWindow::jumpTo(int step)
 {
-    if (step < 0 || std::size_t(step) > m_model->stepCount())
-        return;
-    m_model->jumpTo(std::size_t(step));
-    syncUndoIndex();
-}
-
-void MainWindow::syncUndoIndex()
-{
-    // The undo stack follows the history: its index is the number of
-    // commands that end at or before the current step. An undone command
-    // that put dropped steps back stays undone: the steps after it are the
-    // old ones now, not what it did.
-    int index = 0;
-    while (index < m_undo->count()) {
-        const auto *command = static_cast<const StepCommand *>(m_undo->command(index));
-        if (command->to() > m_model->position() || (command->reloads() && index >= m_undo->index()))
-            break;
-        ++index;
-    }
-    m_syncing = true;
-    m_undo->setIndex(index);
-    m_syncing = false;
+    if (step >= 0 && std::size_t(step) <= m_model->stepCount())
+        m_model->jumpTo(std::size_t(step));
 }
 
 void MainWindow::updateTimeline()
 {
-    m_syncing = true;
-    m_timeline->setRange(0, int(m_model->stepCount()));
-    m_timeline->setValue(int(m_model->position()));
-    m_syncing = false;
+    {
+        const QSignalBlocker blocker(m_timeline);
+        m_timeline->setRange(0, int(m_model->stepCount()));
+        if (m_timeline->marker() > int(m_model->stepCount()))
+            m_timeline->setMarker(-1, {});
+        m_timeline->setValue(int(m_model->position()));
+    }
     m_stepLabel->setText(tr("%1 / %2").arg(m_model->position()).arg(m_model->stepCount()));
     m_policyBox->setCurrentIndex(int(m_model->heap().policy()));
-    if (m_historyList)
-        m_historyList->scrollTo(m_historyModel->index(int(m_model->position())));
+    if (m_historyList) {
+        // One current row: the selection follows the position.
+        const QModelIndex current = m_historyModel->index(int(m_model->position()));
+        m_historyList->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+        m_historyList->scrollTo(current);
+    }
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_editor->undoStack();
 }
 
 QString MainWindow::statusText() const

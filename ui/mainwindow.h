@@ -13,7 +13,10 @@ class HeapView;
 class HistoryListModel;
 class MessageBar;
 class NarrationPanel;
+class Quiz;
 class StartPage;
+class TimelineEditor;
+class TimelineSlider;
 class QActionGroup;
 class QComboBox;
 class QDockWidget;
@@ -41,7 +44,9 @@ public:
     HeapModel *model() const { return m_model; }
     HeapView *view() const { return m_view; }
     MessageBar *messageBar() const { return m_messages; }
-    QUndoStack *undoStack() const { return m_undo; }
+    QUndoStack *undoStack() const;
+    TimelineEditor *editor() const { return m_editor; }
+    Quiz *quiz() const { return m_quiz; }
     BlockTableModel *blockTable() const { return m_blocks; }
     NarrationPanel *narrationPanel() const { return m_narration; }
     StartPage *startPage() const { return m_startPage; }
@@ -63,7 +68,7 @@ public:
     bool isPlaying() const;
     bool isPresenting() const { return m_presenting; }
     bool isBlanked() const;
-    bool isQuestionShown() const { return m_questionShown; }
+    bool isQuestionShown() const;
     double textScale() const { return m_textScale; }
     HistoryListModel *historyList() const { return m_historyModel; }
 
@@ -112,6 +117,7 @@ private:
         return action;
     }
     void createActions();
+    void addMenuActionsToWindow();
     void createMenus();
     void createToolBar();
     void createDocks();
@@ -139,9 +145,8 @@ private:
     void connectModel();
     void readSettings();
     void writeSettings() const;
-    // Runs a user action on the model as one undoable command.
-    void perform(const QString &text, const std::function<heapboard::OpResult()> &operation);
-    void syncUndoIndex();
+    void showStepError();
+    void stepEdited(const QString &what, std::size_t replaced, std::size_t at);
     void updateStatus();
     void updateTimeline();
     void setPolicyFromCombo(int index);
@@ -162,21 +167,20 @@ private:
     QByteArray m_layoutBeforePresenting;
     bool m_presenting = false;
     bool m_cursorHidden = false;
-    bool m_questionShown = false;
     double m_textScale = 1;
     MessageBar *m_messages;
-    QUndoStack *m_undo;
+    TimelineEditor *m_editor;
+    Quiz *m_quiz;
     BlockTableModel *m_blocks;
     QSortFilterProxyModel *m_blockFilter;
     HistoryListModel *m_historyModel;
     QListView *m_historyList = nullptr;
-    QSlider *m_timeline;
+    TimelineSlider *m_timeline;
     QLabel *m_stepLabel;
     QSpinBox *m_sizeBox = nullptr;
     QComboBox *m_unitBox = nullptr;
     QComboBox *m_policyBox = nullptr;
     QLabel *m_statusLabel = nullptr;
-    bool m_syncing = false;
 
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
@@ -191,6 +195,7 @@ private:
     QAction *m_leaveAction = nullptr;
     QAction *m_blankAction = nullptr;
     QAction *m_quizAction = nullptr;
+    QAction *m_unlockAction = nullptr;
     QAction *m_projectionAction = nullptr;
     QAction *m_textBiggerAction = nullptr;
     QAction *m_textSmallerAction = nullptr;

@@ -9,6 +9,8 @@
 #include "messagebar.h"
 #include "scenario.h"
 #include "startpage.h"
+#include "timelineeditor.h"
+#include "timelineslider.h"
 #include "trace.h"
 #include "tracerunner.h"
 
@@ -112,7 +114,7 @@ bool MainWindow::openFile(const QString &path, bool askForTrace)
     }
     setPlaying(false);
     m_model->loadScenario(scenario);
-    m_undo->clear();
+    m_editor->clear();
     const QString title
         = scenario.title.empty() ? QFileInfo(path).fileName() : QString::fromStdString(scenario.title);
     setDocument(isLessonPath(path) ? QString() : path, title);
@@ -167,7 +169,10 @@ bool MainWindow::openTrace(const QString &path, bool ask)
     }
     setPlaying(false);
     m_model->loadTrace(trace, size, policy);
-    m_undo->clear();
+    m_editor->clear();
+    // Where the trace holds the most: most traces end on an empty heap.
+    m_model->jumpTo(m_model->history().peakLiveStep());
+    m_timeline->setMarker(int(m_model->position()), tr("peak live bytes"));
     // Imported, not opened: Save writes a new scenario.
     setDocument({}, QFileInfo(path).fileName());
     addRecentFile(QFileInfo(path).absoluteFilePath());
@@ -197,6 +202,7 @@ bool MainWindow::saveTo(const QString &path)
                                 tr("%1: cannot save: %2").arg(path, file.errorString()));
         return false;
     }
+    m_editor->undoStack()->setClean();
     setDocument(path, m_model->title().isEmpty() ? QFileInfo(path).fileName() : m_model->title());
     addRecentFile(QFileInfo(path).absoluteFilePath());
     m_messages->showMessage(
@@ -245,7 +251,7 @@ void MainWindow::newHeap()
         return;
     setPlaying(false);
     m_model->reset(1024, m_model->heap().policy());
-    m_undo->clear();
+    m_editor->clear();
     setDocument({}, tr("Untitled"));
     m_messages->hide();
     showHeapPage();
@@ -293,10 +299,7 @@ void MainWindow::editNarration()
     dialog.resize(fontMetrics().averageCharWidth() * 80, dialog.sizeHint().height()); // room for a sentence
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (step == 0)
-        m_model->setTitle(dialog.textValue());
-    else
-        m_model->setNarration(step, dialog.textValue());
+    m_editor->setText(step, dialog.textValue());
 }
 
 void MainWindow::exportView()

@@ -5,6 +5,8 @@
 #include "historylistmodel.h"
 #include "mainwindow.h"
 #include "narrationpanel.h"
+#include "quiz.h"
+#include "timelineslider.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -110,8 +112,8 @@ void MainWindow::playTick()
 
 void MainWindow::stepBack()
 {
-    if (m_questionShown) { // the question goes away first
-        updateNarration();
+    if (m_quiz->asking() != 0) { // the question goes away first
+        m_quiz->ask(0);
         return;
     }
     jumpTo(int(m_model->position()) - 1);
@@ -122,20 +124,26 @@ void MainWindow::stepForward()
     const std::size_t next = m_model->position() + 1;
     if (next > m_model->stepCount())
         return;
-    if (m_quizAction->isChecked() && !m_questionShown && !m_historyModel->isRevealed(int(next))) {
-        m_questionShown = true;
-        m_narration->setQuestion(next, m_model->stepCount(), m_model->statement(next));
+    if (m_quiz->isHidden(next) && m_quiz->asking() != next) {
+        m_quiz->ask(next);
         return;
     }
-    m_historyModel->reveal(int(next));
+    m_quiz->reveal(next);
     jumpTo(int(next));
+}
+
+bool MainWindow::isQuestionShown() const
+{
+    return m_quiz->asking() != 0;
 }
 
 void MainWindow::updateNarration()
 {
-    m_questionShown = false;
     const std::size_t step = m_model->position();
+    if (m_quiz->asking() != 0) {
+        m_narration->setQuestion(m_quiz->asking(), m_model->stepCount(), m_quiz->question(m_quiz->asking()));
+        return;
+    }
     // Before the first step the title says what the scenario is about.
-    const QString text = step == 0 ? m_model->title() : m_model->narration(step);
-    m_narration->setStep(step, m_model->stepCount(), m_model->statement(step), text);
+    m_narration->setStep(step, m_model->stepCount(), m_model->statement(step), m_model->text(step));
 }

@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "narrationpanel.h"
+#include "quiz.h"
+#include "timelineeditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,6 +49,11 @@ void MainWindow::createPresentationActions()
                                &MainWindow::setBlanked);
     m_blankAction->setCheckable(true);
     m_quizAction = makeAction(tr("&Quiz Mode"), { QKeySequence(Qt::Key_Q) }, &MainWindow::setQuizMode);
+    m_unlockAction
+        = makeAction(tr("Allow &Edits While Presenting"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
+                     [this](bool on) { m_editor->setLocked(m_presenting && !on); });
+    m_unlockAction->setCheckable(true);
+    m_unlockAction->setToolTip(tr("Presenting locks the heap against stray clicks; this allows edits again"));
     m_quizAction->setCheckable(true);
     m_quizAction->setToolTip(tr("Show each step's operation first; the next step key reveals the result"));
     m_textBiggerAction
@@ -59,11 +66,7 @@ void MainWindow::createPresentationActions()
     m_projectionAction = makeAction(tr("&Projection Text Size"), {},
                                     [this](bool on) { setTextScale(on ? kProjectionScale : 1); });
     m_projectionAction->setCheckable(true);
-    // On the window itself, their keys work with the menu bar hidden.
-    for (QAction *a : { m_presentAction, m_leaveAction, m_blankAction, m_quizAction, m_textBiggerAction,
-                        m_textSmallerAction, m_textResetAction, m_projectionAction, m_playAction,
-                        m_backAction, m_forwardAction, m_firstAction, m_lastAction })
-        addAction(a);
+    addAction(m_leaveAction); // in no menu
     m_blank = new QWidget(this);
     m_blank->setObjectName(QStringLiteral("blankScreen"));
     m_blank->setAutoFillBackground(true);
@@ -81,6 +84,12 @@ void MainWindow::setPresenting(bool on)
 {
     if (on != m_presenting) {
         m_presenting = on;
+        // In front of a class a stray click must not rewrite the lesson.
+        {
+            const QSignalBlocker blocker(m_unlockAction);
+            m_unlockAction->setChecked(false);
+        }
+        m_editor->setLocked(on);
         if (on) {
             m_layoutBeforePresenting = saveState();
             for (QToolBar *bar : findChildren<QToolBar *>())
@@ -133,10 +142,7 @@ void MainWindow::setBlanked(bool on)
 
 void MainWindow::setQuizMode(bool on)
 {
-    m_historyModel->setQuizMode(on);
-    updateNarration();
-    const QSignalBlocker blocker(m_quizAction);
-    m_quizAction->setChecked(on);
+    m_quiz->setOn(on);
     if (!m_presenting) // in front of the class the narration says it
         m_messages->showMessage(
             MessageBar::Kind::Information,

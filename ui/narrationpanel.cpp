@@ -36,11 +36,10 @@ void NarrationPanel::setStep(std::size_t step, std::size_t count, const QString 
     m_narration->setVisible(!narration.isEmpty());
 }
 
-void NarrationPanel::setQuestion(std::size_t step, std::size_t count, const QString &statement)
+void NarrationPanel::setQuestion(std::size_t step, std::size_t count, const QString &question)
 {
     m_headline->setText(tr("Step %1 / %2 · quiz").arg(step).arg(count));
-    m_narration->setText(
-        tr("Next: %1 — which address does it return, and what is free after it?").arg(statement));
+    m_narration->setText(question);
     m_narration->setVisible(true);
 }
 

@@ -19,8 +19,8 @@ public:
 
     // step: the position (0 = before the first step); count: the steps.
     void setStep(std::size_t step, std::size_t count, const QString &statement, const QString &narration);
-    // Before a step in quiz mode: what is about to run, and a prompt.
-    void setQuestion(std::size_t step, std::size_t count, const QString &statement);
+    // Before a step in quiz mode: the question about what is about to run.
+    void setQuestion(std::size_t step, std::size_t count, const QString &question);
     void setTheme(const HeapPalette &palette);
     // Multiplies the base text size (1 = the window's font).
     void setScale(double scale);

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "history.h"
+#include "scenariorecorder.h"
+
+#include <string>
+#include <string_view>
+
+namespace heapboard {
+
+struct Trace;
+
+// An open document as one timeline: the scenario (title, heap, handles, one
+// statement and narration a step) and the history that ran it, with a
+// position. The scenario's statements and the history's steps are the same
+// steps: every change to one is made here, to both.
+//
+// Edits append a step at the end. An editor that edits at position k first
+// takes the steps after k out with takeTail() and keeps them; restoreTail()
+// puts them back exactly (undo). No step is run again to undo or redo.
+class Timeline
+{
+public:
+    explicit Timeline(Size heapSize = 1024, Policy policy = Policy::FirstFit);
+
+    // The scenario's steps, at step 0 (or `at`); false, and out unchanged,
+    // on a bad heap size.
+    static bool fromScenario(const Scenario &scenario, Timeline &out, std::size_t at = 0);
+    // The trace replayed by its own rules on a heap of that size and policy,
+    // with statements of the same effect; at its last step.
+    static Timeline fromTrace(const Trace &trace, Size heapSize, Policy policy);
+
+    const Heap &heap() const { return m_history.heap(); }
+    const History &history() const { return m_history; }
+    const Scenario &scenario() const { return m_recorder.scenario(); }
+    std::size_t size() const { return m_history.size(); }
+    std::size_t position() const { return m_history.position(); }
+    bool jumpTo(std::size_t step) { return m_history.jumpTo(step); }
+
+    // Steps 1..loadedSteps() came from the file that was opened; the rest
+    // were made by edits since.
+    std::size_t loadedSteps() const { return m_loaded; }
+
+    // Each appends one step at the end (the caller took any steps after the
+    // position first) and returns what the core reported. A malloc names
+    // its block: `name = malloc n`; a realloc keeps the block's handle.
+    OpResult malloc(Size n, std::string_view name);
+    OpResult free(Addr ptr);
+    OpResult realloc(Addr ptr, Size n);
+    OpResult setPolicy(Policy policy);
+
+    // Step 0's text is the title; step k's, its narration. One line each.
+    std::string text(std::size_t step) const;
+    void setText(std::size_t step, std::string text);
+    // Step k's statement as a scenario writes it, k in 1..size().
+    std::string statement(std::size_t step) const;
+
+    // The first of a, b, ..., z, aa, ab, ... that names no handle yet.
+    std::string nextAutoLabel() const;
+
+    struct Tail {
+        History::Tail history;
+        ScenarioRecorder::Tail statements;
+        std::size_t loaded = 0;
+    };
+    Tail takeTail(std::size_t step);
+    void restoreTail(Tail tail);
+
+private:
+    void toEnd();
+
+    History m_history;
+    ScenarioRecorder m_recorder;
+    std::size_t m_loaded = 0;
+    mutable int m_autoHint = 0; // no name before it is free
+};
+
+} // namespace heapboard
