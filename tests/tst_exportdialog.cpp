@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// ExportDialog: exports what it is given at the size chosen, stays open
-// with the reason when it cannot, and exportHeap() reports both.
+// ExportDialog: suggests a file in a folder that exists, exports what it is
+// given at the size chosen, stays open with the reason when it cannot,
+// and exportHeap() reports both.
+#include "dialogwaiter.h"
 #include "exportdialog.h"
 #include "heapmodel.h"
 
@@ -21,6 +23,10 @@ class TestExportDialog : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
+    void enterExportsToAFolderThatExists_data();
+    void enterExportsToAFolderThatExists();
+    void rememberedPathInAFolderThatIsGone();
     void exportsAtTheChosenSize();
     void staysOpenWhenItCannotWrite();
     void unknownTypeIsRefused();
@@ -28,16 +34,78 @@ private Q_SLOTS:
     void exportHeapCancelled();
 
 private:
+    QString picturesPath() const { return m_home.filePath(QStringLiteral("Pictures")); }
+
+    QTemporaryDir m_home;
     HeapModel m_model;
 };
 
 void TestExportDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
-    QSettings().clear(); // and from earlier runs
+    // A fresh account: a home of our own, with no Pictures folder yet. With
+    // test mode on, the Pictures location is $HOME/Pictures whatever the
+    // user's XDG settings, and QSettings lives under this home too.
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QCOMPARE(QDir::homePath(), QDir(m_home.path()).canonicalPath());
+    QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation), picturesPath());
     QVERIFY(m_model.reset(1024, Policy::FirstFit));
     QVERIFY(m_model.allocate(300, QStringLiteral("a")).ok());
     QVERIFY(m_model.allocate(200, QStringLiteral("b")).ok());
+}
+
+void TestExportDialog::init()
+{
+    QSettings().clear(); // nothing remembered from the test before
+    QDir(picturesPath()).removeRecursively();
+}
+
+void TestExportDialog::enterExportsToAFolderThatExists_data()
+{
+    QTest::addColumn<bool>("havePictures");
+    QTest::newRow("no Pictures folder: home") << false;
+    QTest::newRow("Pictures") << true;
+}
+
+void TestExportDialog::enterExportsToAFolderThatExists()
+{
+    // Ctrl+E then Enter on a fresh account must write a file.
+    QFETCH(bool, havePictures);
+    if (havePictures)
+        QVERIFY(QDir().mkpath(picturesPath()));
+    const QString folder = havePictures ? picturesPath() : QDir::homePath();
+    DialogWaiter<ExportDialog> enter([&](ExportDialog *dialog) {
+        QCOMPARE(QFileInfo(dialog->path()).absolutePath(), folder);
+        QWidget *focus = dialog->focusWidget();
+        QTest::keyClick(focus ? focus : dialog, Qt::Key_Return);
+    });
+    QString error;
+    const bool exported
+        = ExportDialog::exportHeap(nullptr, m_model, HeapPalette::byId(QStringLiteral("light")),
+                                   { QStringLiteral("Two blocks") }, &error);
+    QVERIFY2(enter.wait(), qPrintable(enter.failure()));
+    QVERIFY2(exported, qPrintable(error));
+    QCOMPARE(QImage(QDir(folder).filePath(QStringLiteral("heap.png"))).size(), QSize(1920, 1080));
+    QCOMPARE(QSettings().value(QStringLiteral("export/path")).toString(),
+             QDir(folder).filePath(QStringLiteral("heap.png")));
+}
+
+void TestExportDialog::rememberedPathInAFolderThatIsGone()
+{
+    const HeapPalette &palette = HeapPalette::byId(QStringLiteral("light"));
+    QTemporaryDir elsewhere;
+    const QString kept = elsewhere.filePath(QStringLiteral("talk.svg"));
+    QSettings().setValue(QStringLiteral("export/path"), kept);
+    QCOMPARE(QDir::fromNativeSeparators(ExportDialog(m_model.heap(), {}, palette, {}).path()), kept);
+
+    // The folder is gone: the same name, in Pictures or else in the home.
+    QSettings().setValue(QStringLiteral("export/path"), elsewhere.filePath(QStringLiteral("gone/talk.svg")));
+    QCOMPARE(QDir::fromNativeSeparators(ExportDialog(m_model.heap(), {}, palette, {}).path()),
+             QDir::home().filePath(QStringLiteral("talk.svg")));
+    QVERIFY(QDir().mkpath(picturesPath()));
+    QCOMPARE(QDir::fromNativeSeparators(ExportDialog(m_model.heap(), {}, palette, {}).path()),
+             QDir(picturesPath()).filePath(QStringLiteral("talk.svg")));
 }
 
 void TestExportDialog::exportsAtTheChosenSize()

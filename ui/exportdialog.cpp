@@ -32,6 +32,25 @@ QSpinBox *sideBox(QWidget *parent)
     return box;
 }
 
+// Where a fresh account's export goes: Pictures when that folder exists
+// (it need not), else the home folder, which does.
+QString defaultFolder()
+{
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return !pictures.isEmpty() && QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+}
+
+// The remembered path while its folder exists; otherwise its file name (or
+// heap.png) in defaultFolder(), so that accepting straight away writes.
+QString initialPath(const QSettings &settings)
+{
+    const QFileInfo remembered(settings.value(kPathKey).toString());
+    if (!remembered.filePath().isEmpty() && remembered.absoluteDir().exists())
+        return remembered.filePath();
+    const QString name = remembered.fileName();
+    return QDir(defaultFolder()).filePath(name.isEmpty() ? QStringLiteral("heap.png") : name);
+}
+
 } // namespace
 
 ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler labeler,
@@ -50,13 +69,7 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
 {
     setWindowTitle(tr("Export Heap"));
     const QSettings settings;
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    setPath(
-        settings
-            .value(
-                kPathKey,
-                QDir(pictures.isEmpty() ? QDir::homePath() : pictures).filePath(QStringLiteral("heap.png")))
-            .toString());
+    setPath(initialPath(settings));
     setPixelSize(settings.value(kSizeKey, QSize(1920, 1080)).toSize());
     m_path->setToolTip(tr("The suffix chooses the format: .png, .svg or .pdf"));
     m_includeCaption->setChecked(!caption.isEmpty());
