@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // ExportDialog: suggests a file in a folder that exists, exports what it is
-// given at the size chosen, stays open with the reason when it cannot,
+// given at the size chosen, stays open with the whole reason when it cannot,
 // and exportHeap() reports both.
 #include "dialogwaiter.h"
 #include "exportdialog.h"
@@ -8,8 +8,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFontMetrics>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void rememberedPathInAFolderThatIsGone();
     void exportsAtTheChosenSize();
     void staysOpenWhenItCannotWrite();
+    void longErrorIsWhollyVisible();
     void unknownTypeIsRefused();
     void exportHeapReportsTheOutcome();
     void exportHeapCancelled();
@@ -39,6 +43,22 @@ private:
     QTemporaryDir m_home;
     HeapModel m_model;
 };
+
+namespace {
+
+QLabel *problemLabel(const ExportDialog &dialog)
+{
+    return dialog.findChild<QLabel *>(QStringLiteral("problem"));
+}
+
+// The label's text as a reader sees it: the zero-width spaces that let a
+// long path wrap are not part of the message.
+QString shownText(const QLabel *label)
+{
+    return label->text().remove(QChar(0x200B));
+}
+
+} // namespace
 
 void TestExportDialog::initTestCase()
 {
@@ -136,10 +156,50 @@ void TestExportDialog::staysOpenWhenItCannotWrite()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY2(dialog.lastError().startsWith(path + QStringLiteral(": cannot write: ")),
              qPrintable(dialog.lastError()));
-    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
-    QVERIFY(std::any_of(labels.begin(), labels.end(),
-                        [&](QLabel *l) { return l->isVisible() && l->text() == dialog.lastError(); }));
+    QLabel *problem = problemLabel(dialog);
+    QVERIFY(problem);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(shownText(problem), dialog.lastError());
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestExportDialog::longErrorIsWhollyVisible()
+{
+    // A path far wider than the dialog, in folders that do not exist: the
+    // message wraps, inside the screen, and every line of it is shown.
+    QTemporaryDir dir;
+    QString path = dir.path();
+    for (int i = 0; i < 8; ++i)
+        path += QStringLiteral("/a-folder-name-that-goes-on-and-on-%1").arg(i);
+    path += QStringLiteral("/the-slide-for-the-lecture-on-coalescing-free-blocks.png");
+    ExportDialog dialog(m_model.heap(), {}, HeapPalette::byId(QStringLiteral("light")), {});
+    dialog.setPath(path);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.accept();
+    QVERIFY(dialog.lastError().startsWith(path + QStringLiteral(": cannot write: ")));
+    QLabel *problem = problemLabel(dialog);
+    QVERIFY(problem);
+    QCOMPARE(shownText(problem), dialog.lastError());
+    dialog.layout()->activate();
+    const auto wrapped = [problem] {
+        const QRect room = problem->contentsRect();
+        return QFontMetrics(problem->font())
+            .boundingRect(QRect(0, 0, room.width(), 1 << 20), Qt::TextWordWrap, problem->text());
+    };
+    QTRY_VERIFY2(problem->isVisible() && problem->height() >= problem->heightForWidth(problem->width())
+                     && wrapped().height() <= problem->contentsRect().height(),
+                 qPrintable(QStringLiteral("%1 px of text in %2 px")
+                                .arg(wrapped().height())
+                                .arg(problem->contentsRect().height())));
+    QVERIFY2(wrapped().width() <= problem->contentsRect().width(),
+             qPrintable(QStringLiteral("a line of %1 px in %2 px")
+                            .arg(wrapped().width())
+                            .arg(problem->contentsRect().width())));
+    QVERIFY(wrapped().height() > 2 * problem->fontMetrics().height()); // it does wrap
+    QVERIFY(dialog.rect().contains(problem->geometry()));
+    QVERIFY2(dialog.width() <= dialog.screen()->availableGeometry().width(),
+             qPrintable(QString::number(dialog.width())));
 }
 
 void TestExportDialog::unknownTypeIsRefused()
