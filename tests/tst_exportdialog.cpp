@@ -17,7 +17,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace heapboard;
 
@@ -216,15 +215,14 @@ void TestExportDialog::exportHeapReportsTheOutcome()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("heap.svg"));
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    DialogWaiter<ExportDialog> answer([&](ExportDialog *dialog) {
         dialog->setPath(path);
         dialog->accept();
     });
     QString error = QStringLiteral("not cleared");
     QVERIFY(ExportDialog::exportHeap(nullptr, m_model, HeapPalette::byId(QStringLiteral("color-blind")),
                                      { QStringLiteral("Two blocks") }, &error));
+    QVERIFY2(answer.wait(), qPrintable(answer.failure()));
     QVERIFY(error.isEmpty());
     QVERIFY(QFile::exists(path));
 }
@@ -233,17 +231,18 @@ void TestExportDialog::exportHeapCancelled()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("no/such/dir/heap.png"));
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    bool stayedOpen = false;
+    DialogWaiter<ExportDialog> answer([&](ExportDialog *dialog) {
         dialog->setPath(path);
         dialog->accept(); // fails, stays open
-        QVERIFY(dialog->isVisible());
+        stayedOpen = dialog->isVisible();
         dialog->reject();
     });
     QString error;
     QVERIFY(
         !ExportDialog::exportHeap(nullptr, m_model, HeapPalette::byId(QStringLiteral("light")), {}, &error));
+    QVERIFY2(answer.wait(), qPrintable(answer.failure()));
+    QVERIFY(stayedOpen);
     QVERIFY2(error.startsWith(path + QStringLiteral(": cannot write: ")), qPrintable(error));
 }
 
