@@ -213,19 +213,23 @@ namespace {
                             "'" + std::string(head)
                                 + "' cannot name a handle (letters, digits and _, "
                                   "not a keyword)");
-            int result = indexOf(head);
-            if (result < 0) {
-                m_out.handles.emplace_back(head);
-                result = int(m_out.handles.size()) - 1;
-                m_handleIndex.emplace(m_out.handles.back(), result);
-            }
             if (t.size() < 3)
                 return fail(int(raw.size()) + 1, "expected malloc or realloc after '='");
             if (t[2].text != "malloc" && t[2].text != "realloc")
                 return fail(t[2].column,
                             "only malloc and realloc return a block to assign, not '" + std::string(t[2].text)
                                 + "'");
-            return operation(t, 2, result);
+            // A new handle exists from the next line on: `b = realloc b 8`
+            // may not be the first line that names b.
+            const int known = indexOf(head);
+            if (!operation(t, 2, known))
+                return false;
+            if (known < 0) {
+                m_out.handles.emplace_back(head);
+                m_out.steps.back().result = int(m_out.handles.size()) - 1;
+                m_handleIndex.emplace(m_out.handles.back(), m_out.steps.back().result);
+            }
+            return true;
         }
         if (head == "malloc" || head == "free" || head == "realloc")
             return operation(t, 0, -1);

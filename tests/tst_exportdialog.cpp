@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: MIT
-// ExportDialog: exports what it is given at the size chosen, stays open
-// with the reason when it cannot, and exportHeap() reports both.
+// ExportDialog: suggests a file in a folder that exists, exports what it is
+// given at the size chosen, stays open with the whole reason when it cannot,
+// and exportHeap() reports both.
+#include "dialogwaiter.h"
 #include "exportdialog.h"
 #include "heapmodel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFontMetrics>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace heapboard;
 
@@ -21,23 +25,106 @@ class TestExportDialog : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
+    void enterExportsToAFolderThatExists_data();
+    void enterExportsToAFolderThatExists();
+    void rememberedPathInAFolderThatIsGone();
     void exportsAtTheChosenSize();
     void staysOpenWhenItCannotWrite();
+    void longErrorIsWhollyVisible();
     void unknownTypeIsRefused();
     void exportHeapReportsTheOutcome();
     void exportHeapCancelled();
 
 private:
+    QString picturesPath() const { return m_home.filePath(QStringLiteral("Pictures")); }
+
+    QTemporaryDir m_home;
     HeapModel m_model;
 };
 
+namespace {
+
+QLabel *problemLabel(const ExportDialog &dialog)
+{
+    return dialog.findChild<QLabel *>(QStringLiteral("problem"));
+}
+
+// The label's text as a reader sees it: the zero-width spaces that let a
+// long path wrap are not part of the message.
+QString shownText(const QLabel *label)
+{
+    return label->text().remove(QChar(0x200B));
+}
+
+} // namespace
+
 void TestExportDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
-    QSettings().clear(); // and from earlier runs
+    // A fresh account: a home of our own, with no Pictures folder yet. With
+    // test mode on, the Pictures location is $HOME/Pictures whatever the
+    // user's XDG settings, and QSettings lives under this home too.
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QCOMPARE(QDir::homePath(), QDir(m_home.path()).canonicalPath());
+    QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation), picturesPath());
     QVERIFY(m_model.reset(1024, Policy::FirstFit));
     QVERIFY(m_model.allocate(300, QStringLiteral("a")).ok());
     QVERIFY(m_model.allocate(200, QStringLiteral("b")).ok());
+}
+
+void TestExportDialog::init()
+{
+    QSettings().clear(); // nothing remembered from the test before
+    QDir(picturesPath()).removeRecursively();
+}
+
+void TestExportDialog::enterExportsToAFolderThatExists_data()
+{
+    QTest::addColumn<bool>("havePictures");
+    QTest::newRow("no Pictures folder: home") << false;
+    QTest::newRow("Pictures") << true;
+}
+
+void TestExportDialog::enterExportsToAFolderThatExists()
+{
+    // Ctrl+E then Enter on a fresh account must write a file.
+    QFETCH(bool, havePictures);
+    if (havePictures)
+        QVERIFY(QDir().mkpath(picturesPath()));
+    const QString folder = havePictures ? picturesPath() : QDir::homePath();
+    DialogWaiter<ExportDialog> enter([&](ExportDialog *dialog) {
+        QCOMPARE(QFileInfo(dialog->path()).absolutePath(), folder);
+        QWidget *focus = dialog->focusWidget();
+        QTest::keyClick(focus ? focus : dialog, Qt::Key_Return);
+    });
+    QString error;
+    const bool exported
+        = ExportDialog::exportHeap(nullptr, m_model, HeapPalette::byId(QStringLiteral("light")),
+                                   { QStringLiteral("Two blocks") }, &error);
+    QVERIFY2(enter.wait(), qPrintable(enter.failure()));
+    QVERIFY2(exported, qPrintable(error));
+    QCOMPARE(QImage(QDir(folder).filePath(QStringLiteral("heap.png"))).size(), QSize(1920, 1080));
+    QCOMPARE(QSettings().value(QStringLiteral("export/path")).toString(),
+             QDir(folder).filePath(QStringLiteral("heap.png")));
+}
+
+void TestExportDialog::rememberedPathInAFolderThatIsGone()
+{
+    const HeapPalette &palette = HeapPalette::byId(QStringLiteral("light"));
+    QTemporaryDir elsewhere;
+    const QString kept = elsewhere.filePath(QStringLiteral("talk.svg"));
+    QSettings().setValue(QStringLiteral("export/path"), kept);
+    QCOMPARE(QDir::fromNativeSeparators(ExportDialog(m_model.heap(), {}, palette, {}).path()), kept);
+
+    // The folder is gone: the same name, in Pictures or else in the home.
+    QSettings().setValue(QStringLiteral("export/path"), elsewhere.filePath(QStringLiteral("gone/talk.svg")));
+    QCOMPARE(QDir::fromNativeSeparators(ExportDialog(m_model.heap(), {}, palette, {}).path()),
+             QDir::home().filePath(QStringLiteral("talk.svg")));
+    QVERIFY(QDir().mkpath(picturesPath()));
+    QCOMPARE(QDir::fromNativeSeparators(ExportDialog(m_model.heap(), {}, palette, {}).path()),
+             QDir(picturesPath()).filePath(QStringLiteral("talk.svg")));
 }
 
 void TestExportDialog::exportsAtTheChosenSize()
@@ -68,10 +155,50 @@ void TestExportDialog::staysOpenWhenItCannotWrite()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY2(dialog.lastError().startsWith(path + QStringLiteral(": cannot write: ")),
              qPrintable(dialog.lastError()));
-    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
-    QVERIFY(std::any_of(labels.begin(), labels.end(),
-                        [&](QLabel *l) { return l->isVisible() && l->text() == dialog.lastError(); }));
+    QLabel *problem = problemLabel(dialog);
+    QVERIFY(problem);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(shownText(problem), dialog.lastError());
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestExportDialog::longErrorIsWhollyVisible()
+{
+    // A path far wider than the dialog, in folders that do not exist: the
+    // message wraps, inside the screen, and every line of it is shown.
+    QTemporaryDir dir;
+    QString path = dir.path();
+    for (int i = 0; i < 8; ++i)
+        path += QStringLiteral("/a-folder-name-that-goes-on-and-on-%1").arg(i);
+    path += QStringLiteral("/the-slide-for-the-lecture-on-coalescing-free-blocks.png");
+    ExportDialog dialog(m_model.heap(), {}, HeapPalette::byId(QStringLiteral("light")), {});
+    dialog.setPath(path);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.accept();
+    QVERIFY(dialog.lastError().startsWith(path + QStringLiteral(": cannot write: ")));
+    QLabel *problem = problemLabel(dialog);
+    QVERIFY(problem);
+    QCOMPARE(shownText(problem), dialog.lastError());
+    dialog.layout()->activate();
+    const auto wrapped = [problem] {
+        const QRect room = problem->contentsRect();
+        return QFontMetrics(problem->font())
+            .boundingRect(QRect(0, 0, room.width(), 1 << 20), Qt::TextWordWrap, problem->text());
+    };
+    QTRY_VERIFY2(problem->isVisible() && problem->height() >= problem->heightForWidth(problem->width())
+                     && wrapped().height() <= problem->contentsRect().height(),
+                 qPrintable(QStringLiteral("%1 px of text in %2 px")
+                                .arg(wrapped().height())
+                                .arg(problem->contentsRect().height())));
+    QVERIFY2(wrapped().width() <= problem->contentsRect().width(),
+             qPrintable(QStringLiteral("a line of %1 px in %2 px")
+                            .arg(wrapped().width())
+                            .arg(problem->contentsRect().width())));
+    QVERIFY(wrapped().height() > 2 * problem->fontMetrics().height()); // it does wrap
+    QVERIFY(dialog.rect().contains(problem->geometry()));
+    QVERIFY2(dialog.width() <= dialog.screen()->availableGeometry().width(),
+             qPrintable(QString::number(dialog.width())));
 }
 
 void TestExportDialog::unknownTypeIsRefused()
@@ -88,15 +215,14 @@ void TestExportDialog::exportHeapReportsTheOutcome()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("heap.svg"));
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    DialogWaiter<ExportDialog> answer([&](ExportDialog *dialog) {
         dialog->setPath(path);
         dialog->accept();
     });
     QString error = QStringLiteral("not cleared");
     QVERIFY(ExportDialog::exportHeap(nullptr, m_model, HeapPalette::byId(QStringLiteral("color-blind")),
                                      { QStringLiteral("Two blocks") }, &error));
+    QVERIFY2(answer.wait(), qPrintable(answer.failure()));
     QVERIFY(error.isEmpty());
     QVERIFY(QFile::exists(path));
 }
@@ -105,17 +231,18 @@ void TestExportDialog::exportHeapCancelled()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("no/such/dir/heap.png"));
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    bool stayedOpen = false;
+    DialogWaiter<ExportDialog> answer([&](ExportDialog *dialog) {
         dialog->setPath(path);
         dialog->accept(); // fails, stays open
-        QVERIFY(dialog->isVisible());
+        stayedOpen = dialog->isVisible();
         dialog->reject();
     });
     QString error;
     QVERIFY(
         !ExportDialog::exportHeap(nullptr, m_model, HeapPalette::byId(QStringLiteral("light")), {}, &error));
+    QVERIFY2(answer.wait(), qPrintable(answer.failure()));
+    QVERIFY(stayedOpen);
     QVERIFY2(error.startsWith(path + QStringLiteral(": cannot write: ")), qPrintable(error));
 }
 

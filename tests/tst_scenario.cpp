@@ -148,6 +148,7 @@ void TestScenario::malformed_data()
     row("free keyword", "heap 8\nfree malloc\n", 2, 6, "expected a handle or an address");
     row("realloc without size", "heap 8\na = malloc 2\nrealloc a\n", 3, 10, "incomplete statement");
     row("realloc unknown handle", "heap 8\nrealloc z 3\n", 2, 9, "unknown handle 'z'");
+    row("realloc of the handle it assigns", "heap 8\nb = realloc b 3\n", 2, 13, "unknown handle 'b'");
     row("expect nothing", "heap 8\nexpect\n", 2, 7, "expect what?");
     row("expect free bad span", "heap 8\nexpect free 0-8\n", 2, 13, "'0-8' is not a free block");
     row("expect free empty span", "heap 8\nexpect free 0+0\n", 2, 13, "is not a free block");

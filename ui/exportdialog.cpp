@@ -14,9 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTextBoundaryFinder>
 
 namespace {
 
@@ -30,6 +32,50 @@ QSpinBox *sideBox(QWidget *parent)
     box->setSuffix(QStringLiteral(" px"));
     box->setAccelerated(true);
     return box;
+}
+
+// Where a fresh account's export goes: Pictures when that folder exists
+// (it need not), else the home folder, which does.
+QString defaultFolder()
+{
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return !pictures.isEmpty() && QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+}
+
+// The remembered path while its folder exists; otherwise its file name (or
+// heap.png) in defaultFolder(), so that accepting straight away writes.
+QString initialPath(const QSettings &settings)
+{
+    const QFileInfo remembered(settings.value(kPathKey).toString());
+    if (!remembered.filePath().isEmpty() && remembered.absoluteDir().exists())
+        return remembered.filePath();
+    const QString name = remembered.fileName();
+    return QDir(defaultFolder()).filePath(name.isEmpty() ? QStringLiteral("heap.png") : name);
+}
+
+// A word-wrapped QLabel breaks lines at blanks only, so a long path would
+// run out of the dialog; a zero-width space between the characters of any
+// long run lets it break there too.
+QString wrappable(const QString &text)
+{
+    static const QRegularExpression longRun(QStringLiteral("\\S{24,}"));
+    QString out;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch &run : longRun.globalMatch(text)) {
+        out += QStringView(text).mid(done, run.capturedStart() - done);
+        const QString word = run.captured();
+        QTextBoundaryFinder characters(QTextBoundaryFinder::Grapheme, word);
+        qsizetype from = 0;
+        for (qsizetype to = characters.toNextBoundary(); to > 0; to = characters.toNextBoundary()) {
+            out += QStringView(word).mid(from, to - from);
+            if (to < word.size())
+                out += QChar(0x200B);
+            from = to;
+        }
+        done = run.capturedEnd();
+    }
+    out += QStringView(text).mid(done);
+    return out;
 }
 
 } // namespace
@@ -50,13 +96,7 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
 {
     setWindowTitle(tr("Export Heap"));
     const QSettings settings;
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    setPath(
-        settings
-            .value(
-                kPathKey,
-                QDir(pictures.isEmpty() ? QDir::homePath() : pictures).filePath(QStringLiteral("heap.png")))
-            .toString());
+    setPath(initialPath(settings));
     setPixelSize(settings.value(kSizeKey, QSize(1920, 1080)).toSize());
     m_path->setToolTip(tr("The suffix chooses the format: .png, .svg or .pdf"));
     m_includeCaption->setChecked(!caption.isEmpty());
@@ -72,6 +112,14 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
 void ExportDialog::createLayout()
 {
     auto *browse = new QPushButton(tr("&Browse…"), this);
+    // Names for tests, which must not depend on translated text.
+    browse->setObjectName(QStringLiteral("browse"));
+    m_path->setObjectName(QStringLiteral("path"));
+    m_width->setObjectName(QStringLiteral("width"));
+    m_height->setObjectName(QStringLiteral("height"));
+    m_includeCaption->setObjectName(QStringLiteral("includeCaption"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_buttons->setObjectName(QStringLiteral("buttons"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
@@ -162,8 +210,14 @@ void ExportDialog::browse()
 void ExportDialog::showError(const QString &message)
 {
     m_lastError = message;
-    m_problem->setText(message);
+    m_problem->setText(wrappable(message));
     m_problem->show();
+    // A window does not grow by itself for a label that wraps onto more
+    // lines: make room for all of them at the dialog's width.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void ExportDialog::accept()
