@@ -52,4 +52,17 @@ ResetCommand::ResetCommand(HeapModel *model, Timeline fresh, const QString &text
     : QUndoCommand(text)
     , m_model(model)
     , m_other(std::move(fresh))
+    , m_positionBefore(model->position())
 { }
+
+void ResetCommand::redo()
+{
+    m_model->swapTimeline(m_other);
+    m_model->jumpTo(0);
+}
+
+void ResetCommand::undo()
+{
+    m_model->swapTimeline(m_other);
+    m_model->jumpTo(m_positionBefore);
+}

@@ -57,10 +57,11 @@ class ResetCommand : public QUndoCommand
 {
 public:
     ResetCommand(HeapModel *model, heapboard::Timeline fresh, const QString &text);
-    void redo() override { m_model->swapTimeline(m_other); }
-    void undo() override { m_model->swapTimeline(m_other); }
+    void redo() override;
+    void undo() override;
 
 private:
     HeapModel *m_model;
     heapboard::Timeline m_other;
+    std::size_t m_positionBefore;
 };

@@ -27,6 +27,9 @@ public:
     void setPalette(const HeapPalette &palette);
     const HeapPalette &heapPalette() const { return *m_palette; }
     void setAnimationsEnabled(bool on) { m_animate = on; }
+    // Not editable (presenting): a click on a used block selects it and shows
+    // its tooltip instead of asking to free it.
+    void setEditable(bool on) { m_editable = on; }
     bool animationsEnabled() const { return m_animate; }
 
     const HeapLayout &layoutState() const { return m_layout; }
@@ -99,6 +102,7 @@ private:
     bool m_dirtyAll = false;
     std::optional<heapboard::Addr> m_hover;
     std::optional<heapboard::Addr> m_selected;
+    bool m_editable = true;
     QPointF m_pressPoint;
     double m_pressViewStart = 0;
     bool m_dragging = false;

@@ -81,7 +81,9 @@ void HeapView::mouseReleaseEvent(QMouseEvent *event)
     if (!b)
         return;
     selectBlock(b->start);
-    if (b->used)
+    if (b->used && !m_editable) // presenting: a click shows, it does not free
+        QToolTip::showText(mapToGlobal(event->position().toPoint()), toolTipFor(*b), this);
+    else if (b->used)
         Q_EMIT freeRequested(b->start);
     else
         Q_EMIT allocateRequested(*m_layout.addressAt(event->position()));

@@ -107,7 +107,11 @@ void MainWindow::createActions()
     m_undoAction = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere, whatever the platform's binding adds.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redoAction->setShortcuts(redoKeys);
     m_mallocAction = makeAction(tr("&Malloc"), { QKeySequence(Qt::CTRL | Qt::Key_M) }, &MainWindow::allocate);
     m_mallocAction->setToolTip(tr("Allocate the size chosen in the toolbar (Insert or Enter in the heap)"));
     m_freeAction
@@ -262,6 +266,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_blocksDock);
 
     m_historyList = new QListView(this);
+    m_historyList->setObjectName(QStringLiteral("historyList"));
     m_historyList->setModel(m_historyModel);
     m_historyList->setUniformItemSizes(true);
     connect(m_historyList, &QListView::clicked, this, [this](const QModelIndex &i) { jumpTo(i.row()); });
@@ -286,6 +291,8 @@ void MainWindow::connectModel()
     connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(m_editor, &TimelineEditor::stepEdited, this, &MainWindow::stepEdited);
+    connect(m_editor, &TimelineEditor::lockedChanged, this,
+            [this](bool locked) { m_view->setEditable(!locked); });
     connect(m_editor, &TimelineEditor::refused, this, [this] {
         m_messages->showMessage(MessageBar::Kind::Information,
                                 tr("The heap is locked while presenting: %1 allows edits.")

@@ -69,6 +69,7 @@ public:
     bool isPresenting() const { return m_presenting; }
     bool isBlanked() const;
     bool isQuestionShown() const;
+    bool isQuizMode() const;
     double textScale() const { return m_textScale; }
     HistoryListModel *historyList() const { return m_historyModel; }
 

@@ -132,6 +132,11 @@ void MainWindow::stepForward()
     jumpTo(int(next));
 }
 
+bool MainWindow::isQuizMode() const
+{
+    return m_quiz->isOn();
+}
+
 bool MainWindow::isQuestionShown() const
 {
     return m_quiz->asking() != 0;
