@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// heapboard-bench: the performance figures of design.md §4. Run a Release
-// build; `heapboard-bench replay` runs one area, no argument runs all.
+// heapboard-bench: the performance figures of the README's "Benchmarks".
+// Run a Release build; `heapboard-bench replay` runs one area, no argument
+// runs all.
 #include "bench.h"
 
 #include <QApplication>
