@@ -17,10 +17,10 @@ struct Trace;
 Q_DECLARE_METATYPE(heapboard::Span)
 
 // The one QObject that owns the simulated heap (through its history). Every
-// change goes through run(): the core runs the operation, the history keeps
-// the step, and the events come out as typed signals in the order the core
-// reported them, then changed(). Widgets read heap() and never compute
-// allocator state themselves.
+// operation (allocate(), freeBlock(), reallocBlock(), setPolicy()) runs on
+// the core through the history, which keeps the step, and the events come
+// out as typed signals in the order the core reported them, then changed().
+// Widgets read heap() and never compute allocator state themselves.
 class HeapModel : public QObject
 {
     Q_OBJECT

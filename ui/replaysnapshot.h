@@ -19,7 +19,7 @@
 // The extension decides the format, as for `heapboard-cli replay`; a file
 // with neither is sniffed. A scenario sets its own heap size and policy; a
 // trace is replayed on the smallest power of two (at least 1 KiB) that holds
-// everything it ever allocates under first fit, as File > Open Trace
+// everything it ever allocates under first fit, as File > Import Trace…
 // suggests. Both can be overridden.
 class ReplaySnapshot
 {
