@@ -51,7 +51,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void freeRequested(heapboard::Addr start);
-    void allocateRequested(heapboard::Addr near);
+    // A click on free space, Insert or Enter: allocate. The policy decides
+    // where, so the intent carries no address.
+    void allocateRequested();
     void selectionChanged();
     void viewChanged();
 

@@ -84,7 +84,7 @@ void HeapView::mouseReleaseEvent(QMouseEvent *event)
     if (b->used)
         Q_EMIT freeRequested(b->start);
     else
-        Q_EMIT allocateRequested(*m_layout.addressAt(event->position()));
+        Q_EMIT allocateRequested();
 }
 
 void HeapView::leaveEvent(QEvent *)
@@ -156,7 +156,7 @@ void HeapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Insert:
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        Q_EMIT allocateRequested(m_selected.value_or(0));
+        Q_EMIT allocateRequested();
         return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
