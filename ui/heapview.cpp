@@ -101,7 +101,7 @@ void HeapView::connectModel()
     });
 }
 
-void HeapView::setPalette(const HeapPalette &palette)
+void HeapView::setHeapPalette(const HeapPalette &palette)
 {
     m_palette = &palette;
     invalidate();

@@ -24,8 +24,12 @@ class HeapView : public QWidget
 public:
     explicit HeapView(HeapModel *model, QWidget *parent = nullptr);
 
-    void setPalette(const HeapPalette &palette);
+    void setHeapPalette(const HeapPalette &palette);
     const HeapPalette &heapPalette() const { return *m_palette; }
+    // QWidget::setPalette() is not hidden. The HeapPalette overload keeps
+    // ui/mainwindow.cpp building until it calls setHeapPalette(); then it goes.
+    using QWidget::setPalette;
+    void setPalette(const HeapPalette &palette) { setHeapPalette(palette); }
     void setAnimationsEnabled(bool on) { m_animate = on; }
     bool animationsEnabled() const { return m_animate; }
 

@@ -65,7 +65,7 @@ void paintFigures(int blocks)
 
     std::vector<double> full;
     for (int i = 0; i < 15; ++i) {
-        view.setPalette(view.heapPalette()); // drops the cached image
+        view.setHeapPalette(view.heapPalette()); // drops the cached image
         full.push_back(renderMs(view, target));
     }
     const QByteArray name = "paint_full_1920x1080_" + QByteArray::number(blocks) + "_blocks";
