@@ -58,8 +58,6 @@ Q_SIGNALS:
     // A click on free space, Insert or Enter: allocate. The policy decides
     // where, so the intent carries no address.
     void allocateRequested();
-    void selectionChanged();
-    void viewChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -29,7 +29,6 @@ void HeapView::selectBlock(std::optional<Addr> start)
     const QRegion before = overlayRegion();
     m_selected = start;
     update(before + overlayRegion());
-    Q_EMIT selectionChanged();
 }
 
 void HeapView::mousePressEvent(QMouseEvent *event)
@@ -55,7 +54,6 @@ void HeapView::mouseMoveEvent(QMouseEvent *event)
         m_layout.clamp();
         setCursor(Qt::ClosedHandCursor);
         invalidate();
-        Q_EMIT viewChanged();
         return;
     }
     const std::optional<BlockInfo> b = blockAt(event->position());
@@ -134,7 +132,6 @@ void HeapView::moveSelection(int key)
         m_layout.viewStart = double(next.start) - m_layout.visibleBytes() / 2;
         m_layout.clamp();
         invalidate();
-        Q_EMIT viewChanged();
     }
 }
 
