@@ -365,27 +365,25 @@ bool BlockTree::floor(Addr addr, BlockInfo &out) const
     return true;
 }
 
-bool BlockTree::around(Addr start, BlockInfo &self, BlockInfo &prev, bool &hasPrev, BlockInfo &next,
-                       bool &hasNext) const
+std::optional<BlockNeighbourhood> BlockTree::around(Addr start) const
 {
     const Leaf &leaf = m_leaves[descend(start, m_finger)];
     const auto begin = leaf.entries.begin();
     const auto end = begin + leaf.count;
     const auto at = std::lower_bound(begin, end, start, startLess);
     if (at == end || at->start != start)
-        return false;
-    self = *at;
-    hasPrev = at != begin || leaf.prev != NIL;
+        return std::nullopt;
+    BlockNeighbourhood n { *at, std::nullopt, std::nullopt };
+    // Leaves are never empty, so a neighbour in another leaf ends or starts it.
     if (at != begin)
-        prev = *(at - 1);
-    else if (hasPrev)
-        prev = m_leaves[leaf.prev].entries[std::size_t(m_leaves[leaf.prev].count - 1)];
-    hasNext = at + 1 != end || leaf.next != NIL;
+        n.prev = *(at - 1);
+    else if (leaf.prev != NIL)
+        n.prev = m_leaves[leaf.prev].entries[std::size_t(m_leaves[leaf.prev].count - 1)];
     if (at + 1 != end)
-        next = *(at + 1);
-    else if (hasNext)
-        next = m_leaves[leaf.next].entries[0];
-    return true;
+        n.next = *(at + 1);
+    else if (leaf.next != NIL)
+        n.next = m_leaves[leaf.next].entries[0];
+    return n;
 }
 
 bool BlockTree::firstFit(Size n, Addr minStart, BlockInfo &out) const

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace heapboard {
@@ -18,6 +19,13 @@ struct BlockInfo {
     std::uint32_t step = 0; // the step that made the block as it is
     Addr end() const { return start + size; }
     friend bool operator==(const BlockInfo &, const BlockInfo &) = default;
+};
+
+// A block and its neighbours in address order, if it has them.
+struct BlockNeighbourhood {
+    BlockInfo self;
+    std::optional<BlockInfo> prev;
+    std::optional<BlockInfo> next;
 };
 
 // All blocks of the heap, used and free, in one B+ tree keyed by start
@@ -50,10 +58,9 @@ public:
 
     bool find(Addr start, BlockInfo &out) const;
     bool floor(Addr addr, BlockInfo &out) const; // the last block starting at or before addr
-    // The block starting at start and its neighbours in address order, in
-    // one descent; hasPrev/hasNext say whether there are neighbours.
-    bool around(Addr start, BlockInfo &self, BlockInfo &prev, bool &hasPrev, BlockInfo &next,
-                bool &hasNext) const;
+    // The block starting at start and its neighbours, in one descent;
+    // nothing when no block starts there.
+    std::optional<BlockNeighbourhood> around(Addr start) const;
     // The lowest-addressed free block with start >= minStart and size >= n.
     bool firstFit(Size n, Addr minStart, BlockInfo &out) const;
 

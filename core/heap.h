@@ -137,8 +137,7 @@ private:
 
     bool placeFor(Size n, BlockInfo &out) const; // false when nothing fits
     void occupy(const BlockInfo &freeBlock, Size n, std::uint32_t tag, OpResult &r);
-    void release(const BlockInfo &usedBlock, OpResult &r);
-    void release(const BlockInfo &usedBlock, const BlockInfo *prev, const BlockInfo *next, OpResult &r);
+    void release(const BlockNeighbourhood &usedBlock, OpResult &r);
     void markUsed(Addr end);
     OpResult failure(ErrorCode code, std::string message);
     void addFree(Addr start, Size size);
