@@ -5,6 +5,7 @@
 #include "bench.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -14,6 +15,12 @@ void reportFigure(const char *name, double value, const char *unit)
 {
     std::printf("%s %.3f %s\n", name, value, unit);
     std::fflush(stdout);
+}
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
 }
 
 int main(int argc, char *argv[])

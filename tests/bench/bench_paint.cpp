@@ -20,12 +20,6 @@ using namespace heapboard;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 // blocks blocks in all: half used, and every other one freed, so that free
 // blocks never touch and none merge; the heap is the power of two that
 // holds them, as when a trace is opened.
