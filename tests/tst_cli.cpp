@@ -1,44 +1,23 @@
 // SPDX-License-Identifier: MIT
 // heapboard-cli end to end: every trace in tests/data and random traces,
 // for every policy, against the reference model; bad input and arguments.
+#include "clirun.h"
 #include "referenceheap.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unordered_map>
 
 using namespace heapboard;
+using heapboard::test::CliRun;
 using heapboard::test::ReferenceHeap;
+using heapboard::test::runCli;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess p;
-    QElapsedTimer timer;
-    timer.start();
-    p.start(QStringLiteral(HEAPBOARD_CLI), arguments);
-    p.waitForFinished(60000);
-    Run r;
-    r.ms = timer.elapsed();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QString dataDir()
 {
@@ -206,8 +185,8 @@ void TestCli::tracesMatchReference()
     const QString path = dataDir() + QLatin1Char('/') + file;
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const Run r = runCli({ QStringLiteral("replay"), path, QStringLiteral("--policy"), policy,
-                           QStringLiteral("--heap-size"), QStringLiteral("1M") });
+    const CliRun r = runCli({ QStringLiteral("replay"), path, QStringLiteral("--policy"), policy,
+                              QStringLiteral("--heap-size"), QStringLiteral("1M") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     Policy p;
@@ -226,7 +205,7 @@ void TestCli::randomTracesMatchReference()
         f.write(trace);
         f.close();
         const Policy policy = Policy(seed % 4);
-        const Run r
+        const CliRun r
             = runCli({ QStringLiteral("replay"), path, QStringLiteral("--heap-size"), QStringLiteral("20000"),
                        QStringLiteral("--policy"), QString::fromLatin1(policyName(policy).data()) });
         QCOMPARE(r.exitCode, 0);
@@ -237,8 +216,9 @@ void TestCli::randomTracesMatchReference()
 
 void TestCli::statesTileTheHeap()
 {
-    const Run r = runCli({ QStringLiteral("replay"), dataDir() + QStringLiteral("/malloc-free.rep"),
-                           QStringLiteral("--states"), QStringLiteral("--heap-size"), QStringLiteral("2K") });
+    const CliRun r
+        = runCli({ QStringLiteral("replay"), dataDir() + QStringLiteral("/malloc-free.rep"),
+                   QStringLiteral("--states"), QStringLiteral("--heap-size"), QStringLiteral("2K") });
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 18);
@@ -303,7 +283,7 @@ void TestCli::malformedInput()
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(text);
     f.close();
-    const Run r = runCli({ QStringLiteral("replay"), path });
+    const CliRun r = runCli({ QStringLiteral("replay"), path });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     const QString err = QString::fromUtf8(r.err);
@@ -337,14 +317,14 @@ void TestCli::badArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run r = runCli(arguments);
+    const CliRun r = runCli(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
 }
 
 void TestCli::helpAndVersion()
 {
-    Run r = runCli({ QStringLiteral("--version") });
+    CliRun r = runCli({ QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("heapboard-cli "));
     r = runCli({ QStringLiteral("--help") });
