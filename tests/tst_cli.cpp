@@ -3,6 +3,7 @@
 // for every policy, against the reference model; bad input and arguments.
 #include "clirun.h"
 #include "referenceheap.h"
+#include "testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,8 +15,10 @@
 
 using namespace heapboard;
 using heapboard::test::CliRun;
+using heapboard::test::readFile;
 using heapboard::test::ReferenceHeap;
 using heapboard::test::runCli;
+using heapboard::test::writeFile;
 
 namespace {
 
@@ -183,15 +186,15 @@ void TestCli::tracesMatchReference()
     QFETCH(QString, file);
     QFETCH(QString, policy);
     const QString path = dataDir() + QLatin1Char('/') + file;
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
+    const std::optional<QByteArray> trace = readFile(path);
+    QVERIFY(trace);
     const CliRun r = runCli({ QStringLiteral("replay"), path, QStringLiteral("--policy"), policy,
                               QStringLiteral("--heap-size"), QStringLiteral("1M") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     Policy p;
     QVERIFY(parsePolicy(policy.toStdString(), p));
-    const QString diff = compareWithReference(f.readAll(), r.out, p, Size(1) << 20);
+    const QString diff = compareWithReference(*trace, r.out, p, Size(1) << 20);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
@@ -200,10 +203,7 @@ void TestCli::randomTracesMatchReference()
     for (quint32 seed = 1; seed <= 12; ++seed) {
         const QByteArray trace = randomTrace(seed, 1500);
         const QString path = m_dir.filePath(QStringLiteral("random%1.rep").arg(seed));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(trace);
-        f.close();
+        QVERIFY(writeFile(path, trace));
         const Policy policy = Policy(seed % 4);
         const CliRun r
             = runCli({ QStringLiteral("replay"), path, QStringLiteral("--heap-size"), QStringLiteral("20000"),
@@ -279,10 +279,7 @@ void TestCli::malformedInput()
     QFETCH(int, line);
     QFETCH(QString, message);
     const QString path = m_dir.filePath(QStringLiteral("bad.rep"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text);
-    f.close();
+    QVERIFY(writeFile(path, text));
     const CliRun r = runCli({ QStringLiteral("replay"), path });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());

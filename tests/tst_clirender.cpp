@@ -2,6 +2,7 @@
 // heapboard-cli render end to end: files of the size and type asked for,
 // headless, and every bad argument exits 2 with a message and no file.
 #include "clirun.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QImage>
@@ -12,7 +13,9 @@
 #include <QTest>
 
 using heapboard::test::CliRun;
+using heapboard::test::readFile;
 using heapboard::test::runCli;
+using heapboard::test::writeFile;
 
 namespace {
 
@@ -29,10 +32,7 @@ QString trace(const char *name)
 // The size of the picture in a file, whatever its type.
 QSize pictureSize(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray data = file.readAll();
+    const QByteArray data = readFile(path).value_or(QByteArray());
     if (path.endsWith(QLatin1String(".png")))
         return QImage::fromData(data, "PNG").size();
     if (path.endsWith(QLatin1String(".svg")))
@@ -204,11 +204,8 @@ void TestCliRender::unreadableInput()
     QFETCH(QString, name);
     QFETCH(QString, message);
     QTemporaryDir dir;
-    if (!text.isEmpty()) {
-        QFile file(dir.filePath(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text);
-    }
+    if (!text.isEmpty())
+        QVERIFY(writeFile(dir.filePath(name), text));
     const CliRun r = runCli(
         { QStringLiteral("render"), name, QStringLiteral("-o"), QStringLiteral("out.png") }, dir.path());
     QCOMPARE(r.exitCode, 2);

@@ -3,6 +3,7 @@
 // handle rules of the runner, and heapboard-cli check.
 #include "clirun.h"
 #include "scenariorunner.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -10,7 +11,9 @@
 
 using namespace heapboard;
 using heapboard::test::CliRun;
+using heapboard::test::readFile;
 using heapboard::test::runCli;
+using heapboard::test::writeFile;
 
 namespace {
 
@@ -237,14 +240,9 @@ void TestScenario::failedExpectNamesItsLine()
 void TestScenario::cliCheck()
 {
     QTemporaryDir dir;
-    const auto write = [&](const QString &name, const QByteArray &text) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    };
-    write(QStringLiteral("good.heap"), kExample);
-    write(QStringLiteral("bad.heap"), "heap 64\na = malloc 16\nexpect a at 8\n");
-    write(QStringLiteral("broken.heap"), "heap 64\nfree nobody\n");
+    QVERIFY(writeFile(dir.filePath("good.heap"), kExample));
+    QVERIFY(writeFile(dir.filePath("bad.heap"), "heap 64\na = malloc 16\nexpect a at 8\n"));
+    QVERIFY(writeFile(dir.filePath("broken.heap"), "heap 64\nfree nobody\n"));
     QCOMPARE(runCli({ "check", dir.filePath("good.heap") }).exitCode, 0);
     CliRun r = runCli({ "check", dir.filePath("good.heap"), dir.filePath("bad.heap") });
     QCOMPARE(r.exitCode, 1);
@@ -261,11 +259,9 @@ void TestScenario::cliCheck()
 void TestScenario::cliReplay()
 {
     QTemporaryDir dir;
-    QFile good(dir.filePath(QStringLiteral("good.heap")));
-    QVERIFY(good.open(QIODevice::WriteOnly));
-    good.write(kExample);
-    good.close();
-    CliRun r = runCli({ "replay", good.fileName() });
+    const QString good = dir.filePath(QStringLiteral("good.heap"));
+    QVERIFY(writeFile(good, kExample));
+    CliRun r = runCli({ "replay", good });
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 6); // five statements and the final line
@@ -276,15 +272,13 @@ void TestScenario::cliReplay()
     QVERIFY(lines[5].startsWith(R"({"final":true,"free":[[0,32],[112,144]],"used":[[32,80]])"));
 
     // The options override the scenario's heap and policy.
-    r = runCli({ "replay", "--states", "--heap-size", "1K", good.fileName() });
+    r = runCli({ "replay", "--states", "--heap-size", "1K", good });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(R"("free":[[32,992]],"used":[[0,32]])"), r.out.left(300).constData());
 
-    QFile broken(dir.filePath(QStringLiteral("broken.heap")));
-    QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write("heap 64\na = malloc 16\nfree nobody\n");
-    broken.close();
-    r = runCli({ "replay", broken.fileName() });
+    const QString broken = dir.filePath(QStringLiteral("broken.heap"));
+    QVERIFY(writeFile(broken, "heap 64\na = malloc 16\nfree nobody\n"));
+    r = runCli({ "replay", broken });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("broken.heap:3:6: unknown handle 'nobody'"), r.err.constData());
     QVERIFY(r.out.isEmpty());
@@ -302,12 +296,11 @@ void TestScenario::bundledLessons_data()
 void TestScenario::bundledLessons()
 {
     QFETCH(QString, path);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray text = f.readAll();
+    const std::optional<QByteArray> text = readFile(path);
+    QVERIFY(text);
     Scenario s;
     ParseError e;
-    QVERIFY2(parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e),
+    QVERIFY2(parseScenario(std::string_view(text->constData(), std::size_t(text->size())), s, e),
              qPrintable(
                  QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message.c_str())));
     QVERIFY(!s.title.empty());

@@ -11,13 +11,13 @@
 #include "narrationpanel.h"
 #include "scenario.h"
 #include "startpage.h"
+#include "testfiles.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMenu>
@@ -35,6 +35,8 @@
 #include <memory>
 
 using namespace heapboard;
+using heapboard::test::readFile;
+using heapboard::test::writeFile;
 
 namespace {
 
@@ -44,24 +46,17 @@ const QString kCoalescing = QStringLiteral(":/lessons/03-coalescing.heap");
 // Parses a file as the window would; the error (empty on success) says why not.
 QString readScenario(const QString &path, Scenario &out)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return path + QStringLiteral(": ") + file.errorString();
-    const QByteArray text = file.readAll();
+    const std::optional<QByteArray> text = readFile(path);
+    if (!text)
+        return path + QStringLiteral(": cannot be read");
     ParseError error;
-    if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), out, error))
+    if (!parseScenario(std::string_view(text->constData(), std::size_t(text->size())), out, error))
         return QStringLiteral("%1:%2:%3: %4")
             .arg(path)
             .arg(error.line)
             .arg(error.column)
             .arg(QString::fromStdString(error.message));
     return {};
-}
-
-bool writeFile(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
 }
 
 std::vector<Span> freeSpans(const Heap &heap)
