@@ -31,13 +31,9 @@ int fail(const QString &message)
     return kBadInput;
 }
 
-QString scenarioError(const QString &path, const ParseError &e)
+int fail(const QString &path, const ParseError &e, bool isScenario)
 {
-    return QStringLiteral("%1:%2:%3: %4")
-        .arg(path)
-        .arg(e.line)
-        .arg(e.column)
-        .arg(QString::fromStdString(e.message));
+    return fail(QString::fromStdString(parseErrorMessage(path.toStdString(), e, isScenario)));
 }
 
 void writeOut(std::string_view text)
@@ -121,25 +117,18 @@ int replay(const QStringList &arguments)
         return fail(error);
     const std::string_view view(text.constData(), std::size_t(text.size()));
     ParseError parseError;
-    // The extension decides; only a file with neither is sniffed, so a
-    // damaged .rep is reported as a trace, with the trace's messages.
-    const bool isScenario = path.endsWith(QLatin1String(".heap"), Qt::CaseInsensitive)
-        || (!path.endsWith(QLatin1String(".rep"), Qt::CaseInsensitive) && looksLikeScenario(view));
-    if (isScenario) {
+    if (isScenarioFile(path.toStdString(), view)) {
         // The scenario sets its heap and policy; the options override them.
         Scenario scenario;
         if (!parseScenario(view, scenario, parseError))
-            return fail(scenarioError(path, parseError));
+            return fail(path, parseError, true);
         if (parser.isSet(heapSize))
             scenario.heapSize = options.heapSize;
         if (parser.isSet(policy))
             scenario.policy = options.policy;
         replayScenario(scenario, options.states, writeOut);
     } else if (!replayTrace(view, options, writeOut, parseError)) {
-        return fail(QStringLiteral("%1:%2: %3")
-                        .arg(path)
-                        .arg(parseError.line)
-                        .arg(QString::fromStdString(parseError.message)));
+        return fail(path, parseError, false);
     }
     return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("heapboard-cli: cannot write the output"));
 }
@@ -173,7 +162,7 @@ int check(const QStringList &arguments)
         ParseError parseError;
         if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario,
                            parseError))
-            return fail(scenarioError(path, parseError));
+            return fail(path, parseError, true);
         const std::vector<std::string> failures = checkScenario(scenario);
         for (const std::string &f : failures)
             std::fprintf(stderr, "%s:%s\n", qPrintable(path), f.c_str());
