@@ -130,6 +130,9 @@ private:
     };
     void beginOp();
     void endOp();
+    // With recording on: true the first time an operation changes the block
+    // at start; always false with recording off.
+    bool firstTouch(Addr start) const;
     void touch(Addr start); // before a block is changed or erased
     void inserted(Addr start); // after a block is inserted
     void eraseBlock(const BlockInfo &b);
