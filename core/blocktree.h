@@ -2,6 +2,7 @@
 #pragma once
 
 #include "events.h"
+#include "nodepool.h"
 
 #include <array>
 #include <cstdint>
@@ -127,9 +128,7 @@ private:
         Addr key = 0;
     };
 
-    std::uint32_t newLeaf();
-    std::uint32_t newInner();
-    void freeLeaf(std::uint32_t l);
+    void freeLeaf(std::uint32_t l); // unlinks it from its neighbours, then releases it
     Size nodeMax(std::uint32_t node, int level) const;
     static int route(const Inner &inner, Addr key);
     std::uint32_t leftmostLeaf() const;
@@ -153,33 +152,8 @@ private:
     void refreshLeafMax(Leaf &leaf);
     void refreshInnerMax(Inner &inner);
 
-    // Nodes in fixed-size chunks: growing never moves them, and memory is
-    // touched a chunk at a time instead of copied on every doubling.
-    template<typename T> class Pool
-    {
-    public:
-        T &operator[](std::uint32_t i) { return m_chunks[i >> kShift][i & kMask]; }
-        const T &operator[](std::uint32_t i) const { return m_chunks[i >> kShift][i & kMask]; }
-        std::uint32_t add()
-        {
-            if ((m_size >> kShift) == m_chunks.size())
-                m_chunks.push_back(std::make_unique<T[]>(std::size_t(1) << kShift));
-            (*this)[m_size] = T {};
-            return m_size++;
-        }
-        void clear() { m_size = 0; } // keeps the chunks for reuse
-
-    private:
-        static constexpr unsigned kShift = 8;
-        static constexpr std::uint32_t kMask = (1u << kShift) - 1;
-        std::vector<std::unique_ptr<T[]>> m_chunks;
-        std::uint32_t m_size = 0;
-    };
-
-    Pool<Leaf> m_leaves;
-    Pool<Inner> m_inners;
-    std::vector<std::uint32_t> m_freeLeaves;
-    std::vector<std::uint32_t> m_freeInners;
+    NodePool<Leaf> m_leaves;
+    NodePool<Inner> m_inners;
     mutable Path m_finger;
     std::uint32_t m_root = NIL;
     int m_height = 0; // 0: the root is a leaf
