@@ -4,6 +4,7 @@
 #include "clirun.h"
 #include "scenariorunner.h"
 #include "testfiles.h"
+#include "testscenario.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 
 using namespace heapboard;
 using heapboard::test::CliRun;
+using heapboard::test::parsed;
 using heapboard::test::readFile;
 using heapboard::test::runCli;
 using heapboard::test::writeFile;
@@ -40,15 +42,6 @@ QStringList lessonFiles()
     for (const QString &name : dir.entryList({ QStringLiteral("*.heap") }, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
-}
-
-Scenario parsed(const QByteArray &text)
-{
-    Scenario s;
-    ParseError e;
-    if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e))
-        qWarning("%d:%d: %s", e.line, e.column, e.message.c_str());
-    return s;
 }
 
 } // namespace
@@ -171,7 +164,8 @@ void TestScenario::malformed()
 
 void TestScenario::roundTrip()
 {
-    const Scenario first = parsed(QByteArray(kExample) + "policy best-fit\nd = malloc 1K\nexpect d at 112\n");
+    const Scenario first
+        = parsed(std::string(kExample) + "policy best-fit\nd = malloc 1K\nexpect d at 112\n");
     const std::string text = formatScenario(first);
     Scenario second;
     ParseError e;
@@ -191,7 +185,7 @@ void TestScenario::roundTrip()
     QCOMPARE(policyFirst.policy, Policy::FirstFit);
     QCOMPARE(policyFirst.steps.size(), std::size_t(2));
     QCOMPARE(policyFirst.steps[0].kind, ScenarioStep::Kind::SetPolicy);
-    QCOMPARE(parsed(QByteArray::fromStdString(formatScenario(policyFirst))).steps.size(), std::size_t(2));
+    QCOMPARE(parsed(formatScenario(policyFirst)).steps.size(), std::size_t(2));
 }
 
 void TestScenario::exampleExpectsHold()

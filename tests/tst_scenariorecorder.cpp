@@ -4,6 +4,7 @@
 #include "history.h"
 #include "scenariorecorder.h"
 #include "testfiles.h"
+#include "testscenario.h"
 #include "tracerunner.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <random>
 
 using namespace heapboard;
+using heapboard::test::parsed;
 
 namespace {
 
@@ -48,15 +50,6 @@ std::string resultText(ErrorCode error, bool hasPtr, Addr ptr)
 {
     return std::string(errorCodeName(error))
         + (hasPtr ? " ptr " + std::to_string(ptr) : std::string(" no ptr"));
-}
-
-Scenario parsed(const std::string &text)
-{
-    Scenario s;
-    ParseError e;
-    if (!parseScenario(text, s, e))
-        qWarning("%d:%d: %s\n%s", e.line, e.column, e.message.c_str(), text.c_str());
-    return s;
 }
 
 // A user at a History, acting through the recorder the way HeapModel does:
