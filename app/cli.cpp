@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace heapboard;
 
@@ -31,13 +32,9 @@ int fail(const QString &message)
     return kBadInput;
 }
 
-QString scenarioError(const QString &path, const ParseError &e)
+int fail(const QString &path, const ParseError &e, bool isScenario)
 {
-    return QStringLiteral("%1:%2:%3: %4")
-        .arg(path)
-        .arg(e.line)
-        .arg(e.column)
-        .arg(QString::fromStdString(e.message));
+    return fail(QString::fromStdString(parseErrorMessage(path.toStdString(), e, isScenario)));
 }
 
 void writeOut(std::string_view text)
@@ -70,6 +67,87 @@ bool readFile(const QString &path, QByteArray &out, QString &error)
     return true;
 }
 
+// Parses a command's arguments: an exit status when that is all there is
+// to do (2 for a bad option, 0 after --help), nothing when the command runs.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return fail(QStringLiteral("heapboard-cli %1: %2").arg(arguments.value(1), parser.errorText()));
+    if (!parser.isSet(QStringLiteral("help")))
+        return std::nullopt;
+    std::fputs(qPrintable(parser.helpText()), stdout);
+    return 0;
+}
+
+// --heap-size and --policy, which replay and render share.
+struct HeapArguments {
+    std::optional<Size> heapSize;
+    std::optional<Policy> policy;
+};
+
+void addHeapOptions(QCommandLineParser &parser, const QString &defaultSize, const QString &defaultPolicy)
+{
+    parser.addOptions({
+        { QStringLiteral("heap-size"),
+          QStringLiteral("Heap size in bytes, 1 to 2^62; K/M/G suffixes (default: %1).").arg(defaultSize),
+          QStringLiteral("N") },
+        { QStringLiteral("policy"),
+          QStringLiteral("Placement policy: first-fit, next-fit, best-fit or worst-fit (default: %1).")
+              .arg(defaultPolicy),
+          QStringLiteral("NAME") },
+    });
+}
+
+// The values of --heap-size and --policy: an empty string, or what is wrong.
+QString readHeapArguments(const QCommandLineParser &parser, HeapArguments &out)
+{
+    if (parser.isSet(QStringLiteral("heap-size"))) {
+        const QString text = parser.value(QStringLiteral("heap-size"));
+        Size n = 0;
+        if (!parseSize(text.toStdString(), n))
+            return QStringLiteral("--heap-size '%1' is not a size from 1 to 2^62 bytes").arg(text);
+        if (n == 0)
+            return QStringLiteral("--heap-size must be at least 1 byte");
+        out.heapSize = n;
+    }
+    if (parser.isSet(QStringLiteral("policy"))) {
+        const QString text = parser.value(QStringLiteral("policy"));
+        Policy policy = Policy::FirstFit;
+        if (!parsePolicy(text.toStdString(), policy))
+            return QStringLiteral("unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)").arg(text);
+        out.policy = policy;
+    }
+    return {};
+}
+
+// Prints the JSON Lines of a trace or scenario file.
+int replayFile(const QString &path, const HeapArguments &heap, bool states)
+{
+    QByteArray text;
+    QString error;
+    if (!readFile(path, text, error))
+        return fail(error);
+    const std::string_view view(text.constData(), std::size_t(text.size()));
+    ParseError parseError;
+    if (isScenarioFile(path.toStdString(), view)) {
+        // The scenario sets its heap and policy; the options override them.
+        Scenario scenario;
+        if (!parseScenario(view, scenario, parseError))
+            return fail(path, parseError, true);
+        scenario.heapSize = heap.heapSize.value_or(scenario.heapSize);
+        scenario.policy = heap.policy.value_or(scenario.policy);
+        replayScenario(scenario, states, writeOut);
+    } else {
+        ReplayOptions options;
+        options.heapSize = heap.heapSize.value_or(options.heapSize);
+        options.policy = heap.policy.value_or(options.policy);
+        options.states = states;
+        if (!replayTrace(view, options, writeOut, parseError))
+            return fail(path, parseError, false);
+    }
+    return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("heapboard-cli: cannot write the output"));
+}
+
 int replay(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -78,70 +156,21 @@ int replay(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("replay"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The trace or scenario to replay."));
-    const QCommandLineOption heapSize(QStringLiteral("heap-size"),
-                                      QStringLiteral("Heap size in bytes, 1 to 2^62; K/M/G suffixes "
-                                                     "(default 4294967296 for .rep traces)."),
-                                      QStringLiteral("N"));
-    const QCommandLineOption policy(QStringLiteral("policy"),
-                                    QStringLiteral("Placement policy: first-fit (default), next-fit, "
-                                                   "best-fit or worst-fit."),
-                                    QStringLiteral("NAME"));
+    addHeapOptions(parser, QStringLiteral("4294967296 for a trace, a scenario's own"),
+                   QStringLiteral("first-fit, or a scenario's own"));
     const QCommandLineOption states(QStringLiteral("states"),
                                     QStringLiteral("Print the free and used blocks after every operation."));
-    parser.addOptions({ heapSize, policy, states });
-    if (!parser.parse(arguments))
-        return fail(QStringLiteral("heapboard-cli replay: %1").arg(parser.errorText()));
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    parser.addOption(states);
+    if (const std::optional<int> done = parseCommand(parser, arguments))
+        return *done;
+    const QString prefix = QStringLiteral("heapboard-cli replay: ");
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
-        return fail(
-            QStringLiteral("heapboard-cli replay: expected one FILE, got %1 (see --help)").arg(files.size()));
-
-    ReplayOptions options;
-    if (parser.isSet(heapSize) && !parseSize(parser.value(heapSize).toStdString(), options.heapSize))
-        return fail(
-            QStringLiteral("heapboard-cli replay: --heap-size '%1' is not a size from 1 to 2^62 bytes")
-                .arg(parser.value(heapSize)));
-    if (parser.isSet(heapSize) && options.heapSize == 0)
-        return fail(QStringLiteral("heapboard-cli replay: --heap-size must be at least 1 byte"));
-    if (parser.isSet(policy) && !parsePolicy(parser.value(policy).toStdString(), options.policy))
-        return fail(
-            QStringLiteral("heapboard-cli replay: unknown policy '%1' (first-fit, next-fit, best-fit, "
-                           "worst-fit)")
-                .arg(parser.value(policy)));
-    options.states = parser.isSet(states);
-
-    const QString path = files.front();
-    QByteArray text;
-    QString error;
-    if (!readFile(path, text, error))
-        return fail(error);
-    const std::string_view view(text.constData(), std::size_t(text.size()));
-    ParseError parseError;
-    // The extension decides; only a file with neither is sniffed, so a
-    // damaged .rep is reported as a trace, with the trace's messages.
-    const bool isScenario = path.endsWith(QLatin1String(".heap"), Qt::CaseInsensitive)
-        || (!path.endsWith(QLatin1String(".rep"), Qt::CaseInsensitive) && looksLikeScenario(view));
-    if (isScenario) {
-        // The scenario sets its heap and policy; the options override them.
-        Scenario scenario;
-        if (!parseScenario(view, scenario, parseError))
-            return fail(scenarioError(path, parseError));
-        if (parser.isSet(heapSize))
-            scenario.heapSize = options.heapSize;
-        if (parser.isSet(policy))
-            scenario.policy = options.policy;
-        replayScenario(scenario, options.states, writeOut);
-    } else if (!replayTrace(view, options, writeOut, parseError)) {
-        return fail(QStringLiteral("%1:%2: %3")
-                        .arg(path)
-                        .arg(parseError.line)
-                        .arg(QString::fromStdString(parseError.message)));
-    }
-    return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("heapboard-cli: cannot write the output"));
+        return fail(prefix + QStringLiteral("expected one FILE, got %1 (see --help)").arg(files.size()));
+    HeapArguments heap;
+    if (const QString error = readHeapArguments(parser, heap); !error.isEmpty())
+        return fail(prefix + error);
+    return replayFile(files.front(), heap, parser.isSet(states));
 }
 
 // check FILE...: runs every expect line of each scenario. 0 when all hold,
@@ -154,12 +183,8 @@ int check(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenarios (.heap) to check."),
                                  QStringLiteral("FILE..."));
-    if (!parser.parse(arguments))
-        return fail(QStringLiteral("heapboard-cli check: %1").arg(parser.errorText()));
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    if (const std::optional<int> done = parseCommand(parser, arguments))
+        return *done;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.isEmpty())
         return fail(QStringLiteral("heapboard-cli check: expected at least one FILE (see --help)"));
@@ -173,7 +198,7 @@ int check(const QStringList &arguments)
         ParseError parseError;
         if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario,
                            parseError))
-            return fail(scenarioError(path, parseError));
+            return fail(path, parseError, true);
         const std::vector<std::string> failures = checkScenario(scenario);
         for (const std::string &f : failures)
             std::fprintf(stderr, "%s:%s\n", qPrintable(path), f.c_str());
@@ -193,8 +218,7 @@ struct RenderOptions {
     std::optional<std::size_t> step; // default: the last
     QSize size { 1920, 1080 };
     QString theme = QStringLiteral("light");
-    std::optional<Size> heapSize;
-    std::optional<Policy> policy;
+    HeapArguments heap;
     bool caption = true;
 };
 
@@ -217,15 +241,11 @@ void addRenderOptions(QCommandLineParser &parser)
         { QStringLiteral("theme"),
           QStringLiteral("Colors: %1 (default light).").arg(HeapPalette::ids().join(u", ")),
           QStringLiteral("NAME") },
-        { QStringLiteral("heap-size"),
-          QStringLiteral("Heap size in bytes, K/M/G suffixes (default: the scenario's; "
-                         "for a trace the smallest power of two that holds it)."),
-          QStringLiteral("N") },
-        { QStringLiteral("policy"),
-          QStringLiteral("Placement policy: first-fit, next-fit, best-fit or worst-fit."),
-          QStringLiteral("NAME") },
         { QStringLiteral("no-caption"), QStringLiteral("Leave out the title, step and narration.") },
     });
+    addHeapOptions(parser,
+                   QStringLiteral("a scenario's own; for a trace the smallest power of two that holds it"),
+                   QStringLiteral("first-fit, or a scenario's own"));
 }
 
 // The checks of each option's value: an empty string when it is good.
@@ -259,24 +279,6 @@ QString readTheme(const QString &text, RenderOptions &options)
     return QStringLiteral("unknown theme '%1' (%2)").arg(text, HeapPalette::ids().join(u", "));
 }
 
-QString readHeapSize(const QString &text, RenderOptions &options)
-{
-    Size n = 0;
-    if (!parseSize(text.toStdString(), n) || n == 0)
-        return QStringLiteral("--heap-size '%1' is not a size from 1 to 2^62 bytes").arg(text);
-    options.heapSize = n;
-    return {};
-}
-
-QString readPolicy(const QString &text, RenderOptions &options)
-{
-    Policy p = Policy::FirstFit;
-    if (!parsePolicy(text.toStdString(), p))
-        return QStringLiteral("unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)").arg(text);
-    options.policy = p;
-    return {};
-}
-
 QString readOutput(const QString &text, RenderOptions &options)
 {
     options.output = text;
@@ -288,55 +290,46 @@ QString readOutput(const QString &text, RenderOptions &options)
     return {};
 }
 
-// Fills options from the command line: an empty string, or the message
-// for stderr. With --help, help is set and the message is the help text.
-QString parseRenderOptions(const QStringList &arguments, RenderOptions &options, bool &help)
+// Fills options from the parsed command line: an empty string, or what is
+// wrong.
+QString readRenderOptions(const QCommandLineParser &parser, RenderOptions &options)
 {
-    QCommandLineParser parser;
-    addRenderOptions(parser);
-    const QString prefix = QStringLiteral("heapboard-cli render: ");
-    if (!parser.parse(arguments))
-        return prefix + parser.errorText();
-    help = parser.isSet(QStringLiteral("help"));
-    if (help)
-        return parser.helpText();
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
-        return prefix + QStringLiteral("expected one FILE, got %1 (see --help)").arg(files.size());
+        return QStringLiteral("expected one FILE, got %1 (see --help)").arg(files.size());
     options.file = files.front();
     options.caption = !parser.isSet(QStringLiteral("no-caption"));
     using Reader = QString (*)(const QString &, RenderOptions &);
-    const std::pair<const char *, Reader> readers[]
-        = { { "output", readOutput }, { "step", readStep },          { "size", readPictureSize },
-            { "theme", readTheme },   { "heap-size", readHeapSize }, { "policy", readPolicy } };
+    const std::pair<const char *, Reader> readers[] = {
+        { "output", readOutput }, { "step", readStep }, { "size", readPictureSize }, { "theme", readTheme }
+    };
     for (const auto &[name, read] : readers) {
         const QString option = QLatin1String(name);
         if (!parser.isSet(option) && option != QLatin1String("output"))
             continue;
         if (const QString error = read(parser.value(option), options); !error.isEmpty())
-            return prefix + error;
+            return error;
     }
-    return {};
+    return readHeapArguments(parser, options.heap);
 }
 
 // render FILE -o OUT: the heap after a step, drawn to a picture.
 int render(const QStringList &arguments)
 {
+    QCommandLineParser parser;
+    addRenderOptions(parser);
+    if (const std::optional<int> done = parseCommand(parser, arguments))
+        return *done;
     RenderOptions options;
-    bool help = false;
-    QString error = parseRenderOptions(arguments, options, help);
-    if (help) {
-        std::fputs(qPrintable(error), stdout);
-        return 0;
-    }
+    QString error = readRenderOptions(parser, options);
     if (!error.isEmpty())
-        return fail(error);
+        return fail(QStringLiteral("heapboard-cli render: ") + error);
     QByteArray text;
     if (!readFile(options.file, text, error))
         return fail(error);
     ReplaySnapshot snapshot;
-    snapshot.setHeapSize(options.heapSize);
-    snapshot.setPolicy(options.policy);
+    snapshot.setHeapSize(options.heap.heapSize);
+    snapshot.setPolicy(options.heap.policy);
     if (!snapshot.load(options.file, text, &error))
         return fail(error);
     const std::size_t steps = snapshot.stepCount();

@@ -18,34 +18,10 @@ void BlockTree::clear()
 {
     m_leaves.clear();
     m_inners.clear();
-    m_freeLeaves.clear();
-    m_freeInners.clear();
     m_height = 0;
     m_count = 0;
     m_finger.valid = false;
-    m_root = newLeaf();
-}
-
-std::uint32_t BlockTree::newLeaf()
-{
-    if (!m_freeLeaves.empty()) {
-        const std::uint32_t l = m_freeLeaves.back();
-        m_freeLeaves.pop_back();
-        m_leaves[l] = Leaf {};
-        return l;
-    }
-    return m_leaves.add();
-}
-
-std::uint32_t BlockTree::newInner()
-{
-    if (!m_freeInners.empty()) {
-        const std::uint32_t n = m_freeInners.back();
-        m_freeInners.pop_back();
-        m_inners[n] = Inner {};
-        return n;
-    }
-    return m_inners.add();
+    m_root = m_leaves.acquire();
 }
 
 void BlockTree::freeLeaf(std::uint32_t l)
@@ -55,7 +31,7 @@ void BlockTree::freeLeaf(std::uint32_t l)
         m_leaves[leaf.prev].next = leaf.next;
     if (leaf.next != NIL)
         m_leaves[leaf.next].prev = leaf.prev;
-    m_freeLeaves.push_back(l);
+    m_leaves.release(l);
 }
 
 Size BlockTree::nodeMax(std::uint32_t node, int level) const
@@ -127,7 +103,7 @@ void BlockTree::insert(const BlockInfo &block)
     const Split s = change(m_root, m_height, Change::Insert, block, emptied);
     if (s.sibling == NIL)
         return;
-    const std::uint32_t r = newInner();
+    const std::uint32_t r = m_inners.acquire();
     Inner &root = m_inners[r];
     root.count = 2;
     root.children[0] = m_root;
@@ -152,7 +128,7 @@ void BlockTree::erase(Addr start)
         return;
     }
     while (m_height > 0 && m_inners[m_root].count == 1) {
-        m_freeInners.push_back(m_root);
+        m_inners.release(m_root);
         m_root = m_inners[m_root].children[0];
         --m_height;
     }
@@ -235,14 +211,14 @@ BlockTree::Split BlockTree::change(std::uint32_t node, int level, Change what, c
     const std::uint32_t child = m_inners[node].children[i];
     bool childEmptied = false;
     const Split s = change(child, level - 1, what, block, childEmptied);
-    Inner &inner = m_inners[node]; // the recursion may have grown m_inners
+    Inner &inner = m_inners[node];
     const auto count = std::size_t(inner.count);
     if (childEmptied) {
         std::copy(inner.keys.begin() + i + 1, inner.keys.begin() + count, inner.keys.begin() + i);
         std::copy(inner.maxima.begin() + i + 1, inner.maxima.begin() + count, inner.maxima.begin() + i);
         std::copy(inner.children.begin() + i + 1, inner.children.begin() + count, inner.children.begin() + i);
         if (--inner.count == 0) {
-            m_freeInners.push_back(node);
+            m_inners.release(node);
             emptied = true;
             return {};
         }
@@ -302,8 +278,8 @@ BlockTree::Split BlockTree::changeLeaf(std::uint32_t l, Change what, const Block
     if (leaf.count <= kLeafCap)
         return {};
 
-    const std::uint32_t s = newLeaf();
-    Leaf &full = m_leaves[l]; // newLeaf() may have moved the leaves
+    const std::uint32_t s = m_leaves.acquire();
+    Leaf &full = m_leaves[l];
     Leaf &sibling = m_leaves[s];
     const int half = full.count / 2;
     std::copy(full.entries.begin() + half, full.entries.begin() + full.count, sibling.entries.begin());
@@ -321,7 +297,7 @@ BlockTree::Split BlockTree::changeLeaf(std::uint32_t l, Change what, const Block
 
 BlockTree::Split BlockTree::splitInner(std::uint32_t node)
 {
-    const std::uint32_t s = newInner();
+    const std::uint32_t s = m_inners.acquire();
     Inner &full = m_inners[node];
     Inner &sibling = m_inners[s];
     const auto half = std::size_t(full.count / 2);
@@ -365,27 +341,25 @@ bool BlockTree::floor(Addr addr, BlockInfo &out) const
     return true;
 }
 
-bool BlockTree::around(Addr start, BlockInfo &self, BlockInfo &prev, bool &hasPrev, BlockInfo &next,
-                       bool &hasNext) const
+std::optional<BlockNeighbourhood> BlockTree::around(Addr start) const
 {
     const Leaf &leaf = m_leaves[descend(start, m_finger)];
     const auto begin = leaf.entries.begin();
     const auto end = begin + leaf.count;
     const auto at = std::lower_bound(begin, end, start, startLess);
     if (at == end || at->start != start)
-        return false;
-    self = *at;
-    hasPrev = at != begin || leaf.prev != NIL;
+        return std::nullopt;
+    BlockNeighbourhood n { *at, std::nullopt, std::nullopt };
+    // Leaves are never empty, so a neighbour in another leaf ends or starts it.
     if (at != begin)
-        prev = *(at - 1);
-    else if (hasPrev)
-        prev = m_leaves[leaf.prev].entries[std::size_t(m_leaves[leaf.prev].count - 1)];
-    hasNext = at + 1 != end || leaf.next != NIL;
+        n.prev = *(at - 1);
+    else if (leaf.prev != NIL)
+        n.prev = m_leaves[leaf.prev].entries[std::size_t(m_leaves[leaf.prev].count - 1)];
     if (at + 1 != end)
-        next = *(at + 1);
-    else if (hasNext)
-        next = m_leaves[leaf.next].entries[0];
-    return true;
+        n.next = *(at + 1);
+    else if (leaf.next != NIL)
+        n.next = m_leaves[leaf.next].entries[0];
+    return n;
 }
 
 bool BlockTree::firstFit(Size n, Addr minStart, BlockInfo &out) const
@@ -450,7 +424,7 @@ void BlockTree::build(const std::vector<BlockInfo> &blocks)
     };
     std::vector<Item> level;
     for (std::size_t i = 0; i < blocks.size(); i += kLeafFill) {
-        const std::uint32_t l = newLeaf();
+        const std::uint32_t l = m_leaves.acquire();
         Leaf &leaf = m_leaves[l];
         const std::size_t n = std::min(kLeafFill, blocks.size() - i);
         std::copy(blocks.begin() + std::ptrdiff_t(i), blocks.begin() + std::ptrdiff_t(i + n),
@@ -468,7 +442,7 @@ void BlockTree::build(const std::vector<BlockInfo> &blocks)
     while (level.size() > 1) {
         std::vector<Item> up;
         for (std::size_t i = 0; i < level.size(); i += kInnerFill) {
-            const std::uint32_t node = newInner();
+            const std::uint32_t node = m_inners.acquire();
             Inner &inner = m_inners[node];
             const std::size_t n = std::min(kInnerFill, level.size() - i);
             for (std::size_t k = 0; k < n; ++k) {

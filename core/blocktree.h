@@ -2,10 +2,12 @@
 #pragma once
 
 #include "events.h"
+#include "nodepool.h"
 
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace heapboard {
@@ -18,6 +20,13 @@ struct BlockInfo {
     std::uint32_t step = 0; // the step that made the block as it is
     Addr end() const { return start + size; }
     friend bool operator==(const BlockInfo &, const BlockInfo &) = default;
+};
+
+// A block and its neighbours in address order, if it has them.
+struct BlockNeighbourhood {
+    BlockInfo self;
+    std::optional<BlockInfo> prev;
+    std::optional<BlockInfo> next;
 };
 
 // All blocks of the heap, used and free, in one B+ tree keyed by start
@@ -50,10 +59,9 @@ public:
 
     bool find(Addr start, BlockInfo &out) const;
     bool floor(Addr addr, BlockInfo &out) const; // the last block starting at or before addr
-    // The block starting at start and its neighbours in address order, in
-    // one descent; hasPrev/hasNext say whether there are neighbours.
-    bool around(Addr start, BlockInfo &self, BlockInfo &prev, bool &hasPrev, BlockInfo &next,
-                bool &hasNext) const;
+    // The block starting at start and its neighbours, in one descent;
+    // nothing when no block starts there.
+    std::optional<BlockNeighbourhood> around(Addr start) const;
     // The lowest-addressed free block with start >= minStart and size >= n.
     bool firstFit(Size n, Addr minStart, BlockInfo &out) const;
 
@@ -120,9 +128,7 @@ private:
         Addr key = 0;
     };
 
-    std::uint32_t newLeaf();
-    std::uint32_t newInner();
-    void freeLeaf(std::uint32_t l);
+    void freeLeaf(std::uint32_t l); // unlinks it from its neighbours, then releases it
     Size nodeMax(std::uint32_t node, int level) const;
     static int route(const Inner &inner, Addr key);
     std::uint32_t leftmostLeaf() const;
@@ -146,33 +152,8 @@ private:
     void refreshLeafMax(Leaf &leaf);
     void refreshInnerMax(Inner &inner);
 
-    // Nodes in fixed-size chunks: growing never moves them, and memory is
-    // touched a chunk at a time instead of copied on every doubling.
-    template<typename T> class Pool
-    {
-    public:
-        T &operator[](std::uint32_t i) { return m_chunks[i >> kShift][i & kMask]; }
-        const T &operator[](std::uint32_t i) const { return m_chunks[i >> kShift][i & kMask]; }
-        std::uint32_t add()
-        {
-            if ((m_size >> kShift) == m_chunks.size())
-                m_chunks.push_back(std::make_unique<T[]>(std::size_t(1) << kShift));
-            (*this)[m_size] = T {};
-            return m_size++;
-        }
-        void clear() { m_size = 0; } // keeps the chunks for reuse
-
-    private:
-        static constexpr unsigned kShift = 8;
-        static constexpr std::uint32_t kMask = (1u << kShift) - 1;
-        std::vector<std::unique_ptr<T[]>> m_chunks;
-        std::uint32_t m_size = 0;
-    };
-
-    Pool<Leaf> m_leaves;
-    Pool<Inner> m_inners;
-    std::vector<std::uint32_t> m_freeLeaves;
-    std::vector<std::uint32_t> m_freeInners;
+    NodePool<Leaf> m_leaves;
+    NodePool<Inner> m_inners;
     mutable Path m_finger;
     std::uint32_t m_root = NIL;
     int m_height = 0; // 0: the root is a leaf

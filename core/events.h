@@ -37,7 +37,8 @@ enum class ErrorCode : std::uint8_t {
     InvalidHeapSize,
 };
 
-// Stable kebab-case names, part of the CLI contract (design.md section 3).
+// Stable kebab-case names (docs/semantics.md §4): the CLI prints them and
+// scenarios' `expect error` lines use them.
 std::string_view errorCodeName(ErrorCode code);
 std::string_view policyName(Policy policy);
 // Accepts "first-fit", "next-fit", "best-fit", "worst-fit"; false otherwise.

@@ -161,39 +161,24 @@ void Heap::occupy(const BlockInfo &b, Size n, std::uint32_t tag, OpResult &r)
     r.ptr = b.start;
 }
 
-void Heap::release(const BlockInfo &b, OpResult &r)
+void Heap::release(const BlockNeighbourhood &block, OpResult &r)
 {
-    BlockInfo self;
-    BlockInfo p;
-    BlockInfo nx;
-    bool hasPrev = false;
-    bool hasNext = false;
-    m_tree.around(b.start, self, p, hasPrev, nx, hasNext);
-    release(b, hasPrev ? &p : nullptr, hasNext ? &nx : nullptr, r);
-}
-
-void Heap::release(const BlockInfo &b, const BlockInfo *prev, const BlockInfo *next, OpResult &r)
-{
+    const BlockInfo &b = block.self;
     r.events.push(makeEvent(EventKind::Freed, spanOf(b), b.tag));
     --m_usedBlocks;
     m_liveBytes -= b.size;
 
-    const bool prevFree = prev && !prev->used;
-    const bool nextFree = next && !next->used;
-    const BlockInfo &p = prevFree ? *prev : b;
-    const BlockInfo &nx = nextFree ? *next : b;
-
     Event merged = makeEvent(EventKind::Merged, spanOf(b));
     BlockInfo run[3];
     int runCount = 0;
-    if (prevFree) {
-        run[runCount++] = p;
-        removeFree(p.start, p.size);
+    if (block.prev && !block.prev->used) {
+        run[runCount++] = *block.prev;
+        removeFree(block.prev->start, block.prev->size);
     }
     run[runCount++] = b;
-    if (nextFree) {
-        run[runCount++] = nx;
-        removeFree(nx.start, nx.size);
+    if (block.next && !block.next->used) {
+        run[runCount++] = *block.next;
+        removeFree(block.next->start, block.next->size);
     }
     Span result { run[0].start, 0 };
     for (int i = 0; i < runCount; ++i) {
@@ -269,17 +254,13 @@ namespace {
 OpResult Heap::free(Addr p)
 {
     OpScope scope(*this);
-    BlockInfo b;
-    BlockInfo prev;
-    BlockInfo next;
-    bool hasPrev = false;
-    bool hasNext = false;
-    if (!m_tree.around(p, b, prev, hasPrev, next, hasNext) || !b.used)
+    const std::optional<BlockNeighbourhood> block = m_tree.around(p);
+    if (!block || !block->self.used)
         return failure(ErrorCode::InvalidPointer,
                        "free(" + num(p) + "): invalid pointer: " + whyNotLive(m_tree, p, m_heapSize));
     ++m_step;
     OpResult r;
-    release(b, hasPrev ? &prev : nullptr, hasNext ? &next : nullptr, r);
+    release(*block, r);
     return r;
 }
 
@@ -312,9 +293,7 @@ OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
         moved.parts[0] = spanOf(b);
         moved.partCount = 1;
         r.events.push(moved);
-        BlockInfo old;
-        m_tree.find(p, old);
-        release(old, r);
+        release(*m_tree.around(p), r);
         r.hasPtr = true;
         return r;
     }
@@ -362,7 +341,7 @@ OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
     m_tree.insert(tail);
     inserted(tail.start);
     ++m_usedBlocks;
-    release(tail, r);
+    release(*m_tree.around(tail.start), r);
     return r;
 }
 

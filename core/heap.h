@@ -27,8 +27,8 @@ struct HeapStats {
     }
 };
 
-// Everything needed to put a Heap back exactly as it was (design.md §2: the
-// history is built from snapshots, not inverse operations).
+// Everything needed to put a Heap back exactly as it was: the history is
+// built from snapshots, not from inverse operations.
 struct HeapState {
     Size heapSize = 0;
     Policy policy = Policy::FirstFit;
@@ -52,16 +52,17 @@ struct StepDelta {
     std::uint32_t stepBefore = 0, stepAfter = 0;
 };
 
-// The simulated heap of design.md §1. In its default mode (first fit) it
-// reproduces the reference simulator pointer for pointer. Every operation is
-// O(log n) in the number of blocks; a failed operation changes nothing but
+// The simulated heap of docs/semantics.md. In its default mode (first fit)
+// it reproduces the reference simulator pointer for pointer. Every operation
+// is O(log n) in the number of blocks; a failed operation changes nothing but
 // the step counter.
 //
 // Event order: a malloc emits [Split], Allocated; a free emits Freed,
 // [Merged]; a realloc emits Resized (in place, then Freed/Merged for a
-// released tail) or Split/Allocated, Moved, Freed, [Merged] when it moves.
+// released tail) or Split/Allocated, Moved, Freed, [Merged] when it moves
+// (docs/semantics.md §7).
 //
-// realloc(p, n):
+// realloc(p, n) (docs/semantics.md §6):
 //  - p not a live block: invalid-pointer; n == 0: same as free(p).
 //  - n <= size: shrink in place, the tail becomes free and merges forward.
 //  - n > size and the next block is free with size + next >= n: grow in
@@ -69,7 +70,7 @@ struct StepDelta {
 //  - otherwise malloc(n) by the policy while p is still live, then free(p);
 //    if that malloc fails: out-of-memory and nothing changes.
 // The next-fit rover moves only when the policy places a block (malloc or a
-// moving realloc), to the end of the new block.
+// moving realloc), to the end of the new block (docs/semantics.md §5).
 class Heap
 {
 public:
@@ -129,6 +130,9 @@ private:
     };
     void beginOp();
     void endOp();
+    // With recording on: true the first time an operation changes the block
+    // at start; always false with recording off.
+    bool firstTouch(Addr start) const;
     void touch(Addr start); // before a block is changed or erased
     void inserted(Addr start); // after a block is inserted
     void eraseBlock(const BlockInfo &b);
@@ -136,8 +140,7 @@ private:
 
     bool placeFor(Size n, BlockInfo &out) const; // false when nothing fits
     void occupy(const BlockInfo &freeBlock, Size n, std::uint32_t tag, OpResult &r);
-    void release(const BlockInfo &usedBlock, OpResult &r);
-    void release(const BlockInfo &usedBlock, const BlockInfo *prev, const BlockInfo *next, OpResult &r);
+    void release(const BlockNeighbourhood &usedBlock, OpResult &r);
     void markUsed(Addr end);
     OpResult failure(ErrorCode code, std::string message);
     void addFree(Addr start, Size size);

@@ -97,14 +97,17 @@ void Heap::endOp()
     m_delta.stepAfter = m_step;
 }
 
+bool Heap::firstTouch(Addr start) const
+{
+    return m_recording && std::none_of(m_touched.begin(), m_touched.end(), [start](const Touched &t) {
+               return t.start == start;
+           });
+}
+
 void Heap::touch(Addr start)
 {
-    if (!m_recording)
+    if (!firstTouch(start))
         return;
-    for (const Touched &t : m_touched) {
-        if (t.start == start)
-            return;
-    }
     BlockInfo before;
     m_tree.find(start, before);
     m_touched.push_back({ start, true, before });
@@ -112,13 +115,8 @@ void Heap::touch(Addr start)
 
 void Heap::inserted(Addr start)
 {
-    if (!m_recording)
-        return;
-    for (const Touched &t : m_touched) {
-        if (t.start == start)
-            return;
-    }
-    m_touched.push_back({ start, false, {} });
+    if (firstTouch(start))
+        m_touched.push_back({ start, false, {} });
 }
 
 void Heap::eraseBlock(const BlockInfo &b)

@@ -26,7 +26,7 @@ struct StepInfo {
 };
 
 // Every operation on the heap, successful or not, as a step that can be
-// walked back and forth exactly (design.md §2: snapshots, not inverses).
+// walked back and forth exactly (from snapshots, not inverse operations).
 //
 // How it works: step k keeps the delta the heap recorded while running it
 // (the blocks it replaced and the blocks it left, plus rover, peak and

@@ -111,6 +111,8 @@ namespace {
         out += "}\n";
     }
 
+    // An empty id is null: a scenario's malloc with no handle (a trace's ids
+    // are never empty).
     void appendHead(std::string &out, std::size_t step, std::string_view op, std::string_view id)
     {
         out += "{\"step\":";
@@ -118,7 +120,10 @@ namespace {
         appendKey(out, "op");
         appendString(out, op);
         appendKey(out, "id");
-        appendString(out, id);
+        if (id.empty())
+            out += "null";
+        else
+            appendString(out, id);
     }
 
 } // namespace
@@ -141,15 +146,7 @@ void appendStep(std::string &out, std::size_t step, const Trace &trace, const Tr
 void appendOperation(std::string &out, std::size_t step, const Operation &operation, const OpResult &result,
                      const Heap *statesOf)
 {
-    out += "{\"step\":";
-    appendNumber(out, step);
-    appendKey(out, "op");
-    appendString(out, operation.op);
-    appendKey(out, "id");
-    if (operation.id.empty())
-        out += "null";
-    else
-        appendString(out, operation.id);
+    appendHead(out, step, operation.op, operation.id);
     if (operation.hasSize) {
         appendKey(out, "size");
         appendNumber(out, operation.size);

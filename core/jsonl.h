@@ -9,8 +9,8 @@
 
 namespace heapboard {
 
-// The JSON Lines of `heapboard-cli replay` (design.md §3), appended to a
-// string; the caller decides where the text goes.
+// The JSON Lines of `heapboard-cli replay` (README.md, "Command line"),
+// appended to a string; the caller decides where the text goes.
 namespace jsonl {
 
     // {"step":0,"op":"malloc","id":"0","size":2040,"ptr":0,"error":null}, and

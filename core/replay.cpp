@@ -18,6 +18,15 @@ namespace {
 
     constexpr std::size_t kTextChunk = 1 << 20;
 
+    // Hands the text to sink once it holds a chunk's worth.
+    void sendIfFull(std::string &out, const TextSink &sink)
+    {
+        if (out.size() < kTextChunk)
+            return;
+        sink(out);
+        out.clear();
+    }
+
     // Without --states the JSON of a step depends only on its trace line and its
     // outcome, so one thread replays while another formats and writes what was
     // replayed before: on two cores the text costs (almost) no replay time.
@@ -99,10 +108,7 @@ namespace {
                     s.ptr = o.ptr;
                     jsonl::appendStep(out, step, m_trace, m_trace.ops[step], s);
                     ++step;
-                    if (out.size() >= kTextChunk) {
-                        m_sink(out);
-                        out.clear();
-                    }
+                    sendIfFull(out, m_sink);
                 }
                 std::lock_guard lock(m_mutex);
                 m_spare.push_back(std::move(batch));
@@ -128,10 +134,7 @@ namespace {
         for (std::size_t i = 0; i < trace.ops.size(); ++i) {
             const TraceStep step = runner.apply(heap, trace.ops[i]);
             jsonl::appendStep(out, i, trace, trace.ops[i], step, &heap);
-            if (out.size() >= kTextChunk) {
-                sink(out);
-                out.clear();
-            }
+            sendIfFull(out, sink);
         }
         sink(out);
     }
@@ -200,10 +203,7 @@ void replayScenario(const Scenario &scenario, bool states, const TextSink &sink)
             r.ptr = r.events[0].span.start;
         }
         jsonl::appendOperation(out, i, operationOf(scenario, step, scratch), r, states ? &heap : nullptr);
-        if (out.size() >= kTextChunk) {
-            sink(out);
-            out.clear();
-        }
+        sendIfFull(out, sink);
     }
     jsonl::appendFinal(out, heap);
     sink(out);

@@ -21,8 +21,8 @@ struct ReplayOptions {
 using TextSink = std::function<void(std::string_view)>;
 
 // Replays a malloclab trace given as text and streams the JSON Lines of
-// design.md §3 to sink. False, with nothing written, when the text cannot
-// be read as a trace.
+// `heapboard-cli replay` (README.md, "Command line") to sink. False, with nothing written, when the text
+// cannot be read as a trace.
 bool replayTrace(std::string_view text, const ReplayOptions &options, const TextSink &sink,
                  ParseError &error);
 

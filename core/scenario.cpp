@@ -429,15 +429,29 @@ bool isHandleName(std::string_view name)
     return isIdentifier(name) && !isKeyword(name);
 }
 
-bool looksLikeScenario(std::string_view text)
-{
-    // A malloclab trace starts with a number; a scenario never does.
-    for (const char c : text) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        return !std::isdigit(static_cast<unsigned char>(c));
+namespace {
+
+    bool endsWithNoCase(std::string_view text, std::string_view suffix)
+    {
+        return text.size() >= suffix.size()
+            && std::equal(suffix.begin(), suffix.end(), text.end() - std::ptrdiff_t(suffix.size()),
+                          [](char a, char b) {
+                              return std::tolower(static_cast<unsigned char>(a))
+                                  == std::tolower(static_cast<unsigned char>(b));
+                          });
     }
-    return false;
+
+} // namespace
+
+bool isScenarioFile(std::string_view fileName, std::string_view text)
+{
+    if (endsWithNoCase(fileName, ".heap"))
+        return true;
+    if (endsWithNoCase(fileName, ".rep"))
+        return false;
+    const auto first = std::find_if_not(
+        text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    return first != text.end() && !std::isdigit(static_cast<unsigned char>(*first));
 }
 
 } // namespace heapboard

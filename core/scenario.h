@@ -80,7 +80,10 @@ std::string formatStatement(const Scenario &scenario, const ScenarioStep &step);
 // True when name can be a handle: an identifier that is not a keyword.
 bool isHandleName(std::string_view name);
 
-// True when text looks like a scenario rather than a malloclab trace.
-bool looksLikeScenario(std::string_view text);
+// Whether a file holds a scenario rather than a malloclab trace. Its
+// extension decides (.heap or .rep, in any case), so that a damaged file is
+// reported in its own format's terms; a file with neither is sniffed: a
+// trace starts with a number, a scenario never does.
+bool isScenarioFile(std::string_view fileName, std::string_view text);
 
 } // namespace heapboard

@@ -10,35 +10,9 @@ void SizeIndex::clear()
 {
     m_leaves.clear();
     m_inners.clear();
-    m_freeLeaves.clear();
-    m_freeInners.clear();
     m_height = 0;
     m_count = 0;
-    m_root = newLeaf();
-}
-
-std::uint32_t SizeIndex::newLeaf()
-{
-    if (!m_freeLeaves.empty()) {
-        const std::uint32_t l = m_freeLeaves.back();
-        m_freeLeaves.pop_back();
-        m_leaves[l] = Leaf {};
-        return l;
-    }
-    m_leaves.emplace_back();
-    return std::uint32_t(m_leaves.size() - 1);
-}
-
-std::uint32_t SizeIndex::newInner()
-{
-    if (!m_freeInners.empty()) {
-        const std::uint32_t n = m_freeInners.back();
-        m_freeInners.pop_back();
-        m_inners[n] = Inner {};
-        return n;
-    }
-    m_inners.emplace_back();
-    return std::uint32_t(m_inners.size() - 1);
+    m_root = m_leaves.acquire();
 }
 
 int SizeIndex::lowerIndex(const Key *keys, int count, Key key)
@@ -69,7 +43,7 @@ void SizeIndex::insert(SizeKey k)
     ++m_count;
     if (s.sibling == NIL)
         return;
-    const std::uint32_t root = newInner();
+    const std::uint32_t root = m_inners.acquire();
     Inner &r = m_inners[root];
     r.count = 2;
     r.children[0] = m_root;
@@ -90,7 +64,7 @@ SizeIndex::Split SizeIndex::insertBelow(std::uint32_t node, int level, Key key)
         *at = key;
         if (++leaf.count <= kCap)
             return {};
-        const std::uint32_t s = newLeaf(); // may move the leaves
+        const std::uint32_t s = m_leaves.acquire();
         Leaf &full = m_leaves[node];
         Leaf &sib = m_leaves[s];
         const int keep = full.count / 2;
@@ -118,7 +92,7 @@ SizeIndex::Split SizeIndex::insertBelow(std::uint32_t node, int level, Key key)
     inner.children[at] = below.sibling;
     if (++inner.count <= kCap)
         return {};
-    const std::uint32_t s = newInner(); // may move the inner nodes
+    const std::uint32_t s = m_inners.acquire();
     Inner &full = m_inners[node];
     Inner &sib = m_inners[s];
     const int keep = full.count / 2;
@@ -135,11 +109,11 @@ void SizeIndex::erase(SizeKey k)
     if (eraseBelow(m_root, m_height, key)) {
         // Only an inner root can empty: a leaf root is never freed.
         m_height = 0;
-        m_root = newLeaf();
+        m_root = m_leaves.acquire();
     }
     --m_count;
     while (m_height > 0 && m_inners[m_root].count == 1) {
-        m_freeInners.push_back(m_root);
+        m_inners.release(m_root);
         m_root = m_inners[m_root].children[0];
         --m_height;
     }
@@ -159,7 +133,7 @@ bool SizeIndex::eraseBelow(std::uint32_t node, int level, Key key)
             m_leaves[leaf.prev].next = leaf.next;
         if (leaf.next != NIL)
             m_leaves[leaf.next].prev = leaf.prev;
-        m_freeLeaves.push_back(node);
+        m_leaves.release(node);
         return true;
     }
     const int i = route(m_inners[node], key);
@@ -174,7 +148,7 @@ bool SizeIndex::eraseBelow(std::uint32_t node, int level, Key key)
               inner.children.begin() + at);
     if (--inner.count > 0)
         return false;
-    m_freeInners.push_back(node);
+    m_inners.release(node);
     return true;
 }
 

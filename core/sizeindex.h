@@ -2,6 +2,7 @@
 #pragma once
 
 #include "events.h"
+#include "nodepool.h"
 
 #include <array>
 #include <compare>
@@ -69,13 +70,9 @@ private:
     static int route(const Inner &inner, Key key);
     Split insertBelow(std::uint32_t node, int level, Key key);
     bool eraseBelow(std::uint32_t node, int level, Key key); // true: node emptied and freed
-    std::uint32_t newLeaf();
-    std::uint32_t newInner();
 
-    std::vector<Leaf> m_leaves;
-    std::vector<Inner> m_inners;
-    std::vector<std::uint32_t> m_freeLeaves;
-    std::vector<std::uint32_t> m_freeInners;
+    NodePool<Leaf> m_leaves;
+    NodePool<Inner> m_inners;
     std::uint32_t m_root = NIL;
     int m_height = 0; // 0: the root is a leaf
     std::size_t m_count = 0;

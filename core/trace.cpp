@@ -172,6 +172,15 @@ bool parseSize(std::string_view text, Size &out)
     return true;
 }
 
+std::string parseErrorMessage(std::string_view fileName, const ParseError &error, bool withColumn)
+{
+    std::string out(fileName);
+    out += ':' + std::to_string(error.line);
+    if (withColumn)
+        out += ':' + std::to_string(error.column);
+    return out + ": " + error.message;
+}
+
 bool parseTrace(std::string_view text, Trace &out, ParseError &error)
 {
     out = Trace {};

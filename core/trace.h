@@ -62,6 +62,11 @@ struct ParseError {
     std::string message;
 };
 
+// "FILE:LINE: what is wrong", or with the column "FILE:LINE:COLUMN: what is
+// wrong": how the CLI and the window report a file they cannot read
+// (scenarios name the column, traces the line).
+std::string parseErrorMessage(std::string_view fileName, const ParseError &error, bool withColumn);
+
 // Reads the malloclab format: four header numbers (suggested heap size, ids,
 // operations, weight), then `a ID SIZE`, `f ID`, `r ID SIZE` lines. Blank
 // lines, CRLF and surrounding blanks are accepted. The operation count must

@@ -13,11 +13,6 @@ TraceRunner::TraceRunner(const Trace &trace)
         m_ids[i].tag = std::uint32_t(i + 1);
 }
 
-std::string_view TraceRunner::idForTag(std::uint32_t tag) const
-{
-    return tag == 0 || tag > m_trace.idCountSeen() ? std::string_view() : m_trace.idName(tag - 1);
-}
-
 std::string TraceRunner::sizeError(const char *what, const TraceOp &op) const
 {
     return "line " + std::to_string(op.line) + ": " + what + " of id " + std::string(m_trace.idName(op.id))

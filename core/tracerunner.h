@@ -5,7 +5,6 @@
 #include "trace.h"
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace heapboard {
@@ -38,9 +37,6 @@ public:
     explicit TraceRunner(const Trace &trace);
 
     template<typename Target> TraceStep apply(Target &target, const TraceOp &op);
-
-    std::string_view idForTag(std::uint32_t tag) const;
-    std::size_t stepsRun() const { return m_steps; }
 
 private:
     struct IdState {

@@ -12,7 +12,7 @@
 
 namespace heapboard::test {
 
-// design.md §1, written as plainly as possible.
+// docs/semantics.md (§1-§6), written as plainly as possible.
 class ReferenceHeap
 {
 public:

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void buildThenChange();
     void drainEveryLeaf();
     void walkFrom();
+    void neighbours();
 };
 
 namespace {
@@ -196,6 +197,39 @@ void TestBlockTree::walkFrom()
         for (std::size_t i = 1; i < seen.size(); ++i)
             QCOMPARE(seen[i], seen[i - 1] + 5);
     }
+}
+
+void TestBlockTree::neighbours()
+{
+    // Inserted one by one and thinned out at random, so that neighbours
+    // often sit in the leaf before or after.
+    std::mt19937_64 rng { 7 };
+    BlockTree tree;
+    std::map<Addr, BlockInfo> model;
+    for (Addr a = 0; a < 3000; ++a) {
+        model[a * 4] = { a * 4, 4, a % 3 != 0, std::uint32_t(a), 0 };
+        tree.insert(model[a * 4]);
+    }
+    for (Addr a = 0; a < 3000; ++a) {
+        if (rng() % 3 == 0) {
+            tree.erase(a * 4);
+            model.erase(a * 4);
+        }
+    }
+    for (auto it = model.begin(); it != model.end(); ++it) {
+        const std::optional<BlockNeighbourhood> n = tree.around(it->first);
+        QVERIFY(n.has_value());
+        QVERIFY(n->self == it->second);
+        QCOMPARE(n->prev.has_value(), it != model.begin());
+        if (n->prev)
+            QVERIFY(*n->prev == std::prev(it)->second);
+        QCOMPARE(n->next.has_value(), std::next(it) != model.end());
+        if (n->next)
+            QVERIFY(*n->next == std::next(it)->second);
+    }
+    // Only a block's start finds it.
+    QVERIFY(!tree.around(model.begin()->first + 1));
+    QVERIFY(!tree.around(12000));
 }
 
 QTEST_APPLESS_MAIN(TestBlockTree)

@@ -1,44 +1,26 @@
 // SPDX-License-Identifier: MIT
 // heapboard-cli end to end: every trace in tests/data and random traces,
 // for every policy, against the reference model; bad input and arguments.
+#include "clirun.h"
 #include "referenceheap.h"
+#include "testfiles.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unordered_map>
 
 using namespace heapboard;
+using heapboard::test::CliRun;
+using heapboard::test::readFile;
 using heapboard::test::ReferenceHeap;
+using heapboard::test::runCli;
+using heapboard::test::writeFile;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess p;
-    QElapsedTimer timer;
-    timer.start();
-    p.start(QStringLiteral(HEAPBOARD_CLI), arguments);
-    p.waitForFinished(60000);
-    Run r;
-    r.ms = timer.elapsed();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QString dataDir()
 {
@@ -204,15 +186,15 @@ void TestCli::tracesMatchReference()
     QFETCH(QString, file);
     QFETCH(QString, policy);
     const QString path = dataDir() + QLatin1Char('/') + file;
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const Run r = runCli({ QStringLiteral("replay"), path, QStringLiteral("--policy"), policy,
-                           QStringLiteral("--heap-size"), QStringLiteral("1M") });
+    const std::optional<QByteArray> trace = readFile(path);
+    QVERIFY(trace);
+    const CliRun r = runCli({ QStringLiteral("replay"), path, QStringLiteral("--policy"), policy,
+                              QStringLiteral("--heap-size"), QStringLiteral("1M") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     Policy p;
     QVERIFY(parsePolicy(policy.toStdString(), p));
-    const QString diff = compareWithReference(f.readAll(), r.out, p, Size(1) << 20);
+    const QString diff = compareWithReference(*trace, r.out, p, Size(1) << 20);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
@@ -221,12 +203,9 @@ void TestCli::randomTracesMatchReference()
     for (quint32 seed = 1; seed <= 12; ++seed) {
         const QByteArray trace = randomTrace(seed, 1500);
         const QString path = m_dir.filePath(QStringLiteral("random%1.rep").arg(seed));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(trace);
-        f.close();
+        QVERIFY(writeFile(path, trace));
         const Policy policy = Policy(seed % 4);
-        const Run r
+        const CliRun r
             = runCli({ QStringLiteral("replay"), path, QStringLiteral("--heap-size"), QStringLiteral("20000"),
                        QStringLiteral("--policy"), QString::fromLatin1(policyName(policy).data()) });
         QCOMPARE(r.exitCode, 0);
@@ -237,8 +216,9 @@ void TestCli::randomTracesMatchReference()
 
 void TestCli::statesTileTheHeap()
 {
-    const Run r = runCli({ QStringLiteral("replay"), dataDir() + QStringLiteral("/malloc-free.rep"),
-                           QStringLiteral("--states"), QStringLiteral("--heap-size"), QStringLiteral("2K") });
+    const CliRun r
+        = runCli({ QStringLiteral("replay"), dataDir() + QStringLiteral("/malloc-free.rep"),
+                   QStringLiteral("--states"), QStringLiteral("--heap-size"), QStringLiteral("2K") });
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 18);
@@ -299,11 +279,8 @@ void TestCli::malformedInput()
     QFETCH(int, line);
     QFETCH(QString, message);
     const QString path = m_dir.filePath(QStringLiteral("bad.rep"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text);
-    f.close();
-    const Run r = runCli({ QStringLiteral("replay"), path });
+    QVERIFY(writeFile(path, text));
+    const CliRun r = runCli({ QStringLiteral("replay"), path });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     const QString err = QString::fromUtf8(r.err);
@@ -337,14 +314,14 @@ void TestCli::badArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run r = runCli(arguments);
+    const CliRun r = runCli(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
 }
 
 void TestCli::helpAndVersion()
 {
-    Run r = runCli({ QStringLiteral("--version") });
+    CliRun r = runCli({ QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("heapboard-cli "));
     r = runCli({ QStringLiteral("--help") });

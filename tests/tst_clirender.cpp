@@ -1,42 +1,23 @@
 // SPDX-License-Identifier: MIT
 // heapboard-cli render end to end: files of the size and type asked for,
 // headless, and every bad argument exits 2 with a message and no file.
+#include "clirun.h"
+#include "testfiles.h"
+
 #include <QFile>
 #include <QImage>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 
+using heapboard::test::CliRun;
+using heapboard::test::readFile;
+using heapboard::test::runCli;
+using heapboard::test::writeFile;
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Without DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM: render must manage
-// on its own.
-Run runCli(const QStringList &arguments, const QString &workDir = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
-        env.remove(QLatin1String(name));
-    p.setProcessEnvironment(env);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(QStringLiteral(HEAPBOARD_CLI), arguments);
-    p.waitForFinished(60000);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QString lesson(const char *name)
 {
@@ -51,10 +32,7 @@ QString trace(const char *name)
 // The size of the picture in a file, whatever its type.
 QSize pictureSize(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray data = file.readAll();
+    const QByteArray data = readFile(path).value_or(QByteArray());
     if (path.endsWith(QLatin1String(".png")))
         return QImage::fromData(data, "PNG").size();
     if (path.endsWith(QLatin1String(".svg")))
@@ -128,7 +106,7 @@ void TestCliRender::rendersFile()
     QFETCH(QSize, size);
     QTemporaryDir dir;
     const QString path = dir.filePath(output);
-    const Run r
+    const CliRun r
         = runCli(QStringList { QStringLiteral("render"), input, QStringLiteral("-o"), path } + options);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.err.isEmpty(), r.err.constData());
@@ -141,7 +119,7 @@ void TestCliRender::stepsChangeThePicture()
     QList<QImage> images;
     for (const char *step : { "0", "1", "2" }) {
         const QString path = dir.filePath(QStringLiteral("s%1.png").arg(QLatin1String(step)));
-        const Run r
+        const CliRun r
             = runCli({ QStringLiteral("render"), lesson("02-splitting.heap"), QStringLiteral("--step"),
                        QLatin1String(step), QStringLiteral("--no-caption"), QStringLiteral("-o"), path });
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -200,7 +178,7 @@ void TestCliRender::badArguments()
     QFETCH(QString, message);
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("taken.pdf")));
-    const Run r = runCli(QStringList { QStringLiteral("render") } + arguments, dir.path());
+    const CliRun r = runCli(QStringList { QStringLiteral("render") } + arguments, dir.path());
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
@@ -226,13 +204,10 @@ void TestCliRender::unreadableInput()
     QFETCH(QString, name);
     QFETCH(QString, message);
     QTemporaryDir dir;
-    if (!text.isEmpty()) {
-        QFile file(dir.filePath(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text);
-    }
-    const Run r = runCli({ QStringLiteral("render"), name, QStringLiteral("-o"), QStringLiteral("out.png") },
-                         dir.path());
+    if (!text.isEmpty())
+        QVERIFY(writeFile(dir.filePath(name), text));
+    const CliRun r = runCli(
+        { QStringLiteral("render"), name, QStringLiteral("-o"), QStringLiteral("out.png") }, dir.path());
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.startsWith(message.toUtf8()), r.err.constData());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.png"))));
@@ -240,10 +215,10 @@ void TestCliRender::unreadableInput()
 
 void TestCliRender::help()
 {
-    const Run usage = runCli({ QStringLiteral("--help") });
+    const CliRun usage = runCli({ QStringLiteral("--help") });
     QCOMPARE(usage.exitCode, 0);
     QVERIFY(usage.out.contains("render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf"));
-    const Run r = runCli({ QStringLiteral("render"), QStringLiteral("--help") });
+    const CliRun r = runCli({ QStringLiteral("render"), QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
     for (const char *option : { "--step", "--size", "--theme", "--output", "--no-caption" })
         QVERIFY2(r.out.contains(option), option);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The rules of the reference semantics (design.md §1), one case each, plus
-// the events every operation reports and the failure paths.
+// The rules of the reference semantics (docs/semantics.md), one case each,
+// plus the events every operation reports and the failure paths.
 #include "heap.h"
 
 #include <QTest>

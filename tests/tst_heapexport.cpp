@@ -3,8 +3,8 @@
 // of the size asked for, and failures that leave no file behind.
 #include "heap.h"
 #include "heapexport.h"
+#include "testfiles.h"
 
-#include <QFile>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QLoggingCategory>
@@ -14,6 +14,8 @@
 #include <QTest>
 
 using namespace heapboard;
+using heapboard::test::readFile;
+using heapboard::test::writeFile;
 
 namespace {
 
@@ -61,8 +63,7 @@ int textHeight(const QImage &image, const QRect &rect, const QColor &fill, const
 
 QByteArray head(const QString &path, int bytes)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
+    return readFile(path).value_or(QByteArray()).left(bytes);
 }
 
 } // namespace
@@ -297,10 +298,7 @@ void TestHeapExport::failureKeepsAnExistingFile()
     e.setSize({ 5, 5 });
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("slide.png"));
-    QFile old(path);
-    QVERIFY(old.open(QIODevice::WriteOnly));
-    old.write("the old slide");
-    old.close();
+    QVERIFY(writeFile(path, "the old slide"));
     QVERIFY(!e.save(path));
     QCOMPARE(head(path, 100), QByteArray("the old slide"));
 }

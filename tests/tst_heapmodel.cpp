@@ -2,6 +2,7 @@
 // HeapModel: the typed signals come out in the order the core reported the
 // events, failures are steps that change nothing, jumps re-tell one step.
 #include "heapmodel.h"
+#include "testscenario.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -9,6 +10,7 @@
 #include <random>
 
 using namespace heapboard;
+using heapboard::test::parsed;
 
 namespace {
 
@@ -56,15 +58,6 @@ const char kLesson[] = "title Reuse\n"
                        "free a\n"
                        "> The hole is reused.\n"
                        "c = malloc 16\n";
-
-Scenario parsed(const std::string &text)
-{
-    Scenario s;
-    ParseError e;
-    if (!parseScenario(text, s, e))
-        qWarning("%d: %s", e.line, e.message.c_str());
-    return s;
-}
 
 // The blocks with their labels, one line each, for messages that say what
 // differs.

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "narrationpanel.h"
+#include "testfiles.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -271,10 +272,7 @@ void TestMainWindow::badTraceChangesNothing()
 
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("bad.rep"));
-    QFile f(bad);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("20000\r\n2\r\n2\r\n1\r\na 0 16\r\nx 1 2\r\n");
-    f.close();
+    QVERIFY(heapboard::test::writeFile(bad, "20000\r\n2\r\n2\r\n1\r\na 0 16\r\nx 1 2\r\n"));
     QVERIFY(!m_window->openTrace(bad, false));
     const QString text = m_window->messageBar()->text();
     QVERIFY2(text.startsWith(bad + QStringLiteral(":6: ")), qPrintable(text));

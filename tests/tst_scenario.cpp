@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: MIT
 // Scenarios: the parser on good and malformed input, the round trip, the
 // handle rules of the runner, and heapboard-cli check.
+#include "clirun.h"
 #include "scenariorunner.h"
+#include "testfiles.h"
+#include "testscenario.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace heapboard;
+using heapboard::test::CliRun;
+using heapboard::test::parsed;
+using heapboard::test::readFile;
+using heapboard::test::runCli;
+using heapboard::test::writeFile;
 
 namespace {
 
@@ -28,19 +35,6 @@ free 7
 expect error invalid-pointer
 )";
 
-int runCli(const QStringList &args, QByteArray *err = nullptr, QByteArray *out = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral(HEAPBOARD_CLI), args);
-    if (!p.waitForFinished(30000))
-        return -1;
-    if (err)
-        *err = p.readAllStandardError();
-    if (out)
-        *out = p.readAllStandardOutput();
-    return p.exitCode();
-}
-
 QStringList lessonFiles()
 {
     const QDir dir(QStringLiteral(HEAPBOARD_LESSONS));
@@ -48,15 +42,6 @@ QStringList lessonFiles()
     for (const QString &name : dir.entryList({ QStringLiteral("*.heap") }, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
-}
-
-Scenario parsed(const QByteArray &text)
-{
-    Scenario s;
-    ParseError e;
-    if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e))
-        qWarning("%d:%d: %s", e.line, e.column, e.message.c_str());
-    return s;
 }
 
 } // namespace
@@ -180,7 +165,8 @@ void TestScenario::malformed()
 
 void TestScenario::roundTrip()
 {
-    const Scenario first = parsed(QByteArray(kExample) + "policy best-fit\nd = malloc 1K\nexpect d at 112\n");
+    const Scenario first
+        = parsed(std::string(kExample) + "policy best-fit\nd = malloc 1K\nexpect d at 112\n");
     const std::string text = formatScenario(first);
     Scenario second;
     ParseError e;
@@ -200,7 +186,7 @@ void TestScenario::roundTrip()
     QCOMPARE(policyFirst.policy, Policy::FirstFit);
     QCOMPARE(policyFirst.steps.size(), std::size_t(2));
     QCOMPARE(policyFirst.steps[0].kind, ScenarioStep::Kind::SetPolicy);
-    QCOMPARE(parsed(QByteArray::fromStdString(formatScenario(policyFirst))).steps.size(), std::size_t(2));
+    QCOMPARE(parsed(formatScenario(policyFirst)).steps.size(), std::size_t(2));
 }
 
 void TestScenario::exampleExpectsHold()
@@ -249,36 +235,30 @@ void TestScenario::failedExpectNamesItsLine()
 void TestScenario::cliCheck()
 {
     QTemporaryDir dir;
-    const auto write = [&](const QString &name, const QByteArray &text) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    };
-    write(QStringLiteral("good.heap"), kExample);
-    write(QStringLiteral("bad.heap"), "heap 64\na = malloc 16\nexpect a at 8\n");
-    write(QStringLiteral("broken.heap"), "heap 64\nfree nobody\n");
-    QByteArray err;
-    QCOMPARE(runCli({ "check", dir.filePath("good.heap") }), 0);
-    QCOMPARE(runCli({ "check", dir.filePath("good.heap"), dir.filePath("bad.heap") }, &err), 1);
-    QVERIFY2(err.contains("bad.heap:3: expect a at 8: found a at 0"), err.constData());
-    QCOMPARE(runCli({ "check", dir.filePath("broken.heap") }, &err), 2);
-    QVERIFY2(err.contains("broken.heap:2:6: unknown handle 'nobody'"), err.constData());
-    QCOMPARE(runCli({ "check" }, &err), 2);
-    QCOMPARE(runCli({ "check", dir.filePath("missing.heap") }, &err), 2);
-    QVERIFY(err.contains("no such file"));
+    QVERIFY(writeFile(dir.filePath("good.heap"), kExample));
+    QVERIFY(writeFile(dir.filePath("bad.heap"), "heap 64\na = malloc 16\nexpect a at 8\n"));
+    QVERIFY(writeFile(dir.filePath("broken.heap"), "heap 64\nfree nobody\n"));
+    QCOMPARE(runCli({ "check", dir.filePath("good.heap") }).exitCode, 0);
+    CliRun r = runCli({ "check", dir.filePath("good.heap"), dir.filePath("bad.heap") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("bad.heap:3: expect a at 8: found a at 0"), r.err.constData());
+    r = runCli({ "check", dir.filePath("broken.heap") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("broken.heap:2:6: unknown handle 'nobody'"), r.err.constData());
+    QCOMPARE(runCli({ "check" }).exitCode, 2);
+    r = runCli({ "check", dir.filePath("missing.heap") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("no such file"));
 }
 
 void TestScenario::cliReplay()
 {
     QTemporaryDir dir;
-    QFile good(dir.filePath(QStringLiteral("good.heap")));
-    QVERIFY(good.open(QIODevice::WriteOnly));
-    good.write(kExample);
-    good.close();
-    QByteArray err;
-    QByteArray out;
-    QCOMPARE(runCli({ "replay", good.fileName() }, &err, &out), 0);
-    const QList<QByteArray> lines = out.trimmed().split('\n');
+    const QString good = dir.filePath(QStringLiteral("good.heap"));
+    QVERIFY(writeFile(good, kExample));
+    CliRun r = runCli({ "replay", good });
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 6); // five statements and the final line
     QCOMPARE(lines[0], QByteArray(R"({"step":0,"op":"malloc","id":"a","size":32,"ptr":0,"error":null})"));
     QCOMPARE(lines[2], QByteArray(R"({"step":2,"op":"free","id":"a","ptr":0,"error":null})"));
@@ -287,16 +267,16 @@ void TestScenario::cliReplay()
     QVERIFY(lines[5].startsWith(R"({"final":true,"free":[[0,32],[112,144]],"used":[[32,80]])"));
 
     // The options override the scenario's heap and policy.
-    QCOMPARE(runCli({ "replay", "--states", "--heap-size", "1K", good.fileName() }, &err, &out), 0);
-    QVERIFY2(out.contains(R"("free":[[32,992]],"used":[[0,32]])"), out.left(300).constData());
+    r = runCli({ "replay", "--states", "--heap-size", "1K", good });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(R"("free":[[32,992]],"used":[[0,32]])"), r.out.left(300).constData());
 
-    QFile broken(dir.filePath(QStringLiteral("broken.heap")));
-    QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write("heap 64\na = malloc 16\nfree nobody\n");
-    broken.close();
-    QCOMPARE(runCli({ "replay", broken.fileName() }, &err, &out), 2);
-    QVERIFY2(err.contains("broken.heap:3:6: unknown handle 'nobody'"), err.constData());
-    QVERIFY(out.isEmpty());
+    const QString broken = dir.filePath(QStringLiteral("broken.heap"));
+    QVERIFY(writeFile(broken, "heap 64\na = malloc 16\nfree nobody\n"));
+    r = runCli({ "replay", broken });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("broken.heap:3:6: unknown handle 'nobody'"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestScenario::bundledLessons_data()
@@ -311,12 +291,11 @@ void TestScenario::bundledLessons_data()
 void TestScenario::bundledLessons()
 {
     QFETCH(QString, path);
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray text = f.readAll();
+    const std::optional<QByteArray> text = readFile(path);
+    QVERIFY(text);
     Scenario s;
     ParseError e;
-    QVERIFY2(parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e),
+    QVERIFY2(parseScenario(std::string_view(text->constData(), std::size_t(text->size())), s, e),
              qPrintable(
                  QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message.c_str())));
     QVERIFY(!s.title.empty());
@@ -338,11 +317,10 @@ void TestScenario::bundledLessons()
 
 void TestScenario::cliChecksEveryLesson()
 {
-    QByteArray err;
-    QByteArray out;
-    QCOMPARE(runCli(QStringList { "check" } + lessonFiles(), &err, &out), 0);
-    QCOMPARE(out.count("expect lines hold"), lessonFiles().size());
-    QVERIFY2(err.isEmpty(), err.constData());
+    const CliRun r = runCli(QStringList { "check" } + lessonFiles());
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count("expect lines hold"), lessonFiles().size());
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestScenario)

@@ -11,6 +11,7 @@
 #include "narrationpanel.h"
 #include "scenario.h"
 #include "startpage.h"
+#include "testfiles.h"
 #include "timelineeditor.h"
 
 #include <QAbstractButton>
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMenu>
@@ -36,6 +36,8 @@
 #include <memory>
 
 using namespace heapboard;
+using heapboard::test::readFile;
+using heapboard::test::writeFile;
 
 namespace {
 
@@ -45,24 +47,17 @@ const QString kCoalescing = QStringLiteral(":/lessons/03-coalescing.heap");
 // Parses a file as the window would; the error (empty on success) says why not.
 QString readScenario(const QString &path, Scenario &out)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return path + QStringLiteral(": ") + file.errorString();
-    const QByteArray text = file.readAll();
+    const std::optional<QByteArray> text = readFile(path);
+    if (!text)
+        return path + QStringLiteral(": cannot be read");
     ParseError error;
-    if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), out, error))
+    if (!parseScenario(std::string_view(text->constData(), std::size_t(text->size())), out, error))
         return QStringLiteral("%1:%2:%3: %4")
             .arg(path)
             .arg(error.line)
             .arg(error.column)
             .arg(QString::fromStdString(error.message));
     return {};
-}
-
-bool writeFile(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
 }
 
 std::vector<Span> freeSpans(const Heap &heap)

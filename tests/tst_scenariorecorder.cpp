@@ -3,15 +3,17 @@
 // very steps the history took; a trace's statements do what the trace does.
 #include "history.h"
 #include "scenariorecorder.h"
+#include "testfiles.h"
+#include "testscenario.h"
 #include "tracerunner.h"
 
 #include <QDir>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 #include <random>
 
 using namespace heapboard;
+using heapboard::test::parsed;
 
 namespace {
 
@@ -48,15 +50,6 @@ std::string resultText(ErrorCode error, bool hasPtr, Addr ptr)
 {
     return std::string(errorCodeName(error))
         + (hasPtr ? " ptr " + std::to_string(ptr) : std::string(" no ptr"));
-}
-
-Scenario parsed(const std::string &text)
-{
-    Scenario s;
-    ParseError e;
-    if (!parseScenario(text, s, e))
-        qWarning("%d:%d: %s\n%s", e.line, e.column, e.message.c_str(), text.c_str());
-    return s;
 }
 
 // A user at a History, acting through the recorder the way HeapModel does:
@@ -336,12 +329,11 @@ void TestScenarioRecorder::traceStatementsDoWhatTheTraceDoes_data()
     const QStringList files = dir.entryList({ QStringLiteral("*.rep") }, QDir::Files);
     QVERIFY(files.size() >= 11);
     for (const QString &name : files) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray text = f.readAll();
+        const std::optional<QByteArray> text = test::readFile(dir.filePath(name));
+        QVERIFY(text);
         QTest::addRow("%s first-fit", qPrintable(name))
-            << text << (quint64(1) << 32) << int(Policy::FirstFit);
-        QTest::addRow("%s best-fit", qPrintable(name)) << text << (quint64(1) << 32) << int(Policy::BestFit);
+            << *text << (quint64(1) << 32) << int(Policy::FirstFit);
+        QTest::addRow("%s best-fit", qPrintable(name)) << *text << (quint64(1) << 32) << int(Policy::BestFit);
     }
     // The corners where a statement could do something else than the line.
     const QByteArray h = "0\n3\n";
@@ -373,9 +365,10 @@ void TestScenarioRecorder::traceStatementsDoWhatTheTraceDoes()
     QFETCH(quint64, heapSize);
     QFETCH(int, policy);
     if (text.isEmpty()) {
-        QFile f(QDir(dataDir()).filePath(QStringLiteral("corners.rep")));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        text = f.readAll();
+        const std::optional<QByteArray> corners
+            = test::readFile(QDir(dataDir()).filePath(QStringLiteral("corners.rep")));
+        QVERIFY(corners);
+        text = *corners;
     }
     Trace trace;
     ParseError e;

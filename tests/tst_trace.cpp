@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "testfiles.h"
 #include "trace.h"
 
 #include <QTest>
@@ -60,9 +61,9 @@ void TestTrace::realTracesParse()
     const QStringList files = dir.entryList({ QStringLiteral("*.rep") }, QDir::Files);
     QVERIFY(files.size() >= 11);
     for (const QString &name : files) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray text = f.readAll();
+        const std::optional<QByteArray> file = test::readFile(dir.filePath(name));
+        QVERIFY(file);
+        const QByteArray &text = *file;
         Trace t;
         ParseError e;
         QVERIFY2(parseTrace(std::string_view(text.constData(), std::size_t(text.size())), t, e),

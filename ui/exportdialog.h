@@ -15,9 +15,9 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// File > Export…: where to (PNG, SVG or PDF, by suffix), at what size, and
-// whether to put the caption above the heap. OK exports with HeapExport in
-// the caller's theme; when that fails the dialog stays open and says why.
+// File > Export View…: where to (PNG, SVG or PDF, by suffix), at what size,
+// and whether to put the caption above the heap. OK exports with HeapExport
+// in the caller's theme; when that fails the dialog stays open and says why.
 class ExportDialog : public QDialog
 {
     Q_OBJECT

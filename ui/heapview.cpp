@@ -101,7 +101,7 @@ void HeapView::connectModel()
     });
 }
 
-void HeapView::setPalette(const HeapPalette &palette)
+void HeapView::setHeapPalette(const HeapPalette &palette)
 {
     m_palette = &palette;
     invalidate();
@@ -130,7 +130,6 @@ void HeapView::fit()
 {
     m_layout.fit();
     invalidate();
-    Q_EMIT viewChanged();
 }
 
 void HeapView::zoomIn()
@@ -155,7 +154,6 @@ void HeapView::showRange(double start, double end)
     m_layout.viewStart = start;
     m_layout.clamp();
     invalidate();
-    Q_EMIT viewChanged();
 }
 
 void HeapView::zoomAt(QPointF point, double factor)
@@ -171,7 +169,6 @@ void HeapView::zoomAt(QPointF point, double factor)
     m_layout.viewStart = anchor - cells * m_layout.bytesPerPixel;
     m_layout.clamp();
     invalidate();
-    Q_EMIT viewChanged();
 }
 
 void HeapView::rebuildCache()

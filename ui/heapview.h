@@ -24,7 +24,7 @@ class HeapView : public QWidget
 public:
     explicit HeapView(HeapModel *model, QWidget *parent = nullptr);
 
-    void setPalette(const HeapPalette &palette);
+    void setHeapPalette(const HeapPalette &palette);
     const HeapPalette &heapPalette() const { return *m_palette; }
     void setAnimationsEnabled(bool on) { m_animate = on; }
     // Not editable (presenting): a click on a used block selects it and shows
@@ -54,9 +54,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void freeRequested(heapboard::Addr start);
-    void allocateRequested(heapboard::Addr near);
-    void selectionChanged();
-    void viewChanged();
+    // A click on free space, Insert or Enter: allocate. The policy decides
+    // where, so the intent carries no address.
+    void allocateRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -29,7 +29,6 @@ void HeapView::selectBlock(std::optional<Addr> start)
     const QRegion before = overlayRegion();
     m_selected = start;
     update(before + overlayRegion());
-    Q_EMIT selectionChanged();
 }
 
 void HeapView::mousePressEvent(QMouseEvent *event)
@@ -55,7 +54,6 @@ void HeapView::mouseMoveEvent(QMouseEvent *event)
         m_layout.clamp();
         setCursor(Qt::ClosedHandCursor);
         invalidate();
-        Q_EMIT viewChanged();
         return;
     }
     const std::optional<BlockInfo> b = blockAt(event->position());
@@ -86,7 +84,7 @@ void HeapView::mouseReleaseEvent(QMouseEvent *event)
     else if (b->used)
         Q_EMIT freeRequested(b->start);
     else
-        Q_EMIT allocateRequested(*m_layout.addressAt(event->position()));
+        Q_EMIT allocateRequested();
 }
 
 void HeapView::leaveEvent(QEvent *)
@@ -136,7 +134,6 @@ void HeapView::moveSelection(int key)
         m_layout.viewStart = double(next.start) - m_layout.visibleBytes() / 2;
         m_layout.clamp();
         invalidate();
-        Q_EMIT viewChanged();
     }
 }
 
@@ -158,7 +155,7 @@ void HeapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Insert:
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        Q_EMIT allocateRequested(m_selected.value_or(0));
+        Q_EMIT allocateRequested();
         return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

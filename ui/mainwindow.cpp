@@ -441,7 +441,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::setTheme(const QString &id)
 {
-    m_view->setPalette(HeapPalette::byId(id));
+    m_view->setHeapPalette(HeapPalette::byId(id));
     m_narration->setTheme(HeapPalette::byId(id));
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == id);

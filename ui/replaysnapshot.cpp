@@ -27,24 +27,20 @@ bool ReplaySnapshot::load(const QString &path, const QByteArray &text, QString *
 {
     m_path = path;
     const std::string_view view(text.constData(), std::size_t(text.size()));
-    m_isScenario = path.endsWith(QLatin1String(".heap"), Qt::CaseInsensitive)
-        || (!path.endsWith(QLatin1String(".rep"), Qt::CaseInsensitive) && looksLikeScenario(view));
+    m_isScenario = isScenarioFile(path.toStdString(), view);
     ParseError e;
     if (m_isScenario) {
         m_scenario = {};
         if (parseScenario(view, m_scenario, e))
             return replayTo(0);
-        if (error)
-            *error
-                = QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(fromView(e.message));
-        return false;
+    } else {
+        m_trace = {};
+        m_traceHeapSize.reset();
+        if (parseTrace(view, m_trace, e))
+            return replayTo(0);
     }
-    m_trace = {};
-    m_traceHeapSize.reset();
-    if (parseTrace(view, m_trace, e))
-        return replayTo(0);
     if (error)
-        *error = QStringLiteral("%1:%2: %3").arg(path).arg(e.line).arg(fromView(e.message));
+        *error = QString::fromStdString(parseErrorMessage(path.toStdString(), e, m_isScenario));
     return false;
 }
 
@@ -53,17 +49,12 @@ std::size_t ReplaySnapshot::stepCount() const
     return m_isScenario ? m_scenario.steps.size() : m_trace.ops.size();
 }
 
-Size ReplaySnapshot::traceHeapSize() const
-{
-    return suggestedHeapSize(m_trace);
-}
-
 bool ReplaySnapshot::replayTo(std::size_t step)
 {
     if (step > stepCount())
         return false;
     if (!m_isScenario && !m_heapSizeOverride && !m_traceHeapSize)
-        m_traceHeapSize = traceHeapSize();
+        m_traceHeapSize = suggestedHeapSize(m_trace);
     const Size size = m_heapSizeOverride ? *m_heapSizeOverride
         : m_isScenario                   ? m_scenario.heapSize
                                          : *m_traceHeapSize;

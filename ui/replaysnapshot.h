@@ -17,9 +17,9 @@
 // `heapboard-cli render`; the window has its own model and history.
 //
 // The extension decides the format, as for `heapboard-cli replay`; a file
-// with neither is sniffed. A scenario sets its own heap size and policy; a
+// with neither is sniffed (isScenarioFile()). A scenario sets its own heap size and policy; a
 // trace is replayed on the smallest power of two (at least 1 KiB) that holds
-// everything it ever allocates under first fit, as File > Open Trace
+// everything it ever allocates under first fit, as File > Import Trace…
 // suggests. Both can be overridden.
 class ReplaySnapshot
 {
@@ -47,7 +47,6 @@ public:
     QStringList caption() const;
 
 private:
-    heapboard::Size traceHeapSize() const;
     QString stepText(std::size_t index) const;
 
     QString m_path;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <vector>
+
 // heapboard-bench prints one figure a line: `NAME VALUE UNIT`.
 void reportFigure(const char *name, double value, const char *unit);
+// The middle of repeated timings: one slow run does not move it.
+double median(std::vector<double> samples);
 
 // Each area adds one function here and one call in bench_main.cpp.
 void runReplayBench();

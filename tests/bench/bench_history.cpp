@@ -49,12 +49,6 @@ template<typename Target> void buildHistory(Target &target)
     }
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 } // namespace
 
 void runHistoryBench()

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// heapboard-bench: the performance figures of design.md §4. Run a Release
-// build; `heapboard-bench replay` runs one area, no argument runs all.
+// heapboard-bench: the performance figures of the README's "Benchmarks".
+// Run a Release build; `heapboard-bench replay` runs one area, no argument
+// runs all.
 #include "bench.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -13,6 +15,12 @@ void reportFigure(const char *name, double value, const char *unit)
 {
     std::printf("%s %.3f %s\n", name, value, unit);
     std::fflush(stdout);
+}
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
 }
 
 int main(int argc, char *argv[])

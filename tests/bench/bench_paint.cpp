@@ -20,12 +20,6 @@ using namespace heapboard;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 // blocks blocks in all: half used, and every other one freed, so that free
 // blocks never touch and none merge; the heap is the power of two that
 // holds them, as when a trace is opened.
@@ -65,7 +59,7 @@ void paintFigures(int blocks)
 
     std::vector<double> full;
     for (int i = 0; i < 15; ++i) {
-        view.setPalette(view.heapPalette()); // drops the cached image
+        view.setHeapPalette(view.heapPalette()); // drops the cached image
         full.push_back(renderMs(view, target));
     }
     const QByteArray name = "paint_full_1920x1080_" + QByteArray::number(blocks) + "_blocks";

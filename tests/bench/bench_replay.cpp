@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <algorithm>
 #include <vector>
 
 using namespace heapboard;
@@ -41,12 +40,6 @@ QByteArray makeTrace()
         malloc();
     }
     return "0\n" + QByteArray::number(next) + '\n' + QByteArray::number(2 * kLive) + "\n1\n" + body;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 } // namespace
