@@ -10,6 +10,7 @@
 #include "historylistmodel.h"
 #include "messagebar.h"
 #include "narrationpanel.h"
+#include "player.h"
 #include "quiz.h"
 #include "startpage.h"
 #include "timelineeditor.h"
@@ -36,7 +37,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -56,10 +56,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_startPage(new StartPage(this))
     , m_view(new HeapView(m_model, this))
     , m_narration(new NarrationPanel(this))
-    , m_playTimer(new QTimer(this))
     , m_messages(new MessageBar(this))
     , m_editor(new TimelineEditor(m_model, this))
     , m_quiz(new Quiz(m_model, this))
+    , m_player(new Player(m_model, m_quiz, this))
     , m_blocks(new BlockTableModel(m_model, this))
     , m_blockFilter(new QSortFilterProxyModel(this))
     , m_historyModel(new HistoryListModel(m_model, m_quiz, this))
@@ -127,13 +127,6 @@ void MainWindow::createActions()
         = makeAction(tr("&Animate Changes"), {}, [this](bool on) { m_view->setAnimationsEnabled(on); });
     m_animateAction->setCheckable(true);
     m_animateAction->setChecked(true);
-    m_backAction = makeAction(tr("Step &Back"), { QKeySequence(Qt::Key_PageUp) }, &MainWindow::stepBack);
-    m_forwardAction
-        = makeAction(tr("Step &Forward"), { QKeySequence(Qt::Key_PageDown) }, &MainWindow::stepForward);
-    m_firstAction
-        = makeAction(tr("&First Step"), { QKeySequence(Qt::CTRL | Qt::Key_Home) }, [this] { jumpTo(0); });
-    m_lastAction = makeAction(tr("&Last Step"), { QKeySequence(Qt::CTRL | Qt::Key_End) },
-                              [this] { jumpTo(int(m_model->stepCount())); });
     m_aboutAction = makeAction(tr("&About Heapboard"), {}, &MainWindow::showAbout);
     m_themeGroup = new QActionGroup(this);
     for (const QString &id : HeapPalette::ids()) {
@@ -264,7 +257,8 @@ void MainWindow::createDocks()
     m_historyList = new QListView(this);
     m_historyList->setModel(m_historyModel);
     m_historyList->setUniformItemSizes(true);
-    connect(m_historyList, &QListView::clicked, this, [this](const QModelIndex &i) { jumpTo(i.row()); });
+    connect(m_historyList, &QListView::clicked, m_player,
+            [this](const QModelIndex &i) { m_player->jumpTo(i.row()); });
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_historyList);
@@ -311,7 +305,7 @@ void MainWindow::connectModel()
     connect(m_model, &HeapModel::historyReset, this, &MainWindow::showStepError);
     connect(m_view, &HeapView::freeRequested, this, &MainWindow::freeBlock);
     connect(m_view, &HeapView::allocateRequested, this, [this] { allocate(); });
-    connect(m_timeline, &QSlider::valueChanged, this, [this](int v) { jumpTo(v); });
+    connect(m_timeline, &QSlider::valueChanged, m_player, &Player::jumpTo);
 }
 
 void MainWindow::showStepError()
@@ -384,12 +378,6 @@ void MainWindow::setPolicyFromCombo(int index)
 {
     if (!m_editor->setPolicy(Policy(index)))
         m_policyBox->setCurrentIndex(int(m_model->heap().policy()));
-}
-
-void MainWindow::jumpTo(int step)
-{
-    if (step >= 0 && std::size_t(step) <= m_model->stepCount())
-        m_model->jumpTo(std::size_t(step));
 }
 
 void MainWindow::updateTimeline()

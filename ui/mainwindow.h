@@ -13,6 +13,7 @@ class HeapView;
 class HistoryListModel;
 class MessageBar;
 class NarrationPanel;
+class Player;
 class Quiz;
 class StartPage;
 class TimelineEditor;
@@ -27,7 +28,6 @@ class QSlider;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QStackedWidget;
-class QTimer;
 class QUndoStack;
 
 // The explorer window: the heap view in the middle, a toolbar to allocate
@@ -47,6 +47,7 @@ public:
     QUndoStack *undoStack() const;
     TimelineEditor *editor() const { return m_editor; }
     Quiz *quiz() const { return m_quiz; }
+    Player *player() const { return m_player; }
     BlockTableModel *blockTable() const { return m_blocks; }
     NarrationPanel *narrationPanel() const { return m_narration; }
     StartPage *startPage() const { return m_startPage; }
@@ -82,6 +83,7 @@ public Q_SLOTS:
     void freeSelected();
     void freeBlock(heapboard::Addr start);
     void resetHeap();
+    // Forwarded to player() (player.h).
     void stepBack();
     void stepForward();
     void jumpTo(int step);
@@ -107,14 +109,19 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    // An action of the window with its keys, triggering slot.
-    template<typename Slot>
-    QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, Slot slot)
+    // An action of the window with its keys, triggering slot (of receiver).
+    template<typename Receiver, typename Slot>
+    QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, Receiver *receiver, Slot slot)
     {
         auto *action = new QAction(text, this);
         action->setShortcuts(keys);
-        connect(action, &QAction::triggered, this, slot);
+        connect(action, &QAction::triggered, receiver, slot);
         return action;
+    }
+    template<typename Slot>
+    QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, Slot slot)
+    {
+        return makeAction(text, keys, this, slot);
     }
     void createActions();
     void addMenuActionsToWindow();
@@ -128,6 +135,7 @@ private:
     QWidget *createPlayerRow();
     void createPresentationActions();
     void addClickerKeys(QWidget *page);
+    void showPlaying(bool playing);
     void hideIdleCursor();
     void showCursor();
     void createLessonsMenu();
@@ -139,7 +147,6 @@ private:
     void openDialog();
     void editNarration();
     void exportView();
-    void playTick();
     void updateNarration();
     void showHeapPage();
     void connectModel();
@@ -158,8 +165,6 @@ private:
     StartPage *m_startPage;
     HeapView *m_view;
     NarrationPanel *m_narration;
-    QTimer *m_playTimer;
-    QComboBox *m_speedBox = nullptr;
     QString m_filePath; // empty: not saved yet (new, imported, a lesson)
     QWidget *m_playerRow = nullptr;
     QWidget *m_blank = nullptr;
@@ -171,6 +176,7 @@ private:
     MessageBar *m_messages;
     TimelineEditor *m_editor;
     Quiz *m_quiz;
+    Player *m_player;
     BlockTableModel *m_blocks;
     QSortFilterProxyModel *m_blockFilter;
     HistoryListModel *m_historyModel;
