@@ -11,6 +11,7 @@
 #include "messagebar.h"
 #include "narrationpanel.h"
 #include "player.h"
+#include "presentation.h"
 #include "quiz.h"
 #include "startpage.h"
 #include "timelineeditor.h"
@@ -71,10 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createFileActions();
     createPlayerActions();
-    createPresentationActions();
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(createHeapPage());
     setCentralWidget(m_pages);
+    createPresentation();
     createMenus();
     createToolBar();
     createDocks();
@@ -158,12 +159,14 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({ m_zoomInAction, m_zoomOutAction, m_fitAction });
     view->addSeparator();
-    view->addActions({ m_textBiggerAction, m_textSmallerAction, m_textResetAction, m_projectionAction });
+    view->addActions({ m_presentation->largerTextAction(), m_presentation->smallerTextAction(),
+                       m_presentation->normalTextAction(), m_presentation->projectionAction() });
     view->addSeparator();
     view->addAction(m_animateAction);
     view->addMenu(tr("&Theme"))->addActions(m_themeGroup->actions());
     view->addSeparator();
-    view->addActions({ m_presentAction, m_unlockAction, m_quizAction, m_blankAction });
+    view->addActions({ m_presentation->presentAction(), m_presentation->unlockAction(), m_quizAction,
+                       m_presentation->blankAction() });
     view->setObjectName(QStringLiteral("viewMenu"));
     QMenu *history = menuBar()->addMenu(tr("&Player"));
     history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
@@ -281,18 +284,15 @@ void MainWindow::connectModel()
             [this](bool clean) { setWindowModified(!clean); });
     connect(m_editor, &TimelineEditor::stepEdited, this, &MainWindow::stepEdited);
     connect(m_editor, &TimelineEditor::refused, this, [this] {
-        m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("The heap is locked while presenting: %1 allows edits.")
-                                    .arg(m_unlockAction->shortcut().toString(QKeySequence::NativeText)));
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("The heap is locked while presenting: %1 allows edits.")
+                .arg(m_presentation->unlockAction()->shortcut().toString(QKeySequence::NativeText)));
     });
     connect(m_model, &HeapModel::textChanged, this, &MainWindow::updateNarration);
     connect(m_model, &HeapModel::positionChanged, this, &MainWindow::updateNarration);
     connect(m_model, &HeapModel::historyReset, this, &MainWindow::updateNarration);
     connect(m_quiz, &Quiz::askingChanged, this, &MainWindow::updateNarration);
-    connect(m_quiz, &Quiz::toggled, this, [this](bool on) {
-        const QSignalBlocker blocker(m_quizAction);
-        m_quizAction->setChecked(on);
-    });
     connect(m_startPage, &StartPage::lessonChosen, this, [this](const QString &path) { openFile(path); });
     connect(m_startPage, &StartPage::fileChosen, this, [this](const QString &path) { openFile(path); });
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
@@ -449,7 +449,6 @@ void MainWindow::readSettings()
     setTheme(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     m_animateAction->setChecked(settings.value(QStringLiteral("view/animate"), true).toBool());
     m_view->setAnimationsEnabled(m_animateAction->isChecked());
-    setTextScale(settings.value(QStringLiteral("view/textScale"), 1.0).toDouble());
 }
 
 void MainWindow::writeSettings() const

@@ -14,6 +14,7 @@ class HistoryListModel;
 class MessageBar;
 class NarrationPanel;
 class Player;
+class Presentation;
 class Quiz;
 class StartPage;
 class TimelineEditor;
@@ -48,6 +49,7 @@ public:
     TimelineEditor *editor() const { return m_editor; }
     Quiz *quiz() const { return m_quiz; }
     Player *player() const { return m_player; }
+    Presentation *presentation() const { return m_presentation; }
     BlockTableModel *blockTable() const { return m_blocks; }
     NarrationPanel *narrationPanel() const { return m_narration; }
     StartPage *startPage() const { return m_startPage; }
@@ -67,10 +69,10 @@ public:
     // True when nothing would be lost: saved, discarded, or nothing to save.
     bool maybeSave();
     bool isPlaying() const;
-    bool isPresenting() const { return m_presenting; }
+    bool isPresenting() const;
     bool isBlanked() const;
     bool isQuestionShown() const;
-    double textScale() const { return m_textScale; }
+    double textScale() const;
     HistoryListModel *historyList() const { return m_historyModel; }
 
     // The size chosen in the toolbar, in bytes.
@@ -88,14 +90,12 @@ public Q_SLOTS:
     void stepForward();
     void jumpTo(int step);
     void setPlaying(bool on);
-    // Full screen, no toolbars or docks, large heap and narration.
+    // Forwarded to presentation() (presentation.h).
     void setPresenting(bool on);
-    // A black screen over everything (B or . on a clicker), and back.
     void setBlanked(bool on);
+    void setTextScale(double scale);
     // Each step shows its operation first; the next step key reveals it.
     void setQuizMode(bool on);
-    // Scales all text and the heap labels; 1 is the desktop's size.
-    void setTextScale(double scale);
     void showStartPage();
     void newHeap();
     void save();
@@ -103,8 +103,6 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -133,11 +131,9 @@ private:
     void createPlayerActions();
     QWidget *createHeapPage();
     QWidget *createPlayerRow();
-    void createPresentationActions();
+    void createPresentation();
     void addClickerKeys(QWidget *page);
     void showPlaying(bool playing);
-    void hideIdleCursor();
-    void showCursor();
     void createLessonsMenu();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -167,16 +163,11 @@ private:
     NarrationPanel *m_narration;
     QString m_filePath; // empty: not saved yet (new, imported, a lesson)
     QWidget *m_playerRow = nullptr;
-    QWidget *m_blank = nullptr;
-    QTimer *m_cursorTimer = nullptr;
-    QByteArray m_layoutBeforePresenting;
-    bool m_presenting = false;
-    bool m_cursorHidden = false;
-    double m_textScale = 1;
     MessageBar *m_messages;
     TimelineEditor *m_editor;
     Quiz *m_quiz;
     Player *m_player;
+    Presentation *m_presentation = nullptr;
     BlockTableModel *m_blocks;
     QSortFilterProxyModel *m_blockFilter;
     HistoryListModel *m_historyModel;
@@ -197,15 +188,7 @@ private:
     QAction *m_startAction = nullptr;
     QAction *m_narrateAction = nullptr;
     QAction *m_playAction = nullptr;
-    QAction *m_presentAction = nullptr;
-    QAction *m_leaveAction = nullptr;
-    QAction *m_blankAction = nullptr;
     QAction *m_quizAction = nullptr;
-    QAction *m_unlockAction = nullptr;
-    QAction *m_projectionAction = nullptr;
-    QAction *m_textBiggerAction = nullptr;
-    QAction *m_textSmallerAction = nullptr;
-    QAction *m_textResetAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_lessonsMenu = nullptr;
     QAction *m_quitAction = nullptr;
