@@ -143,6 +143,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({ m_newAction, m_openAction });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_importAction);
     file->addSeparator();
     file->addActions({ m_saveAction, m_saveAsAction, m_exportAction });
@@ -200,6 +201,7 @@ void MainWindow::createToolBar()
     m_unitBox->addItems({ tr("B"), tr("KiB"), tr("MiB") });
     m_unitBox->setAccessibleName(tr("Request size unit"));
     m_policyBox = new QComboBox(bar);
+    m_policyBox->setObjectName(QStringLiteral("policyBox"));
     for (Policy p : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit })
         m_policyBox->addItem(QString::fromLatin1(policyName(p).data()));
     m_policyBox->setAccessibleName(tr("Placement policy"));
