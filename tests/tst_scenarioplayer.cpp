@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "narrationpanel.h"
+#include "player.h"
 #include "scenario.h"
 #include "startpage.h"
 #include "testfiles.h"
@@ -219,26 +220,17 @@ void TestScenarioPlayer::cleanup()
 
 QComboBox *TestScenarioPlayer::speedBox() const
 {
-    for (QComboBox *box : m_window->findChildren<QComboBox *>())
-        if (box->accessibleName() == QLatin1String("Play speed"))
-            return box;
-    return nullptr;
+    return m_window->findChild<QComboBox *>(QStringLiteral("playSpeed"));
 }
 
 QAction *TestScenarioPlayer::playAction() const
 {
-    for (QAction *a : m_window->findChildren<QAction *>())
-        if (a->shortcut() == QKeySequence(Qt::Key_P))
-            return a;
-    return nullptr;
+    return m_window->findChild<QAction *>(QStringLiteral("playAction"));
 }
 
 QMenu *TestScenarioPlayer::recentMenu() const
 {
-    for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>())
-        if (menu->title() == QLatin1String("Open &Recent"))
-            return menu;
-    return nullptr;
+    return m_window->menuBar()->findChild<QMenu *>(QStringLiteral("recentMenu"));
 }
 
 QStringList TestScenarioPlayer::startPageRecent() const
@@ -371,9 +363,6 @@ void TestScenarioPlayer::playRestartsAtTheEndAndStopsAtTheLastStep()
     const HeapModel *model = m_window->model();
     const std::size_t n = model->stepCount();
     QVERIFY(n >= 3);
-    QComboBox *speed = speedBox();
-    QVERIFY(speed);
-    speed->setCurrentIndex(speed->count() - 1);
     QAction *play = playAction();
     QVERIFY(play);
 
@@ -384,8 +373,13 @@ void TestScenarioPlayer::playRestartsAtTheEndAndStopsAtTheLastStep()
     QVERIFY(m_window->isPlaying());
     QVERIFY(play->isChecked());
     QCOMPARE(model->position(), std::size_t(0)); // from the start, as media players do
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isPlaying(), 15000);
-    QCOMPARE(model->position(), n);
+    // What the play timer does, tick by tick: playing stops at the last step.
+    for (std::size_t k = 1; k <= n; ++k) {
+        QVERIFY(m_window->isPlaying());
+        m_window->player()->tick();
+        QCOMPARE(model->position(), k);
+    }
+    QVERIFY(!m_window->isPlaying());
     QVERIFY(!play->isChecked());
     // One step at a time, none skipped.
     QCOMPARE(positions.size(), int(n) + 1);
@@ -398,23 +392,34 @@ void TestScenarioPlayer::pauseStopsAdvancing()
 {
     QVERIFY(m_window->openFile(kCoalescing));
     const HeapModel *model = m_window->model();
+    Player *player = m_window->player();
     QComboBox *speed = speedBox();
     QVERIFY(speed);
+    QCOMPARE(speed->currentIndex(), player->speed());
     speed->setCurrentIndex(speed->count() - 1);
+    QCOMPARE(player->interval(), 250); // the fastest
+    player->setSpeed(0);
+    QCOMPARE(speed->currentIndex(), 0); // the box follows the player
     m_window->jumpTo(1);
     m_window->setPlaying(true);
     QCOMPARE(model->position(), std::size_t(1)); // not at the end: plays on from here
-    QTRY_VERIFY_WITH_TIMEOUT(model->position() >= 3, 10000);
+    player->tick();
+    player->tick();
+    QCOMPARE(model->position(), std::size_t(3));
     QTest::keyClick(m_window.get(), Qt::Key_P);
     QVERIFY(!m_window->isPlaying());
+    QVERIFY(!playAction()->isChecked());
     const std::size_t paused = model->position();
     QSignalSpy positions(model, &HeapModel::positionChanged);
-    // Three ticks' time at the fastest speed: nothing moves.
-    QVERIFY(!positions.wait(3 * 250 + 100));
+    // A tick the timer had already sent moves nothing once paused.
+    player->tick();
     QCOMPARE(model->position(), paused);
+    QCOMPARE(positions.size(), 0);
 
-    m_window->setPlaying(true);
-    QVERIFY(positions.wait(5000));
+    QTest::keyClick(m_window.get(), Qt::Key_P);
+    QVERIFY(m_window->isPlaying());
+    player->tick();
+    QCOMPARE(positions.size(), 1);
     QCOMPARE(positions.front().at(0).value<std::size_t>(), paused + 1);
     m_window->setPlaying(false);
     QVERIFY(!m_window->isPlaying());
@@ -443,10 +448,7 @@ void TestScenarioPlayer::recordedSessionSavesAndOpens()
     m_window->freeBlock(7); // not a block: an error, recorded
     m_window->freeBlock(32); // b's old address, inside a free block now
     // A policy change from the toolbar is a step too.
-    QComboBox *policy = nullptr;
-    for (QComboBox *box : m_window->findChildren<QComboBox *>())
-        if (box->accessibleName() == QLatin1String("Placement policy"))
-            policy = box;
+    auto *policy = m_window->findChild<QComboBox *>(QStringLiteral("policyBox"));
     QVERIFY(policy);
     QTest::keyClick(policy, Qt::Key_Down); // first fit -> next fit
     QCOMPARE(m_window->model()->heap().policy(), Policy::NextFit);

@@ -10,6 +10,8 @@
 #include "historylistmodel.h"
 #include "messagebar.h"
 #include "narrationpanel.h"
+#include "player.h"
+#include "presentation.h"
 #include "quiz.h"
 #include "startpage.h"
 #include "timelineeditor.h"
@@ -36,7 +38,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -56,10 +57,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_startPage(new StartPage(this))
     , m_view(new HeapView(m_model, this))
     , m_narration(new NarrationPanel(this))
-    , m_playTimer(new QTimer(this))
     , m_messages(new MessageBar(this))
     , m_editor(new TimelineEditor(m_model, this))
     , m_quiz(new Quiz(m_model, this))
+    , m_player(new Player(m_model, m_quiz, this))
     , m_blocks(new BlockTableModel(m_model, this))
     , m_blockFilter(new QSortFilterProxyModel(this))
     , m_historyModel(new HistoryListModel(m_model, m_quiz, this))
@@ -71,10 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createFileActions();
     createPlayerActions();
-    createPresentationActions();
     m_pages->addWidget(m_startPage);
     m_pages->addWidget(createHeapPage());
     setCentralWidget(m_pages);
+    createPresentation();
     createMenus();
     createToolBar();
     createDocks();
@@ -131,13 +132,6 @@ void MainWindow::createActions()
         = makeAction(tr("&Animate Changes"), {}, [this](bool on) { m_view->setAnimationsEnabled(on); });
     m_animateAction->setCheckable(true);
     m_animateAction->setChecked(true);
-    m_backAction = makeAction(tr("Step &Back"), { QKeySequence(Qt::Key_PageUp) }, &MainWindow::stepBack);
-    m_forwardAction
-        = makeAction(tr("Step &Forward"), { QKeySequence(Qt::Key_PageDown) }, &MainWindow::stepForward);
-    m_firstAction
-        = makeAction(tr("&First Step"), { QKeySequence(Qt::CTRL | Qt::Key_Home) }, [this] { jumpTo(0); });
-    m_lastAction = makeAction(tr("&Last Step"), { QKeySequence(Qt::CTRL | Qt::Key_End) },
-                              [this] { jumpTo(int(m_model->stepCount())); });
     m_aboutAction = makeAction(tr("&About Heapboard"), {}, &MainWindow::showAbout);
     m_themeGroup = new QActionGroup(this);
     for (const QString &id : HeapPalette::ids()) {
@@ -153,6 +147,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({ m_newAction, m_openAction });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_importAction);
     file->addSeparator();
     file->addActions({ m_saveAction, m_saveAsAction, m_exportAction });
@@ -169,12 +164,14 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({ m_zoomInAction, m_zoomOutAction, m_fitAction });
     view->addSeparator();
-    view->addActions({ m_textBiggerAction, m_textSmallerAction, m_textResetAction, m_projectionAction });
+    view->addActions({ m_presentation->largerTextAction(), m_presentation->smallerTextAction(),
+                       m_presentation->normalTextAction(), m_presentation->projectionAction() });
     view->addSeparator();
     view->addAction(m_animateAction);
     view->addMenu(tr("&Theme"))->addActions(m_themeGroup->actions());
     view->addSeparator();
-    view->addActions({ m_presentAction, m_unlockAction, m_quizAction, m_blankAction });
+    view->addActions({ m_presentation->presentAction(), m_presentation->unlockAction(), m_quizAction,
+                       m_presentation->blankAction() });
     view->setObjectName(QStringLiteral("viewMenu"));
     QMenu *history = menuBar()->addMenu(tr("&Player"));
     history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
@@ -208,6 +205,7 @@ void MainWindow::createToolBar()
     m_unitBox->addItems({ tr("B"), tr("KiB"), tr("MiB") });
     m_unitBox->setAccessibleName(tr("Request size unit"));
     m_policyBox = new QComboBox(bar);
+    m_policyBox->setObjectName(QStringLiteral("policyBox"));
     for (Policy p : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit })
         m_policyBox->addItem(QString::fromLatin1(policyName(p).data()));
     m_policyBox->setAccessibleName(tr("Placement policy"));
@@ -269,7 +267,8 @@ void MainWindow::createDocks()
     m_historyList->setObjectName(QStringLiteral("historyList"));
     m_historyList->setModel(m_historyModel);
     m_historyList->setUniformItemSizes(true);
-    connect(m_historyList, &QListView::clicked, this, [this](const QModelIndex &i) { jumpTo(i.row()); });
+    connect(m_historyList, &QListView::clicked, m_player,
+            [this](const QModelIndex &i) { m_player->jumpTo(i.row()); });
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_historyList);
@@ -294,18 +293,15 @@ void MainWindow::connectModel()
     connect(m_editor, &TimelineEditor::lockedChanged, this,
             [this](bool locked) { m_view->setEditable(!locked); });
     connect(m_editor, &TimelineEditor::refused, this, [this] {
-        m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("The heap is locked while presenting: %1 allows edits.")
-                                    .arg(m_unlockAction->shortcut().toString(QKeySequence::NativeText)));
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("The heap is locked while presenting: %1 allows edits.")
+                .arg(m_presentation->unlockAction()->shortcut().toString(QKeySequence::NativeText)));
     });
     connect(m_model, &HeapModel::textChanged, this, &MainWindow::updateNarration);
     connect(m_model, &HeapModel::positionChanged, this, &MainWindow::updateNarration);
     connect(m_model, &HeapModel::historyReset, this, &MainWindow::updateNarration);
     connect(m_quiz, &Quiz::askingChanged, this, &MainWindow::updateNarration);
-    connect(m_quiz, &Quiz::toggled, this, [this](bool on) {
-        const QSignalBlocker blocker(m_quizAction);
-        m_quizAction->setChecked(on);
-    });
     connect(m_startPage, &StartPage::lessonChosen, this, [this](const QString &path) { openFile(path); });
     connect(m_startPage, &StartPage::fileChosen, this, [this](const QString &path) { openFile(path); });
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
@@ -318,7 +314,7 @@ void MainWindow::connectModel()
     connect(m_model, &HeapModel::historyReset, this, &MainWindow::showStepError);
     connect(m_view, &HeapView::freeRequested, this, &MainWindow::freeBlock);
     connect(m_view, &HeapView::allocateRequested, this, [this] { allocate(); });
-    connect(m_timeline, &QSlider::valueChanged, this, [this](int v) { jumpTo(v); });
+    connect(m_timeline, &QSlider::valueChanged, m_player, &Player::jumpTo);
 }
 
 void MainWindow::showStepError()
@@ -393,12 +389,6 @@ void MainWindow::setPolicyFromCombo(int index)
         m_policyBox->setCurrentIndex(int(m_model->heap().policy()));
 }
 
-void MainWindow::jumpTo(int step)
-{
-    if (step >= 0 && std::size_t(step) <= m_model->stepCount())
-        m_model->jumpTo(std::size_t(step));
-}
-
 void MainWindow::updateTimeline()
 {
     {
@@ -468,7 +458,6 @@ void MainWindow::readSettings()
     setTheme(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     m_animateAction->setChecked(settings.value(QStringLiteral("view/animate"), true).toBool());
     m_view->setAnimationsEnabled(m_animateAction->isChecked());
-    setTextScale(settings.value(QStringLiteral("view/textScale"), 1.0).toDouble());
 }
 
 void MainWindow::writeSettings() const

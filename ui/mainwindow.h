@@ -13,6 +13,8 @@ class HeapView;
 class HistoryListModel;
 class MessageBar;
 class NarrationPanel;
+class Player;
+class Presentation;
 class Quiz;
 class StartPage;
 class TimelineEditor;
@@ -27,7 +29,6 @@ class QSlider;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QStackedWidget;
-class QTimer;
 class QUndoStack;
 
 // The explorer window: the heap view in the middle, a toolbar to allocate
@@ -47,6 +48,8 @@ public:
     QUndoStack *undoStack() const;
     TimelineEditor *editor() const { return m_editor; }
     Quiz *quiz() const { return m_quiz; }
+    Player *player() const { return m_player; }
+    Presentation *presentation() const { return m_presentation; }
     BlockTableModel *blockTable() const { return m_blocks; }
     NarrationPanel *narrationPanel() const { return m_narration; }
     StartPage *startPage() const { return m_startPage; }
@@ -66,11 +69,11 @@ public:
     // True when nothing would be lost: saved, discarded, or nothing to save.
     bool maybeSave();
     bool isPlaying() const;
-    bool isPresenting() const { return m_presenting; }
+    bool isPresenting() const;
     bool isBlanked() const;
     bool isQuestionShown() const;
     bool isQuizMode() const;
-    double textScale() const { return m_textScale; }
+    double textScale() const;
     HistoryListModel *historyList() const { return m_historyModel; }
 
     // The size chosen in the toolbar, in bytes.
@@ -83,18 +86,17 @@ public Q_SLOTS:
     void freeSelected();
     void freeBlock(heapboard::Addr start);
     void resetHeap();
+    // Forwarded to player() (player.h).
     void stepBack();
     void stepForward();
     void jumpTo(int step);
     void setPlaying(bool on);
-    // Full screen, no toolbars or docks, large heap and narration.
+    // Forwarded to presentation() (presentation.h).
     void setPresenting(bool on);
-    // A black screen over everything (B or . on a clicker), and back.
     void setBlanked(bool on);
+    void setTextScale(double scale);
     // Each step shows its operation first; the next step key reveals it.
     void setQuizMode(bool on);
-    // Scales all text and the heap labels; 1 is the desktop's size.
-    void setTextScale(double scale);
     void showStartPage();
     void newHeap();
     void save();
@@ -102,20 +104,23 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    // An action of the window with its keys, triggering slot.
-    template<typename Slot>
-    QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, Slot slot)
+    // An action of the window with its keys, triggering slot (of receiver).
+    template<typename Receiver, typename Slot>
+    QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, Receiver *receiver, Slot slot)
     {
         auto *action = new QAction(text, this);
         action->setShortcuts(keys);
-        connect(action, &QAction::triggered, this, slot);
+        connect(action, &QAction::triggered, receiver, slot);
         return action;
+    }
+    template<typename Slot>
+    QAction *makeAction(const QString &text, const QList<QKeySequence> &keys, Slot slot)
+    {
+        return makeAction(text, keys, this, slot);
     }
     void createActions();
     void addMenuActionsToWindow();
@@ -127,10 +132,9 @@ private:
     void createPlayerActions();
     QWidget *createHeapPage();
     QWidget *createPlayerRow();
-    void createPresentationActions();
+    void createPresentation();
     void addClickerKeys(QWidget *page);
-    void hideIdleCursor();
-    void showCursor();
+    void showPlaying(bool playing);
     void createLessonsMenu();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -140,7 +144,6 @@ private:
     void openDialog();
     void editNarration();
     void exportView();
-    void playTick();
     void updateNarration();
     void showHeapPage();
     void connectModel();
@@ -159,19 +162,13 @@ private:
     StartPage *m_startPage;
     HeapView *m_view;
     NarrationPanel *m_narration;
-    QTimer *m_playTimer;
-    QComboBox *m_speedBox = nullptr;
     QString m_filePath; // empty: not saved yet (new, imported, a lesson)
     QWidget *m_playerRow = nullptr;
-    QWidget *m_blank = nullptr;
-    QTimer *m_cursorTimer = nullptr;
-    QByteArray m_layoutBeforePresenting;
-    bool m_presenting = false;
-    bool m_cursorHidden = false;
-    double m_textScale = 1;
     MessageBar *m_messages;
     TimelineEditor *m_editor;
     Quiz *m_quiz;
+    Player *m_player;
+    Presentation *m_presentation = nullptr;
     BlockTableModel *m_blocks;
     QSortFilterProxyModel *m_blockFilter;
     HistoryListModel *m_historyModel;
@@ -192,15 +189,7 @@ private:
     QAction *m_startAction = nullptr;
     QAction *m_narrateAction = nullptr;
     QAction *m_playAction = nullptr;
-    QAction *m_presentAction = nullptr;
-    QAction *m_leaveAction = nullptr;
-    QAction *m_blankAction = nullptr;
     QAction *m_quizAction = nullptr;
-    QAction *m_unlockAction = nullptr;
-    QAction *m_projectionAction = nullptr;
-    QAction *m_textBiggerAction = nullptr;
-    QAction *m_textSmallerAction = nullptr;
-    QAction *m_textResetAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_lessonsMenu = nullptr;
     QAction *m_quitAction = nullptr;
