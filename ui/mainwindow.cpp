@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "blocktablemodel.h"
+#include "document.h"
 #include "heapmodel.h"
 #include "heappalette.h"
 #include "heaprenderer.h"
@@ -11,6 +12,7 @@
 #include "messagebar.h"
 #include "narrationpanel.h"
 #include "quiz.h"
+#include "recentfiles.h"
 #include "startpage.h"
 #include "timelineeditor.h"
 #include "timelineslider.h"
@@ -59,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_playTimer(new QTimer(this))
     , m_messages(new MessageBar(this))
     , m_editor(new TimelineEditor(m_model, this))
+    , m_recent(new RecentFiles(this))
+    , m_document(new Document(m_model, m_editor, m_recent, this))
     , m_quiz(new Quiz(m_model, this))
     , m_blocks(new BlockTableModel(m_model, this))
     , m_blockFilter(new QSortFilterProxyModel(this))
@@ -81,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     addMenuActionsToWindow();
     connectModel();
+    connectDocument();
     readSettings();
     updateStatus();
     updateTimeline();
@@ -176,7 +181,6 @@ void MainWindow::createMenus()
     history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
     createLessonsMenu();
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
-    updateRecentMenu();
 }
 
 void MainWindow::addMenuActionsToWindow()
@@ -283,8 +287,6 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectModel()
 {
-    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this,
-            [this](bool clean) { setWindowModified(!clean); });
     connect(m_editor, &TimelineEditor::stepEdited, this, &MainWindow::stepEdited);
     connect(m_editor, &TimelineEditor::refused, this, [this] {
         m_messages->showMessage(MessageBar::Kind::Information,

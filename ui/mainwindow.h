@@ -8,12 +8,14 @@
 #include <functional>
 
 class BlockTableModel;
+class Document;
 class HeapModel;
 class HeapView;
 class HistoryListModel;
 class MessageBar;
 class NarrationPanel;
 class Quiz;
+class RecentFiles;
 class StartPage;
 class TimelineEditor;
 class TimelineSlider;
@@ -51,7 +53,9 @@ public:
     NarrationPanel *narrationPanel() const { return m_narration; }
     StartPage *startPage() const { return m_startPage; }
     bool isStartPageShown() const;
-    QString filePath() const { return m_filePath; }
+    Document *document() const { return m_document; }
+    // The open document's file; empty: not saved yet.
+    QString filePath() const;
 
     // Opens a malloclab trace; with ask, a dialog asks for heap size and
     // policy first. On a bad file nothing changes and the message bar says
@@ -131,11 +135,10 @@ private:
     void hideIdleCursor();
     void showCursor();
     void createLessonsMenu();
-    void updateRecentMenu();
-    void addRecentFile(const QString &path);
-    QStringList recentFiles() const;
-    void setDocument(const QString &path, const QString &name);
-    bool readFile(const QString &path, QByteArray &text);
+    void connectDocument();
+    void askDocumentQuestions();
+    void documentLoaded(int source);
+    void updateRecentMenu(const QStringList &files);
     void openDialog();
     void editNarration();
     void exportView();
@@ -160,7 +163,6 @@ private:
     NarrationPanel *m_narration;
     QTimer *m_playTimer;
     QComboBox *m_speedBox = nullptr;
-    QString m_filePath; // empty: not saved yet (new, imported, a lesson)
     QWidget *m_playerRow = nullptr;
     QWidget *m_blank = nullptr;
     QTimer *m_cursorTimer = nullptr;
@@ -170,6 +172,8 @@ private:
     double m_textScale = 1;
     MessageBar *m_messages;
     TimelineEditor *m_editor;
+    RecentFiles *m_recent;
+    Document *m_document;
     Quiz *m_quiz;
     BlockTableModel *m_blocks;
     QSortFilterProxyModel *m_blockFilter;
