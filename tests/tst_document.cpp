@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Document: the open document's path, name and unsaved state (the undo
 // stack's, observed), opening and saving, the unsaved-steps question, and
-// RecentFiles.
+// RecentFiles. Autosave and recovery: tst_autosave.
 #include "documentsession.h"
 #include "lessons.h"
 

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace heapboard;
@@ -40,11 +41,23 @@ Document::Document(HeapModel *model, TimelineEditor *editor, RecentFiles *recent
     , m_editor(editor)
     , m_undo(editor->undoStack())
     , m_recent(recent)
+    , m_autosaveTimer(new QTimer(this))
 {
-    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(kAutosaveDelayMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &Document::autosaveNow);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &Document::cleanChanged);
+    // Every edit, undo and redo moves the index; a change back to the
+    // saved state makes the stack clean, which removes the autosave.
+    connect(m_undo, &QUndoStack::indexChanged, this, &Document::scheduleAutosave);
     // A window deletes the editor first; its stack's last clear() is not a
     // change of this document.
     connect(m_editor, &QObject::destroyed, this, [this] { m_undo->disconnect(this); });
+}
+
+Document::~Document()
+{
+    discardAutosave();
 }
 
 bool Document::isModified() const
@@ -168,7 +181,7 @@ bool Document::saveTo(const QString &path)
         Q_EMIT failed(tr("%1: cannot save: %2").arg(path, file.errorString()));
         return false;
     }
-    m_undo->setClean();
+    m_undo->setClean(); // removes the autosave
     setFile(QFileInfo(path).absoluteFilePath(),
             m_model->title().isEmpty() ? QFileInfo(path).fileName() : m_model->title());
     m_recent->add(path);
@@ -202,6 +215,123 @@ bool Document::maybeSave()
         return true;
     case Answer::Cancel:
         break;
+    }
+    return false;
+}
+
+void Document::cleanChanged(bool clean)
+{
+    if (clean)
+        discardAutosave(); // what is on disk (or nothing) is all there is
+    else
+        scheduleAutosave();
+    Q_EMIT modifiedChanged(!clean);
+}
+
+void Document::setAutosaveDirectory(const QString &directory)
+{
+    m_autosave.remove();
+    m_autosave.setDirectory(directory);
+    scheduleAutosave();
+}
+
+int Document::autosaveDelay() const
+{
+    return m_autosaveTimer->interval();
+}
+
+void Document::setAutosaveDelay(int ms)
+{
+    m_autosaveTimer->setInterval(ms);
+}
+
+bool Document::isAutosavePending() const
+{
+    return m_autosaveTimer->isActive();
+}
+
+void Document::scheduleAutosave()
+{
+    // Started by the first change and not restarted by later ones: a steady
+    // stream of edits is still written every autosaveDelay().
+    if (isModified() && !m_autosaveTimer->isActive())
+        m_autosaveTimer->start();
+}
+
+bool Document::autosaveNow()
+{
+    m_autosaveTimer->stop();
+    if (!isModified()) {
+        m_autosave.remove();
+        return false;
+    }
+    Autosave::Header header;
+    header.path = m_path;
+    header.name = m_name;
+    header.position = m_model->position();
+    header.steps = m_model->stepCount();
+    QString error;
+    if (!m_autosave.write(header, formatScenario(m_model->scenario()), &error)) {
+        const QString message = tr("%1: cannot autosave: %2").arg(m_autosave.filePath(), error);
+        if (message != m_autosaveError)
+            Q_EMIT failed(message); // once, not every few seconds
+        m_autosaveError = message;
+        return false;
+    }
+    m_autosaveError.clear();
+    Q_EMIT autosaved(m_autosave.filePath());
+    return true;
+}
+
+void Document::discardAutosave()
+{
+    m_autosaveTimer->stop();
+    m_autosave.remove();
+}
+
+bool Document::restore(const Autosave::Leftover &leftover)
+{
+    Scenario scenario;
+    if (!parseScenarioFile(leftover.file, scenario))
+        return false;
+    Timeline timeline;
+    const std::size_t position = std::min(leftover.header.position, scenario.steps.size());
+    if (!Timeline::fromScenario(scenario, timeline, position)) {
+        Q_EMIT failed(tr("%1: cannot open: heap size %2").arg(leftover.file).arg(scenario.heapSize));
+        return false;
+    }
+    Q_EMIT aboutToLoad();
+    m_model->load(std::move(timeline));
+    m_editor->clear();
+    const QString name = !leftover.header.name.isEmpty() ? leftover.header.name
+        : !leftover.header.path.isEmpty()                ? QFileInfo(leftover.header.path).fileName()
+                                                         : tr("Recovered");
+    setFile(leftover.header.path, name);
+    // Unsaved: no state of the undo stack is the saved one.
+    m_undo->resetClean();
+    // Kept until this document's own autosave holds it.
+    if (autosaveNow())
+        QFile::remove(leftover.file);
+    Q_EMIT loaded(Source::Recovered);
+    return true;
+}
+
+bool Document::offerRecovery()
+{
+    if (!m_recoveryQuestion)
+        return false;
+    for (const Autosave::Leftover &leftover : leftovers()) {
+        switch (m_recoveryQuestion(leftover)) {
+        case RecoveryAnswer::Restore:
+            if (maybeSave() && restore(leftover))
+                return true;
+            break;
+        case RecoveryAnswer::Discard:
+            QFile::remove(leftover.file);
+            break;
+        case RecoveryAnswer::Keep:
+            break;
+        }
     }
     return false;
 }

@@ -483,5 +483,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     setPlaying(false);
     writeSettings();
+    m_document->discardAutosave(); // a clean close
     event->accept();
 }

@@ -69,6 +69,9 @@ public:
     bool saveTo(const QString &path);
     // True when nothing would be lost: saved, discarded, or nothing to save.
     bool maybeSave();
+    // Offers the autosaves that a crash or kill left behind, one dialog
+    // each; true when one was restored.
+    bool offerRecovery();
     bool isPlaying() const;
     bool isPresenting() const { return m_presenting; }
     bool isBlanked() const;

@@ -18,13 +18,40 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 
 using namespace heapboard;
+
+namespace {
+
+// Restore or Discard a crash's autosave; Keep when the box went away
+// unanswered, so that nothing is deleted unless the user said so.
+Document::RecoveryAnswer askRecovery(QWidget *parent, const Autosave::Leftover &leftover)
+{
+    QMessageBox box(QMessageBox::Warning, MainWindow::tr("Recover Unsaved Steps"),
+                    MainWindow::tr("Heapboard ended without saving “%1”: %n step(s), autosaved %2.", nullptr,
+                                   int(leftover.header.steps))
+                        .arg(leftover.header.name, QLocale().toString(leftover.saved, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("recoveryBox"));
+    box.setInformativeText(
+        MainWindow::tr("Restore opens them as an unsaved document; Discard deletes them for good."));
+    QPushButton *restore = box.addButton(MainWindow::tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(QMessageBox::Discard);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore ? Document::RecoveryAnswer::Restore
+        : box.clickedButton() == discard  ? Document::RecoveryAnswer::Discard
+                                          : Document::RecoveryAnswer::Keep;
+}
+
+} // namespace
 
 void MainWindow::createFileActions()
 {
@@ -109,6 +136,11 @@ void MainWindow::newHeap()
     m_document->newHeap();
 }
 
+bool MainWindow::offerRecovery()
+{
+    return m_document->offerRecovery();
+}
+
 void MainWindow::connectDocument()
 {
     askDocumentQuestions();
@@ -163,6 +195,8 @@ void MainWindow::askDocumentQuestions()
             policy = dialog.policy();
             return true;
         });
+    m_document->setRecoveryQuestion(
+        [this](const Autosave::Leftover &leftover) { return askRecovery(this, leftover); });
 }
 
 void MainWindow::documentLoaded(int source)
@@ -184,6 +218,13 @@ void MainWindow::documentLoaded(int source)
         break;
     case Document::Source::New:
         m_messages->hide();
+        break;
+    case Document::Source::Recovered:
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Restored %1 as it was when Heapboard ended: %2 steps, not saved yet. "
+                                   "Save (Ctrl+S) keeps them.")
+                                    .arg(m_document->displayName())
+                                    .arg(m_model->stepCount()));
         break;
     }
     showHeapPage();
