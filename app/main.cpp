@@ -28,8 +28,12 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
+    // The steps a crash or kill left unsaved come first, over the shown
+    // window; a file named on the command line opens only when none was
+    // restored (it would ask to throw them away again at once).
+    const bool restored = window.offerRecovery();
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
+    if (!files.isEmpty() && !restored)
         window.openFile(QFileInfo(files.front()).absoluteFilePath(), false);
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "blocktablemodel.h"
+#include "document.h"
 #include "heapmodel.h"
 #include "heappalette.h"
 #include "heaprenderer.h"
@@ -13,6 +14,7 @@
 #include "player.h"
 #include "presentation.h"
 #include "quiz.h"
+#include "recentfiles.h"
 #include "startpage.h"
 #include "timelineeditor.h"
 #include "timelineslider.h"
@@ -59,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_narration(new NarrationPanel(this))
     , m_messages(new MessageBar(this))
     , m_editor(new TimelineEditor(m_model, this))
+    , m_recent(new RecentFiles(this))
+    , m_document(new Document(m_model, m_editor, m_recent, this))
     , m_quiz(new Quiz(m_model, this))
     , m_player(new Player(m_model, m_quiz, this))
     , m_blocks(new BlockTableModel(m_model, this))
@@ -82,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     addMenuActionsToWindow();
     connectModel();
+    connectDocument();
     readSettings();
     updateStatus();
     updateTimeline();
@@ -177,7 +182,6 @@ void MainWindow::createMenus()
     history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
     createLessonsMenu();
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
-    updateRecentMenu();
 }
 
 void MainWindow::addMenuActionsToWindow()
@@ -287,8 +291,6 @@ void MainWindow::createStatusBar()
 
 void MainWindow::connectModel()
 {
-    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this,
-            [this](bool clean) { setWindowModified(!clean); });
     connect(m_editor, &TimelineEditor::stepEdited, this, &MainWindow::stepEdited);
     connect(m_editor, &TimelineEditor::lockedChanged, this,
             [this](bool locked) { m_view->setEditable(!locked); });
@@ -477,5 +479,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     setPlaying(false);
     writeSettings();
+    m_document->discardAutosave(); // a clean close
     event->accept();
 }

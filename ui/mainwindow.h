@@ -8,6 +8,7 @@
 #include <functional>
 
 class BlockTableModel;
+class Document;
 class HeapModel;
 class HeapView;
 class HistoryListModel;
@@ -16,6 +17,7 @@ class NarrationPanel;
 class Player;
 class Presentation;
 class Quiz;
+class RecentFiles;
 class StartPage;
 class TimelineEditor;
 class TimelineSlider;
@@ -54,7 +56,9 @@ public:
     NarrationPanel *narrationPanel() const { return m_narration; }
     StartPage *startPage() const { return m_startPage; }
     bool isStartPageShown() const;
-    QString filePath() const { return m_filePath; }
+    Document *document() const { return m_document; }
+    // The open document's file; empty: not saved yet.
+    QString filePath() const;
 
     // Opens a malloclab trace; with ask, a dialog asks for heap size and
     // policy first. On a bad file nothing changes and the message bar says
@@ -68,6 +72,9 @@ public:
     bool saveTo(const QString &path);
     // True when nothing would be lost: saved, discarded, or nothing to save.
     bool maybeSave();
+    // Offers the autosaves that a crash or kill left behind, one dialog
+    // each; true when one was restored.
+    bool offerRecovery();
     bool isPlaying() const;
     bool isPresenting() const;
     bool isBlanked() const;
@@ -136,11 +143,10 @@ private:
     void addClickerKeys(QWidget *page);
     void showPlaying(bool playing);
     void createLessonsMenu();
-    void updateRecentMenu();
-    void addRecentFile(const QString &path);
-    QStringList recentFiles() const;
-    void setDocument(const QString &path, const QString &name);
-    bool readFile(const QString &path, QByteArray &text);
+    void connectDocument();
+    void askDocumentQuestions();
+    void documentLoaded(int source);
+    void updateRecentMenu(const QStringList &files);
     void openDialog();
     void editNarration();
     void exportView();
@@ -162,10 +168,11 @@ private:
     StartPage *m_startPage;
     HeapView *m_view;
     NarrationPanel *m_narration;
-    QString m_filePath; // empty: not saved yet (new, imported, a lesson)
     QWidget *m_playerRow = nullptr;
     MessageBar *m_messages;
     TimelineEditor *m_editor;
+    RecentFiles *m_recent;
+    Document *m_document;
     Quiz *m_quiz;
     Player *m_player;
     Presentation *m_presentation = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: files (open, import, save, recent, drag and drop) and lessons.
+#include "document.h"
 #include "exportdialog.h"
 #include "heapmodel.h"
 #include "heapsettingsdialog.h"
@@ -7,43 +8,47 @@
 #include "lessons.h"
 #include "mainwindow.h"
 #include "messagebar.h"
-#include "scenario.h"
+#include "recentfiles.h"
 #include "startpage.h"
 #include "timelineeditor.h"
 #include "timelineslider.h"
-#include "trace.h"
-#include "tracerunner.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
-#include <QSettings>
+#include <QPushButton>
 #include <QStackedWidget>
-#include <QUndoStack>
 
 using namespace heapboard;
 
 namespace {
 
-constexpr int kMaxRecent = 8;
-const QString kRecentKey = QStringLiteral("files/recent");
-
-bool isTracePath(const QString &path)
+// Restore or Discard a crash's autosave; Keep when the box went away
+// unanswered, so that nothing is deleted unless the user said so.
+Document::RecoveryAnswer askRecovery(QWidget *parent, const Autosave::Leftover &leftover)
 {
-    return path.endsWith(QLatin1String(".rep"), Qt::CaseInsensitive);
-}
-
-bool isLessonPath(const QString &path)
-{
-    return path.startsWith(QLatin1String(":/"));
+    QMessageBox box(QMessageBox::Warning, MainWindow::tr("Recover Unsaved Steps"),
+                    MainWindow::tr("Heapboard ended without saving “%1”: %n step(s), autosaved %2.", nullptr,
+                                   int(leftover.header.steps))
+                        .arg(leftover.header.name, QLocale().toString(leftover.saved, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("recoveryBox"));
+    box.setInformativeText(
+        MainWindow::tr("Restore opens them as an unsaved document; Discard deletes them for good."));
+    QPushButton *restore = box.addButton(MainWindow::tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(QMessageBox::Discard);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore ? Document::RecoveryAnswer::Restore
+        : box.clickedButton() == discard  ? Document::RecoveryAnswer::Discard
+                                          : Document::RecoveryAnswer::Keep;
 }
 
 } // namespace
@@ -58,7 +63,7 @@ void MainWindow::createFileActions()
               const QString path = QFileDialog::getOpenFileName(
                   this, tr("Import Trace"), QString(), tr("malloclab traces (*.rep);;All files (*)"));
               if (!path.isEmpty() && maybeSave())
-                  openTrace(path, true);
+                  openTrace(path, true); // Document::openTrace() leaves asking to its caller
           });
     m_saveAction = makeAction(tr("&Save"), { QKeySequence::Save }, &MainWindow::save);
     m_saveAsAction = makeAction(tr("Save &As…"), { QKeySequence::SaveAs }, &MainWindow::saveAs);
@@ -91,191 +96,142 @@ void MainWindow::openDialog()
         openFile(path);
 }
 
-bool MainWindow::openFile(const QString &path, bool askForTrace)
+QString MainWindow::filePath() const
 {
-    if (!maybeSave())
-        return false;
-    if (isTracePath(path))
-        return openTrace(path, askForTrace);
-    QByteArray text;
-    if (!readFile(path, text))
-        return false;
-    Scenario scenario;
-    ParseError error;
-    if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario, error)) {
-        m_messages->showMessage(MessageBar::Kind::Error,
-                                QStringLiteral("%1:%2:%3: %4")
-                                    .arg(path)
-                                    .arg(error.line)
-                                    .arg(error.column)
-                                    .arg(QString::fromStdString(error.message)));
-        showHeapPage();
-        return false;
-    }
-    setPlaying(false);
-    m_model->loadScenario(scenario);
-    m_editor->clear();
-    const QString title
-        = scenario.title.empty() ? QFileInfo(path).fileName() : QString::fromStdString(scenario.title);
-    setDocument(isLessonPath(path) ? QString() : path, title);
-    if (!isLessonPath(path))
-        addRecentFile(QFileInfo(path).absoluteFilePath());
-    m_messages->showMessage(MessageBar::Kind::Information,
-                            tr("%1 steps. Page Down or Right steps forward, Page Up or Left back, P plays.")
-                                .arg(m_model->stepCount()));
-    showHeapPage();
-    return true;
+    return m_document->path();
 }
 
-bool MainWindow::readFile(const QString &path, QByteArray &text)
+bool MainWindow::openFile(const QString &path, bool askForTrace)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        m_messages->showMessage(MessageBar::Kind::Error,
-                                tr("%1: cannot open: %2").arg(path, file.errorString()));
-        showHeapPage();
-        return false;
-    }
-    text = file.readAll();
-    return true;
+    return m_document->open(path, askForTrace);
 }
 
 bool MainWindow::openTrace(const QString &path, bool ask)
 {
-    QByteArray text;
-    if (!readFile(path, text))
-        return false;
-    Trace trace;
-    ParseError error;
-    if (!parseTrace(std::string_view(text.constData(), std::size_t(text.size())), trace, error)) {
-        m_messages->showMessage(
-            MessageBar::Kind::Error,
-            QStringLiteral("%1:%2: %3").arg(path).arg(error.line).arg(QString::fromStdString(error.message)));
-        showHeapPage();
-        return false;
-    }
-    Size size = suggestedHeapSize(trace);
-    Policy policy = m_model->heap().policy();
-    if (ask) {
-        HeapSettingsDialog dialog(tr("Import Trace"),
-                                  tr("%1 has %2 operations. Replay them on a heap of:")
-                                      .arg(QFileInfo(path).fileName())
-                                      .arg(trace.ops.size()),
-                                  size, policy, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        size = dialog.heapSize();
-        policy = dialog.policy();
-    }
-    setPlaying(false);
-    m_model->loadTrace(trace, size, policy);
-    m_editor->clear();
-    // Where the trace holds the most: most traces end on an empty heap.
-    m_model->jumpTo(m_model->history().peakLiveStep());
-    m_timeline->setMarker(int(m_model->position()), tr("peak live bytes"));
-    // Imported, not opened: Save writes a new scenario.
-    setDocument({}, QFileInfo(path).fileName());
-    addRecentFile(QFileInfo(path).absoluteFilePath());
-    m_messages->showMessage(
-        MessageBar::Kind::Information,
-        tr("Replayed %1 operations of %2. Drag the timeline or press Page Up/Down to step through them.")
-            .arg(trace.ops.size())
-            .arg(QFileInfo(path).fileName()));
-    showHeapPage();
-    return true;
-}
-
-void MainWindow::setDocument(const QString &path, const QString &name)
-{
-    m_filePath = path;
-    setWindowTitle(tr("%1[*] — Heapboard").arg(name));
-    setWindowModified(false);
+    return m_document->openTrace(path, ask);
 }
 
 bool MainWindow::saveTo(const QString &path)
 {
-    QSaveFile file(path);
-    const std::string text = formatScenario(m_model->scenario());
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
-        m_messages->showMessage(MessageBar::Kind::Error,
-                                tr("%1: cannot save: %2").arg(path, file.errorString()));
-        return false;
-    }
-    m_editor->undoStack()->setClean();
-    setDocument(path, m_model->title().isEmpty() ? QFileInfo(path).fileName() : m_model->title());
-    addRecentFile(QFileInfo(path).absoluteFilePath());
-    m_messages->showMessage(
-        MessageBar::Kind::Information,
-        tr("Saved %1 steps to %2.").arg(m_model->stepCount()).arg(QFileInfo(path).fileName()));
-    return true;
+    return m_document->saveTo(path);
 }
 
 void MainWindow::save()
 {
-    if (m_filePath.isEmpty())
-        saveAs();
-    else
-        saveTo(m_filePath);
+    m_document->save();
 }
 
 void MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), m_filePath,
-                                                tr("Heapboard scenarios (*.heap)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1String(".heap");
-    saveTo(path);
+    m_document->saveAs();
 }
 
 bool MainWindow::maybeSave()
 {
-    if (!isWindowModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Steps"),
-        tr("The current session has steps that are not saved. Save them as a scenario first?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save) {
-        save();
-        return !isWindowModified();
-    }
-    return answer == QMessageBox::Discard;
+    return m_document->maybeSave();
 }
 
 void MainWindow::newHeap()
 {
-    if (!maybeSave())
-        return;
-    setPlaying(false);
-    m_model->reset(1024, m_model->heap().policy());
-    m_editor->clear();
-    setDocument({}, tr("Untitled"));
-    m_messages->hide();
+    m_document->newHeap();
+}
+
+bool MainWindow::offerRecovery()
+{
+    return m_document->offerRecovery();
+}
+
+void MainWindow::connectDocument()
+{
+    askDocumentQuestions();
+    connect(m_document, &Document::aboutToLoad, this, [this] { setPlaying(false); });
+    connect(m_document, &Document::loaded, this, [this](Document::Source s) { documentLoaded(int(s)); });
+    connect(m_document, &Document::fileChanged, this, [this](const QString &, const QString &name) {
+        setWindowTitle(tr("%1[*] — Heapboard").arg(name));
+    });
+    connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &Document::saved, this, [this](const QString &path) {
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("Saved %1 steps to %2.").arg(m_model->stepCount()).arg(QFileInfo(path).fileName()));
+    });
+    connect(m_document, &Document::failed, this, [this](const QString &message) {
+        m_messages->showMessage(MessageBar::Kind::Error, message);
+        showHeapPage(); // where the message bar is
+    });
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu(m_recent->files());
+}
+
+void MainWindow::askDocumentQuestions()
+{
+    m_document->setUnsavedQuestion([this] {
+        switch (QMessageBox::warning(
+            this, tr("Unsaved Steps"),
+            tr("The current session has steps that are not saved. Save them as a scenario first?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save)) {
+        case QMessageBox::Save:
+            return Document::Answer::Save;
+        case QMessageBox::Discard:
+            return Document::Answer::Discard;
+        default:
+            return Document::Answer::Cancel;
+        }
+    });
+    m_document->setSavePathQuestion([this](const QString &current) {
+        return QFileDialog::getSaveFileName(this, tr("Save Scenario"), current,
+                                            tr("Heapboard scenarios (*.heap)"));
+    });
+    m_document->setTraceQuestion(
+        [this](const QString &path, std::size_t operations, Size &size, Policy &policy) {
+            HeapSettingsDialog dialog(tr("Import Trace"),
+                                      tr("%1 has %2 operations. Replay them on a heap of:")
+                                          .arg(QFileInfo(path).fileName())
+                                          .arg(operations),
+                                      size, policy, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            size = dialog.heapSize();
+            policy = dialog.policy();
+            return true;
+        });
+    m_document->setRecoveryQuestion(
+        [this](const Autosave::Leftover &leftover) { return askRecovery(this, leftover); });
+}
+
+void MainWindow::documentLoaded(int source)
+{
+    switch (Document::Source(source)) {
+    case Document::Source::Scenario:
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("%1 steps. Page Down or Right steps forward, Page Up or Left back, P plays.")
+                .arg(m_model->stepCount()));
+        break;
+    case Document::Source::Trace:
+        m_timeline->setMarker(int(m_model->position()), tr("peak live bytes"));
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("Replayed %1 operations of %2. Drag the timeline or press Page Up/Down to step through them.")
+                .arg(m_model->stepCount())
+                .arg(m_document->displayName()));
+        break;
+    case Document::Source::New:
+        m_messages->hide();
+        break;
+    case Document::Source::Recovered:
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Restored %1 as it was when Heapboard ended: %2 steps, not saved yet. "
+                                   "Save (Ctrl+S) keeps them.")
+                                    .arg(m_document->displayName())
+                                    .arg(m_model->stepCount()));
+        break;
+    }
     showHeapPage();
 }
 
-QStringList MainWindow::recentFiles() const
+void MainWindow::updateRecentMenu(const QStringList &files)
 {
-    return QSettings().value(kRecentKey).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > kMaxRecent)
-        files.removeLast();
-    QSettings().setValue(kRecentKey, files);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    const QStringList files = recentFiles();
     m_recentMenu->clear();
     for (const QString &path : files) {
         QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());

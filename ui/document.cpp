@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: MIT
+#include "document.h"
+
+#include "heapmodel.h"
+#include "recentfiles.h"
+#include "scenario.h"
+#include "timelineeditor.h"
+#include "trace.h"
+#include "tracerunner.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace heapboard;
+
+namespace {
+
+bool isTracePath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".rep"), Qt::CaseInsensitive);
+}
+
+bool isLessonPath(const QString &path)
+{
+    return path.startsWith(QLatin1String(":/"));
+}
+
+std::string_view view(const QByteArray &text)
+{
+    return { text.constData(), std::size_t(text.size()) };
+}
+
+} // namespace
+
+Document::Document(HeapModel *model, TimelineEditor *editor, RecentFiles *recent, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_editor(editor)
+    , m_undo(editor->undoStack())
+    , m_recent(recent)
+    , m_autosaveTimer(new QTimer(this))
+{
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(kAutosaveDelayMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &Document::autosaveNow);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &Document::cleanChanged);
+    // Every edit, undo and redo moves the index; a change back to the
+    // saved state makes the stack clean, which removes the autosave.
+    connect(m_undo, &QUndoStack::indexChanged, this, &Document::scheduleAutosave);
+    // A window deletes the editor first; its stack's last clear() is not a
+    // change of this document.
+    connect(m_editor, &QObject::destroyed, this, [this] { m_undo->disconnect(this); });
+}
+
+Document::~Document()
+{
+    discardAutosave();
+}
+
+bool Document::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+bool Document::readFile(const QString &path, QByteArray &text)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        Q_EMIT failed(tr("%1: cannot open: %2").arg(path, file.errorString()));
+        return false;
+    }
+    text = file.readAll();
+    return true;
+}
+
+bool Document::parseScenarioFile(const QString &path, Scenario &scenario)
+{
+    QByteArray text;
+    if (!readFile(path, text))
+        return false;
+    ParseError error;
+    if (!parseScenario(view(text), scenario, error)) {
+        Q_EMIT failed(QStringLiteral("%1:%2:%3: %4")
+                          .arg(path)
+                          .arg(error.line)
+                          .arg(error.column)
+                          .arg(QString::fromStdString(error.message)));
+        return false;
+    }
+    return true;
+}
+
+bool Document::open(const QString &path, bool askForTrace)
+{
+    if (!maybeSave())
+        return false;
+    if (isTracePath(path))
+        return openTrace(path, askForTrace);
+    Scenario scenario;
+    if (!parseScenarioFile(path, scenario))
+        return false;
+    Timeline timeline;
+    if (!Timeline::fromScenario(scenario, timeline)) {
+        Q_EMIT failed(tr("%1: cannot open: heap size %2").arg(path).arg(scenario.heapSize));
+        return false;
+    }
+    Q_EMIT aboutToLoad();
+    m_model->load(std::move(timeline));
+    m_editor->clear();
+    const QString name
+        = scenario.title.empty() ? QFileInfo(path).fileName() : QString::fromStdString(scenario.title);
+    if (isLessonPath(path)) {
+        setFile({}, name); // Save must not write into the resources
+    } else {
+        setFile(QFileInfo(path).absoluteFilePath(), name);
+        m_recent->add(path);
+    }
+    Q_EMIT loaded(Source::Scenario);
+    return true;
+}
+
+bool Document::openTrace(const QString &path, bool ask)
+{
+    QByteArray text;
+    if (!readFile(path, text))
+        return false;
+    Trace trace;
+    ParseError error;
+    if (!parseTrace(view(text), trace, error)) {
+        Q_EMIT failed(
+            QStringLiteral("%1:%2: %3").arg(path).arg(error.line).arg(QString::fromStdString(error.message)));
+        return false;
+    }
+    Size size = suggestedHeapSize(trace);
+    Policy policy = m_model->heap().policy();
+    if (ask && !(m_traceQuestion && m_traceQuestion(path, trace.ops.size(), size, policy)))
+        return false;
+    if (size == 0 || size > kMaxHeapSize) {
+        Q_EMIT failed(tr("%1: cannot replay on a heap of %2 bytes").arg(path).arg(size));
+        return false;
+    }
+    Q_EMIT aboutToLoad();
+    m_model->loadTrace(trace, size, policy);
+    m_editor->clear();
+    // Where the trace holds the most: most traces end on an empty heap.
+    m_model->jumpTo(m_model->history().peakLiveStep());
+    setFile({}, QFileInfo(path).fileName()); // imported: Save writes a new scenario
+    m_recent->add(path);
+    Q_EMIT loaded(Source::Trace);
+    return true;
+}
+
+bool Document::newHeap()
+{
+    if (!maybeSave())
+        return false;
+    Q_EMIT aboutToLoad();
+    m_model->reset(1024, m_model->heap().policy());
+    m_editor->clear();
+    setFile({}, tr("Untitled"));
+    Q_EMIT loaded(Source::New);
+    return true;
+}
+
+void Document::setFile(const QString &path, const QString &name)
+{
+    m_path = path;
+    m_name = name;
+    Q_EMIT fileChanged(m_path, m_name);
+}
+
+bool Document::saveTo(const QString &path)
+{
+    QSaveFile file(path);
+    const std::string text = formatScenario(m_model->scenario());
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+        Q_EMIT failed(tr("%1: cannot save: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_undo->setClean(); // removes the autosave
+    setFile(QFileInfo(path).absoluteFilePath(),
+            m_model->title().isEmpty() ? QFileInfo(path).fileName() : m_model->title());
+    m_recent->add(path);
+    Q_EMIT saved(m_path);
+    return true;
+}
+
+bool Document::save()
+{
+    return m_path.isEmpty() ? saveAs() : saveTo(m_path);
+}
+
+bool Document::saveAs()
+{
+    QString path = m_savePathQuestion ? m_savePathQuestion(m_path) : QString();
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".heap");
+    return saveTo(path);
+}
+
+bool Document::maybeSave()
+{
+    if (!isModified())
+        return true;
+    switch (m_unsavedQuestion ? m_unsavedQuestion() : Answer::Cancel) {
+    case Answer::Save:
+        return save() && !isModified();
+    case Answer::Discard:
+        return true;
+    case Answer::Cancel:
+        break;
+    }
+    return false;
+}
+
+void Document::cleanChanged(bool clean)
+{
+    if (clean)
+        discardAutosave(); // what is on disk (or nothing) is all there is
+    else
+        scheduleAutosave();
+    Q_EMIT modifiedChanged(!clean);
+}
+
+void Document::setAutosaveDirectory(const QString &directory)
+{
+    m_autosave.remove();
+    m_autosave.setDirectory(directory);
+    scheduleAutosave();
+}
+
+int Document::autosaveDelay() const
+{
+    return m_autosaveTimer->interval();
+}
+
+void Document::setAutosaveDelay(int ms)
+{
+    m_autosaveTimer->setInterval(ms);
+}
+
+bool Document::isAutosavePending() const
+{
+    return m_autosaveTimer->isActive();
+}
+
+void Document::scheduleAutosave()
+{
+    // Started by the first change and not restarted by later ones: a steady
+    // stream of edits is still written every autosaveDelay().
+    if (isModified() && !m_autosaveTimer->isActive())
+        m_autosaveTimer->start();
+}
+
+bool Document::autosaveNow()
+{
+    m_autosaveTimer->stop();
+    if (!isModified()) {
+        m_autosave.remove();
+        return false;
+    }
+    Autosave::Header header;
+    header.path = m_path;
+    header.name = m_name;
+    header.position = m_model->position();
+    header.steps = m_model->stepCount();
+    QString error;
+    if (!m_autosave.write(header, formatScenario(m_model->scenario()), &error)) {
+        const QString message = tr("%1: cannot autosave: %2").arg(m_autosave.filePath(), error);
+        if (message != m_autosaveError)
+            Q_EMIT failed(message); // once, not every few seconds
+        m_autosaveError = message;
+        return false;
+    }
+    m_autosaveError.clear();
+    Q_EMIT autosaved(m_autosave.filePath());
+    return true;
+}
+
+void Document::discardAutosave()
+{
+    m_autosaveTimer->stop();
+    m_autosave.remove();
+}
+
+bool Document::restore(const Autosave::Leftover &leftover)
+{
+    Scenario scenario;
+    if (!parseScenarioFile(leftover.file, scenario))
+        return false;
+    Timeline timeline;
+    const std::size_t position = std::min(leftover.header.position, scenario.steps.size());
+    if (!Timeline::fromScenario(scenario, timeline, position)) {
+        Q_EMIT failed(tr("%1: cannot open: heap size %2").arg(leftover.file).arg(scenario.heapSize));
+        return false;
+    }
+    Q_EMIT aboutToLoad();
+    m_model->load(std::move(timeline));
+    m_editor->clear();
+    const QString name = !leftover.header.name.isEmpty() ? leftover.header.name
+        : !leftover.header.path.isEmpty()                ? QFileInfo(leftover.header.path).fileName()
+                                                         : tr("Recovered");
+    setFile(leftover.header.path, name);
+    // Unsaved: no state of the undo stack is the saved one.
+    m_undo->resetClean();
+    // Kept until this document's own autosave holds it.
+    if (autosaveNow())
+        QFile::remove(leftover.file);
+    Q_EMIT loaded(Source::Recovered);
+    return true;
+}
+
+bool Document::offerRecovery()
+{
+    if (!m_recoveryQuestion)
+        return false;
+    for (const Autosave::Leftover &leftover : leftovers()) {
+        switch (m_recoveryQuestion(leftover)) {
+        case RecoveryAnswer::Restore:
+            if (maybeSave() && restore(leftover))
+                return true;
+            break;
+        case RecoveryAnswer::Discard:
+            QFile::remove(leftover.file);
+            break;
+        case RecoveryAnswer::Keep:
+            break;
+        }
+    }
+    return false;
+}
