@@ -334,13 +334,13 @@ void MainWindow::stepEdited(const QString &what, std::size_t replaced, std::size
 {
     if (isStartPageShown())
         showHeapPage(); // Ctrl+M from the start page: show what it did
-    if (replaced > 0 && m_model->errorMessage(m_model->position()).isEmpty())
-        m_messages->showMessage(
-            MessageBar::Kind::Information,
-            tr("%1 replaced the %n step(s) after step %2. Undo (Ctrl+Z) brings them back.", nullptr,
-               int(replaced))
-                .arg(what)
-                .arg(at));
+    if (replaced > 0 && m_model->errorMessage(m_model->position()).isEmpty()) {
+        const QString steps = replaced == 1 ? tr("the step") : tr("the %1 steps").arg(replaced);
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("%1 replaced %2 after step %3. Undo (Ctrl+Z) brings them back.")
+                                    .arg(what, steps)
+                                    .arg(at));
+    }
 }
 
 Size MainWindow::requestSize() const
