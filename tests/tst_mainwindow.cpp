@@ -2,6 +2,7 @@
 // MainWindow flows as a user drives them: clicks and keys in the heap view,
 // the toolbar, undo and redo, errors in the message bar, opening traces.
 #include "blocktablemodel.h"
+#include "dialogwaiter.h"
 #include "heapmodel.h"
 #include "heapview.h"
 #include "mainwindow.h"
@@ -16,8 +17,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
+#include <memory>
 
 using namespace heapboard;
 
@@ -194,17 +195,16 @@ void TestMainWindow::narrateStepAndTitle()
     // Ctrl+T opens a dialog with the current text; what is typed becomes the
     // step's narration (at step 0: the title), shown under the heap.
     const auto answer = [](const QString &text) {
-        QTimer::singleShot(0, [text] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+        return std::make_unique<DialogWaiter<QInputDialog>>([text](QInputDialog *dialog) {
             dialog->setTextValue(text);
             dialog->accept();
         });
     };
     m_window->setRequestSize(16);
     m_window->allocate();
-    answer(QStringLiteral("The first block takes the front of the heap."));
+    auto first = answer(QStringLiteral("The first block takes the front of the heap."));
     QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_T));
+    QVERIFY2(first->wait(), qPrintable(first->failure()));
     HeapModel *model = m_window->model();
     QCOMPARE(model->narration(1), QStringLiteral("The first block takes the front of the heap."));
     QCOMPARE(m_window->narrationPanel()->narration(), model->narration(1));
@@ -212,8 +212,9 @@ void TestMainWindow::narrateStepAndTitle()
     m_window->jumpTo(0);
     m_window->activateWindow(); // the dialog took it
     QVERIFY(QTest::qWaitForWindowActive(m_window));
-    answer(QStringLiteral("My first heap"));
+    auto title = answer(QStringLiteral("My first heap"));
     QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_T));
+    QVERIFY2(title->wait(), qPrintable(title->failure()));
     QCOMPARE(model->title(), QStringLiteral("My first heap"));
     QCOMPARE(m_window->narrationPanel()->narration(), QStringLiteral("My first heap"));
     const std::string saved = formatScenario(model->scenario());

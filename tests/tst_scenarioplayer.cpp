@@ -4,6 +4,7 @@
 // its narration and `expect` lines checked against what the window shows;
 // play and pause; recording, saving and opening; bad files; recent files;
 // the prompt before unsaved steps are lost; drag and drop.
+#include "dialogwaiter.h"
 #include "heapmodel.h"
 #include "lessons.h"
 #include "mainwindow.h"
@@ -32,7 +33,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUrl>
 #include <memory>
 
@@ -120,36 +120,26 @@ QString failedExpects(const MainWindow &window, const Scenario &scenario,
 }
 
 // Answers the next modal message box with one button and remembers its text.
-// Destroyed, it stops waiting: a test that expects no prompt checks seen().
-class MessageBoxAnswerer : public QObject
+// A box that never comes fails within seconds (DialogWaiter) instead of
+// hanging; a test that expects no prompt checks seen().
+class MessageBoxAnswerer
 {
 public:
     explicit MessageBoxAnswerer(QMessageBox::StandardButton button)
-        : m_button(button)
-    {
-        QTimer::singleShot(0, this, &MessageBoxAnswerer::answer);
-    }
-    bool seen() const { return !m_text.isNull(); }
+        : m_waiter([this, button](QMessageBox *box) {
+            m_text = box->text();
+            if (QAbstractButton *b = box->button(button))
+                b->click();
+            else
+                box->reject();
+        })
+    { }
+    bool seen() const { return m_waiter.answered(); }
     QString text() const { return m_text; }
 
 private:
-    void answer()
-    {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            if (++m_tries < 50)
-                QTimer::singleShot(10, this, &MessageBoxAnswerer::answer);
-            return;
-        }
-        m_text = box->text();
-        if (QAbstractButton *b = box->button(m_button))
-            b->click();
-        else
-            box->reject();
-    }
-    QMessageBox::StandardButton m_button;
     QString m_text;
-    int m_tries = 0;
+    DialogWaiter<QMessageBox> m_waiter;
 };
 
 } // namespace
