@@ -80,9 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(createHeapPage());
     setCentralWidget(m_pages);
     createPresentation();
+    createDocks();
     createMenus();
     createToolBar();
-    createDocks();
     createStatusBar();
     addMenuActionsToWindow();
     connectModel();
@@ -177,7 +177,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addActions({ m_presentation->presentAction(), m_presentation->unlockAction(), m_quizAction,
                        m_presentation->blankAction() });
-    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addSeparator();
+    view->addActions({ m_blocksDock->toggleViewAction(), m_historyDock->toggleViewAction() });
     QMenu *history = menuBar()->addMenu(tr("&Player"));
     history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
     createLessonsMenu();
@@ -277,10 +278,6 @@ void MainWindow::createDocks()
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_historyList);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
-    if (QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
-        view->addSeparator();
-        view->addActions({ m_blocksDock->toggleViewAction(), m_historyDock->toggleViewAction() });
-    }
 }
 
 void MainWindow::createStatusBar()
