@@ -33,6 +33,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -333,10 +334,9 @@ void MainWindow::stepEdited(const QString &what, std::size_t replaced, std::size
         showHeapPage(); // Ctrl+M from the start page: show what it did
     if (replaced > 0 && m_model->errorMessage(m_model->position()).isEmpty()) {
         const QString steps = replaced == 1 ? tr("the step") : tr("the %1 steps").arg(replaced);
-        m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("%1 replaced %2 after step %3. Undo (Ctrl+Z) brings them back.")
-                                    .arg(what, steps)
-                                    .arg(at));
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("%1 replaced %2 after step %3. Undo (Ctrl+Z) brings them back.").arg(what, steps).arg(at));
     }
 }
 
@@ -449,8 +449,12 @@ void MainWindow::showAbout()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A first start: 1280x800, or what the screen holds (a 1280x720
+        // projector), frame included.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1280, available.width() - 16), std::min(800, available.height() - 48));
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         resizeDocks({ m_blocksDock }, { fontMetrics().horizontalAdvance(QLatin1Char('0')) * 52 },
                     Qt::Horizontal);
