@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
+
 // heapboard-bench prints one figure a line: `NAME VALUE UNIT`.
 void reportFigure(const char *name, double value, const char *unit);
 
@@ -10,3 +12,5 @@ void runHistoryBench();
 void runPaintBench();
 void runStartupBench();
 int runStartupChild(); // the process the startup figure times
+void runLoadBench();
+int runLoadChild(const QString &path); // the process the load figures measure
