@@ -179,7 +179,7 @@ int check(const QStringList &arguments)
             std::fprintf(stderr, "%s:%s\n", qPrintable(path), f.c_str());
         std::size_t expects = scenario.startExpects.size();
         for (const ScenarioStep &step : scenario.steps)
-            expects += step.expects.size();
+            expects += step.expects().size();
         std::printf("%s: %zu of %zu expect lines hold\n", qPrintable(path), expects - failures.size(),
                     expects);
         failed += failures.empty() ? 0 : 1;

@@ -265,10 +265,7 @@ namespace {
         if (!m_haveHeap)
             return fail(1, "no heap size yet: write 'heap SIZE' before the first operation");
         step.line = m_line;
-        step.text = std::string(trimmed(m_text));
-        if (const std::size_t hash = step.text.find(" #"); hash != std::string::npos)
-            step.text = std::string(trimmed(std::string_view(step.text).substr(0, hash)));
-        step.narration = std::exchange(m_narration, {});
+        step.setNarration(std::exchange(m_narration, {}));
         m_out.steps.push_back(std::move(step));
         return true;
     }
@@ -319,7 +316,10 @@ namespace {
             if (!expectCount(t, 4, "expect NAME at ADDRESS") || !size(t[3], e.address))
                 return false;
         }
-        (m_out.steps.empty() ? m_out.startExpects : m_out.steps.back().expects).push_back(std::move(e));
+        if (m_out.steps.empty())
+            m_out.startExpects.push_back(std::move(e));
+        else
+            m_out.steps.back().addExpect(std::move(e));
         return true;
     }
 
@@ -336,6 +336,56 @@ namespace {
     }
 
 } // namespace
+
+ScenarioStep::ScenarioStep(const ScenarioStep &other)
+    : kind(other.kind)
+    , policy(other.policy)
+    , line(other.line)
+    , result(other.result)
+    , operand(other.operand)
+    , address(other.address)
+    , size(other.size)
+    , m_notes(other.m_notes ? std::make_unique<Notes>(*other.m_notes) : nullptr)
+{ }
+
+ScenarioStep &ScenarioStep::operator=(const ScenarioStep &other)
+{
+    if (this != &other)
+        *this = ScenarioStep(other);
+    return *this;
+}
+
+ScenarioStep::~ScenarioStep() = default;
+
+const std::string &ScenarioStep::narration() const
+{
+    static const std::string none;
+    return m_notes ? m_notes->narration : none;
+}
+
+void ScenarioStep::setNarration(std::string text)
+{
+    if (m_notes || !text.empty())
+        notes().narration = std::move(text);
+}
+
+const std::vector<ScenarioExpect> &ScenarioStep::expects() const
+{
+    static const std::vector<ScenarioExpect> none;
+    return m_notes ? m_notes->expects : none;
+}
+
+void ScenarioStep::addExpect(ScenarioExpect expect)
+{
+    notes().expects.push_back(std::move(expect));
+}
+
+ScenarioStep::Notes &ScenarioStep::notes()
+{
+    if (!m_notes)
+        m_notes = std::make_unique<Notes>();
+    return *m_notes;
+}
 
 int Scenario::handleIndex(std::string_view name) const
 {
@@ -392,33 +442,47 @@ std::string formatScenario(const Scenario &s)
     };
     writeExpects(s.startExpects);
     for (const ScenarioStep &step : s.steps) {
-        if (!step.narration.empty())
-            out += "> " + step.narration + "\n";
+        if (!step.narration().empty())
+            out += "> " + step.narration() + "\n";
         out += formatStatement(s, step) + "\n";
-        writeExpects(step.expects);
+        writeExpects(step.expects());
     }
     return out;
 }
 
 std::string formatStatement(const Scenario &s, const ScenarioStep &step)
 {
+    // Appends only: a history list formats a statement for every row shown.
     std::string out;
-    if (step.result >= 0)
-        out += s.handles[std::size_t(step.result)] + " = ";
-    const std::string operand
-        = step.operand >= 0 ? s.handles[std::size_t(step.operand)] : std::to_string(step.address);
+    out.reserve(32);
+    if (step.result >= 0) {
+        out += s.handles[std::size_t(step.result)];
+        out += " = ";
+    }
+    const auto operand = [&] {
+        if (step.operand >= 0)
+            out += s.handles[std::size_t(step.operand)];
+        else
+            out += std::to_string(step.address);
+    };
     switch (step.kind) {
     case ScenarioStep::Kind::Malloc:
-        out += "malloc " + std::to_string(step.size);
+        out += "malloc ";
+        out += std::to_string(step.size);
         break;
     case ScenarioStep::Kind::Free:
-        out += "free " + operand;
+        out += "free ";
+        operand();
         break;
     case ScenarioStep::Kind::Realloc:
-        out += "realloc " + operand + " " + std::to_string(step.size);
+        out += "realloc ";
+        operand();
+        out += ' ';
+        out += std::to_string(step.size);
         break;
     case ScenarioStep::Kind::SetPolicy:
-        out += "policy " + std::string(policyName(step.policy));
+        out += "policy ";
+        out += policyName(step.policy);
         break;
     }
     return out;

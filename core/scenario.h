@@ -4,6 +4,7 @@
 #include "events.h"
 #include "trace.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,18 +43,41 @@ struct ScenarioExpect {
     std::string text; // the statement as written, for messages
 };
 
+// One statement that is a step. A trace imports a million of them, so a step
+// is a few dozen bytes: its text is formatted when asked for
+// (formatStatement()), and the narration and expect lines that few steps
+// have are kept out of line, allocated only for the steps that have them.
 struct ScenarioStep {
     enum class Kind : std::uint8_t { Malloc, Free, Realloc, SetPolicy };
     Kind kind = Kind::Malloc;
+    Policy policy = Policy::FirstFit;
     int line = 0;
     int result = -1; // handle the new block is assigned to, or -1
     int operand = -1; // handle freed or reallocated; -1: by address
     Addr address = 0; // when operand is -1
     Size size = 0;
-    Policy policy = Policy::FirstFit;
-    std::string narration;
-    std::vector<ScenarioExpect> expects; // checked after this step
-    std::string text; // the statement as written
+
+    ScenarioStep() = default;
+    ScenarioStep(const ScenarioStep &other);
+    ScenarioStep &operator=(const ScenarioStep &other);
+    ScenarioStep(ScenarioStep &&) noexcept = default;
+    ScenarioStep &operator=(ScenarioStep &&) noexcept = default;
+    ~ScenarioStep();
+
+    // The narration shown for this step; empty for none.
+    const std::string &narration() const;
+    void setNarration(std::string text);
+    // The expect lines checked after this step.
+    const std::vector<ScenarioExpect> &expects() const;
+    void addExpect(ScenarioExpect expect);
+
+private:
+    struct Notes {
+        std::string narration;
+        std::vector<ScenarioExpect> expects;
+    };
+    Notes &notes();
+    std::unique_ptr<Notes> m_notes; // null while there is nothing to note
 };
 
 struct Scenario {

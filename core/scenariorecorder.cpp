@@ -41,7 +41,7 @@ void ScenarioRecorder::load(Scenario scenario)
 void ScenarioRecorder::setNarration(std::size_t step, std::string text)
 {
     if (step >= 1 && step <= m_scenario.steps.size())
-        m_scenario.steps[step - 1].narration = std::move(text);
+        m_scenario.steps[step - 1].setNarration(std::move(text));
 }
 
 ScenarioRecorder::Tail ScenarioRecorder::takeTail(std::size_t steps)
@@ -63,7 +63,7 @@ ScenarioRecorder::Tail ScenarioRecorder::takeTail(std::size_t steps)
     see(m_scenario.startExpects);
     for (const ScenarioStep &step : m_scenario.steps) {
         used = std::max({ used, step.result, step.operand });
-        see(step.expects);
+        see(step.expects());
     }
     if (std::size_t(used + 1) < m_scenario.handles.size()) {
         tail.handles.assign(std::make_move_iterator(m_scenario.handles.begin() + used + 1),
@@ -169,7 +169,6 @@ void TraceStatements::add(const TraceOp &op, const TraceStep &done)
             m_everAllocated[op.id] = m_live[op.id] = true;
         }
     }
-    step.text = formatStatement(m_scenario, step);
     m_scenario.steps.push_back(std::move(step));
 }
 

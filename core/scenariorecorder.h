@@ -96,7 +96,6 @@ private:
 template<typename Target> OpResult ScenarioRecorder::run(Target &target, ScenarioStep step)
 {
     ScenarioRunner &r = runner();
-    step.text = formatStatement(m_scenario, step);
     m_scenario.steps.push_back(std::move(step));
     return r.apply(target, m_scenario.steps.back());
 }

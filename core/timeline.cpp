@@ -78,7 +78,7 @@ std::string Timeline::text(std::size_t step) const
     const Scenario &s = scenario();
     if (step == 0)
         return s.title;
-    return step <= s.steps.size() ? s.steps[step - 1].narration : std::string();
+    return step <= s.steps.size() ? s.steps[step - 1].narration() : std::string();
 }
 
 void Timeline::setText(std::size_t step, std::string text)
@@ -92,7 +92,7 @@ void Timeline::setText(std::size_t step, std::string text)
 std::string Timeline::statement(std::size_t step) const
 {
     const Scenario &s = scenario();
-    return step >= 1 && step <= s.steps.size() ? s.steps[step - 1].text : std::string();
+    return step >= 1 && step <= s.steps.size() ? formatStatement(s, s.steps[step - 1]) : std::string();
 }
 
 std::string Timeline::nextAutoLabel() const

@@ -99,7 +99,7 @@ QString ReplaySnapshot::labelFor(quint32 tag) const
 QString ReplaySnapshot::stepText(std::size_t index) const
 {
     if (m_isScenario)
-        return QString::fromStdString(m_scenario.steps[index].text);
+        return QString::fromStdString(formatStatement(m_scenario, m_scenario.steps[index]));
     const TraceOp &op = m_trace.ops[index];
     const QString id = fromView(m_trace.idName(op.id));
     const QString size = op.sizeValid ? QString::number(op.size) : fromView(m_trace.rawSize(op.rawSize));
@@ -126,7 +126,7 @@ QStringList ReplaySnapshot::caption() const
             stepLine += QStringLiteral("  → %1").arg(fromView(errorCodeName(m_last.error)));
     }
     lines.append(stepLine);
-    if (m_isScenario && m_step > 0 && !m_scenario.steps[m_step - 1].narration.empty())
-        lines.append(QString::fromStdString(m_scenario.steps[m_step - 1].narration));
+    if (m_isScenario && m_step > 0 && !m_scenario.steps[m_step - 1].narration().empty())
+        lines.append(QString::fromStdString(m_scenario.steps[m_step - 1].narration()));
     return lines;
 }
