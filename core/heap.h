@@ -42,6 +42,8 @@ struct HeapState {
 
 // What one operation changed, recorded for the history (history.h): the
 // blocks it replaced and the blocks it left, plus the scalar state around it.
+// Rover, peak and high-water that are equal before and after did not change
+// (a delta read back from a history may hold them as 0).
 struct StepDelta {
     std::vector<BlockInfo> removed; // as they were before the step
     std::vector<BlockInfo> added; // as they are after the step
@@ -112,6 +114,9 @@ public:
 
     HeapState state() const;
     void restore(const HeapState &state);
+    // Ends the heap at heapSize by shortening the free block at its end,
+    // which must start below heapSize; false (nothing changes) otherwise.
+    bool shrinkFreeEnd(Size heapSize);
 
     // With recording on, every operation (and setPolicy) leaves what it
     // changed in lastDelta(); applyDelta() replays a delta forwards or

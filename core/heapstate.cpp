@@ -149,15 +149,33 @@ void Heap::applyDelta(const StepDelta &delta, bool forward)
         eraseBlock(b);
     for (const BlockInfo &b : forward ? delta.added : delta.removed)
         insertBlock(b);
-    m_rover = forward ? delta.roverAfter : delta.roverBefore;
-    m_peakLive = forward ? delta.peakAfter : delta.peakBefore;
-    m_highWater = forward ? delta.highWaterAfter : delta.highWaterBefore;
+    // A scalar the step did not change may be stored as 0 before and after.
+    if (delta.roverBefore != delta.roverAfter)
+        m_rover = forward ? delta.roverAfter : delta.roverBefore;
+    if (delta.peakBefore != delta.peakAfter)
+        m_peakLive = forward ? delta.peakAfter : delta.peakBefore;
+    if (delta.highWaterBefore != delta.highWaterAfter)
+        m_highWater = forward ? delta.highWaterAfter : delta.highWaterBefore;
     m_step = forward ? delta.stepAfter : delta.stepBefore;
     const Policy policy = forward ? delta.policyAfter : delta.policyBefore;
     if (policy != m_policy) {
         m_policy = policy;
         rebuildSizeIndex();
     }
+}
+
+bool Heap::shrinkFreeEnd(Size heapSize)
+{
+    BlockInfo last;
+    if (heapSize == 0 || heapSize > m_heapSize || !m_tree.floor(m_heapSize - 1, last) || last.used
+        || last.start >= heapSize)
+        return false;
+    removeFree(last.start, last.size);
+    last.size = heapSize - last.start;
+    m_tree.update(last);
+    addFree(last.start, last.size);
+    m_heapSize = heapSize;
+    return true;
 }
 
 } // namespace heapboard
