@@ -172,6 +172,15 @@ void TraceStatements::add(const TraceOp &op, const TraceStep &done)
     m_scenario.steps.push_back(std::move(step));
 }
 
+void TraceStatements::shrinkHeap(Scenario &statements, Size heapSize)
+{
+    for (ScenarioStep &step : statements.steps) {
+        if (step.kind == ScenarioStep::Kind::Free && step.operand < 0 && step.address == statements.heapSize)
+            step.address = heapSize;
+    }
+    statements.heapSize = heapSize;
+}
+
 Scenario scenarioFromTrace(const Trace &trace, Size heapSize, Policy policy)
 {
     Heap heap(heapSize, policy);

@@ -40,12 +40,17 @@ std::string TraceRunner::danglingMessage(const char *what, const TraceOp &op, co
 
 Size suggestedHeapSize(const Trace &trace)
 {
-    Heap probe(Size(1) << 40); // no history: only its high-water mark is wanted
+    Heap probe(kProbeHeapSize); // no history: only its high-water mark is wanted
     TraceRunner runner(trace);
     for (const TraceOp &op : trace.ops)
         runner.apply(probe, op);
+    return heapSizeHolding(probe.stats().highWater);
+}
+
+Size heapSizeHolding(Addr highWater)
+{
     Size size = 1024;
-    while (size < probe.stats().highWater)
+    while (size < highWater)
         size *= 2;
     return size;
 }

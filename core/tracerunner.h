@@ -112,7 +112,10 @@ template<typename Target> TraceStep TraceRunner::apply(Target &target, const Tra
 
 // The smallest power of two (at least 1024) that holds everything the trace
 // ever allocates under first fit: the heap size a window or a render
-// suggests for it.
+// suggests for it. Runs the trace on a heap of kProbeHeapSize.
 Size suggestedHeapSize(const Trace &trace);
+inline constexpr Size kProbeHeapSize = Size { 1 } << 40;
+// The smallest power of two, at least 1024, that holds highWater bytes.
+Size heapSizeHolding(Addr highWater);
 
 } // namespace heapboard

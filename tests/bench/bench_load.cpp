@@ -7,7 +7,6 @@
 #include "heapview.h"
 #include "timeline.h"
 #include "trace.h"
-#include "tracerunner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -195,14 +194,14 @@ int runLoadChild(const QString &path)
     part.report("load_read_and_parse");
     reportFigure("load_trace_memory", heapMiB() - heapAtStart, "MiB");
 
-    const Size heapSize = suggestedHeapSize(trace);
-    part.report("load_suggested_heap_size");
+    // The heap size the window suggests (heap size 0): found by the same run.
     const double heapBefore = heapMiB();
-    Timeline timeline = Timeline::fromTrace(trace, heapSize, Policy::FirstFit);
+    Timeline timeline = Timeline::fromTrace(trace, 0, Policy::FirstFit);
     part.report("load_build_timeline");
     // The whole document: heap, history and scenario statements.
     reportFigure("load_timeline_memory", heapMiB() - heapBefore, "MiB");
 
+    trace = Trace(); // the window keeps only the timeline
     HeapModel model;
     model.load(std::move(timeline));
     model.jumpTo(model.history().peakLiveStep());
