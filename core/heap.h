@@ -136,8 +136,9 @@ private:
     void endOp();
     void touch(Addr start); // before a block is changed or erased
     void inserted(Addr start); // after a block is inserted
-    void eraseBlock(const BlockInfo &b);
-    void insertBlock(const BlockInfo &b);
+    // The counts and the size index follow; the tree too unless told not to.
+    void eraseBlock(const BlockInfo &b, bool fromTree);
+    void insertBlock(const BlockInfo &b, bool intoTree);
 
     bool placeFor(Size n, BlockInfo &out) const; // false when nothing fits
     void occupy(const BlockInfo &freeBlock, Size n, std::uint32_t tag, OpResult &r);

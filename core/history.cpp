@@ -86,9 +86,11 @@ OpResult History::record(StepInfo info, OpResult result)
     info.ptr = result.ptr;
     const std::size_t k = size() + 1;
     const StepDelta &delta = m_heap.lastDelta();
-    m_scratch.clear();
-    steprecord::encode(m_scratch, k, m_heap.heapSize(), info, delta, result.events);
-    append(m_scratch.data(), m_scratch.size());
+    const std::size_t room = steprecord::maxSize(delta, result.events);
+    if (m_scratch.size() < room)
+        m_scratch.resize(room);
+    append(m_scratch.data(),
+           steprecord::encode(m_scratch.data(), k, m_heap.heapSize(), info, delta, result.events));
     if (!result.ok())
         m_messages[k] = result.message;
     const bool placesByAddress
@@ -247,7 +249,6 @@ void History::addCheckpoint()
 {
     Checkpoint c { m_position, {} };
     steprecord::encodeState(c.bytes, m_heap);
-    c.bytes.shrink_to_fit();
     m_checkpoints.push_back(std::move(c));
     // Spacing grows with the heap so snapshots stay a fixed share of the
     // history's memory, but stays small enough that a jump replays at most

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "steprecord.h"
 
+#include <memory>
+
 namespace heapboard::steprecord {
 
 namespace {
@@ -55,13 +57,28 @@ namespace {
         return b.end() == heapSize ? b.start : b.end();
     }
 
+    // Writes varints into room made beforehand: a push_back a byte costs
+    // more than the rest of recording a step.
+    struct Writer {
+        std::uint8_t *p;
+        void put(std::uint64_t v)
+        {
+            while (v >= 0x80) {
+                *p++ = std::uint8_t(v | 0x80);
+                v >>= 7;
+            }
+            *p++ = std::uint8_t(v);
+        }
+        void byte(std::uint8_t b) { *p++ = b; }
+    };
+
     struct Encoder {
-        std::vector<std::uint8_t> &out;
+        Writer out;
         std::size_t k;
         Size heapSize;
         Addr ref;
 
-        void put(std::uint64_t v) { putVarint(out, v); }
+        void put(std::uint64_t v) { out.put(v); }
         void putSigned(std::int64_t v) { put(zigzag(v)); }
         void blocks(const std::vector<BlockInfo> &blocks)
         {
@@ -93,12 +110,11 @@ namespace {
                 putSigned(std::int64_t(d.highWaterAfter - d.highWaterBefore));
             }
             if (flags & kPolicyChanged)
-                out.push_back(std::uint8_t(d.policyBefore));
+                out.byte(std::uint8_t(d.policyBefore));
         }
         void info(const StepInfo &i)
         {
-            out.push_back(
-                std::uint8_t(std::uint8_t(i.kind) | std::uint8_t(i.error) << 3 | (i.hasPtr ? 64 : 0)));
+            out.byte(std::uint8_t(std::uint8_t(i.kind) | std::uint8_t(i.error) << 3 | (i.hasPtr ? 64 : 0)));
             if (i.kind == StepKind::Free || i.kind == StepKind::Realloc)
                 putSigned(std::int64_t(i.arg - ref));
             if (i.kind == StepKind::Malloc || i.kind == StepKind::Realloc) {
@@ -130,10 +146,10 @@ namespace {
         {
             const int index = s.size == 0 ? -1 : blockIndex(d, s);
             if (index >= 0) {
-                out.push_back(std::uint8_t(index));
+                out.byte(std::uint8_t(index));
                 return;
             }
-            out.push_back(kLiteralSpan);
+            out.byte(kLiteralSpan);
             putSigned(std::int64_t(s.start - ref));
             // Spans may be empty (a failure's): 0 is the end, the rest + 1.
             put(s.size > 0 && s.end() == heapSize ? 0 : s.size + 1);
@@ -142,11 +158,11 @@ namespace {
         {
             const int index = e.span.size == 0 ? -1 : blockIndex(d, e.span);
             const bool tagOfSpan = index >= 0 && blockAt(d, index).tag == e.tag;
-            out.push_back(std::uint8_t(std::uint8_t(e.kind) | e.partCount << kPartShift
-                                       | (tagOfSpan ? kTagOfSpan : 0)
-                                       | (e.error != ErrorCode::None ? kHasError : 0)));
+            out.byte(std::uint8_t(std::uint8_t(e.kind) | e.partCount << kPartShift
+                                  | (tagOfSpan ? kTagOfSpan : 0)
+                                  | (e.error != ErrorCode::None ? kHasError : 0)));
             if (e.error != ErrorCode::None)
-                out.push_back(std::uint8_t(e.error));
+                out.byte(std::uint8_t(e.error));
             if (!tagOfSpan)
                 put(e.tag);
             span(d, e.span);
@@ -156,15 +172,6 @@ namespace {
     };
 
 } // namespace
-
-void putVarint(std::vector<std::uint8_t> &out, std::uint64_t v)
-{
-    while (v >= 0x80) {
-        out.push_back(std::uint8_t(v | 0x80));
-        v >>= 7;
-    }
-    out.push_back(std::uint8_t(v));
-}
 
 std::uint64_t getVarint(const std::uint8_t *&p)
 {
@@ -177,8 +184,15 @@ std::uint64_t getVarint(const std::uint8_t *&p)
     }
 }
 
-void encode(std::vector<std::uint8_t> &out, std::size_t k, Size heapSize, const StepInfo &info,
-            const StepDelta &d, const EventList &events)
+std::size_t maxSize(const StepDelta &d, const EventList &events)
+{
+    // Varints take at most 10 bytes: flags, counts and scalars; 4 a block;
+    // 4 for the info; 3 and 4 spans of 2 an event.
+    return 160 + 40 * (d.removed.size() + d.added.size()) + 128 * events.size();
+}
+
+std::size_t encode(std::uint8_t *out, std::size_t k, Size heapSize, const StepInfo &info, const StepDelta &d,
+                   const EventList &events)
 {
     std::uint8_t flags = std::uint8_t(std::uint8_t(d.policyAfter) << kPolicyShift);
     if (d.stepBefore + 1 != k || d.stepAfter != k)
@@ -191,8 +205,8 @@ void encode(std::vector<std::uint8_t> &out, std::size_t k, Size heapSize, const 
         flags |= kHighWater;
     if (d.policyBefore != d.policyAfter)
         flags |= kPolicyChanged;
-    out.push_back(flags);
-    Encoder e { out, k, heapSize, 0 };
+    Encoder e { { out }, k, heapSize, 0 };
+    e.out.byte(flags);
     e.put(d.removed.size());
     e.put(d.added.size());
     if (!d.removed.empty() || !d.added.empty()) {
@@ -203,9 +217,10 @@ void encode(std::vector<std::uint8_t> &out, std::size_t k, Size heapSize, const 
     e.blocks(d.added);
     e.scalars(flags, d);
     e.info(info);
-    out.push_back(std::uint8_t(events.size()));
+    e.out.byte(std::uint8_t(events.size()));
     for (const Event &event : events)
         e.event(d, event);
+    return std::size_t(e.out.p - out);
 }
 
 Reader::Reader(const std::uint8_t *record, std::size_t k, Size heapSize, StepDelta &delta)
@@ -340,18 +355,22 @@ void encodeState(std::vector<std::uint8_t> &out, const Heap &heap)
 {
     const HeapStats s = heap.stats();
     const std::uint32_t step = heap.step();
-    out.push_back(std::uint8_t(heap.policy()));
-    putVarint(out, heap.rover());
-    putVarint(out, step);
-    putVarint(out, s.peakLiveBytes);
-    putVarint(out, s.highWater);
-    putVarint(out, heap.blockCount());
-    out.reserve(out.size() + heap.blockCount() * 6);
+    // Room for the header and three varints a block, filled, then copied
+    // once into a vector of the exact size.
+    const auto room = std::make_unique_for_overwrite<std::uint8_t[]>(64 + 30 * heap.blockCount());
+    Writer w { room.get() };
+    w.byte(std::uint8_t(heap.policy()));
+    w.put(heap.rover());
+    w.put(step);
+    w.put(s.peakLiveBytes);
+    w.put(s.highWater);
+    w.put(heap.blockCount());
     heap.forEachBlock([&](const BlockInfo &b) {
-        putVarint(out, sizeCode(b.start, b.size, heap.heapSize()));
-        putVarint(out, std::uint64_t(b.tag) << 1 | (b.used ? 1 : 0));
-        putVarint(out, step - b.step);
+        w.put(sizeCode(b.start, b.size, heap.heapSize()));
+        w.put(std::uint64_t(b.tag) << 1 | (b.used ? 1 : 0));
+        w.put(step - b.step);
     });
+    out.assign(room.get(), w.p);
 }
 
 void decodeState(const std::uint8_t *p, Size heapSize, HeapState &state)

@@ -35,12 +35,13 @@ struct StepInfo {
 // History::shrinkHeap() keep every record as it is.
 namespace steprecord {
 
-    void putVarint(std::vector<std::uint8_t> &out, std::uint64_t v);
     std::uint64_t getVarint(const std::uint8_t *&p);
 
-    // Appends step k's record.
-    void encode(std::vector<std::uint8_t> &out, std::size_t k, Size heapSize, const StepInfo &info,
-                const StepDelta &delta, const EventList &events);
+    // Writes step k's record at out, which has room for maxSize() bytes;
+    // returns the number written.
+    std::size_t maxSize(const StepDelta &delta, const EventList &events);
+    std::size_t encode(std::uint8_t *out, std::size_t k, Size heapSize, const StepInfo &info,
+                       const StepDelta &delta, const EventList &events);
 
     // Reads a record: its delta at once, into `delta` (whose vectors are
     // reused), then on demand the info and the events, in that order.
@@ -68,6 +69,7 @@ namespace steprecord {
 
     // A whole heap, for checkpoints: about 5-8 bytes a block, the addresses
     // implied because the blocks tile the heap.
+    // Replaces out with the snapshot, exactly as long as it needs.
     void encodeState(std::vector<std::uint8_t> &out, const Heap &heap);
     void decodeState(const std::uint8_t *p, Size heapSize, HeapState &out);
 
