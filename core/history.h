@@ -92,7 +92,7 @@ public:
     Tail takeTail(std::size_t step);
     void restoreTail(Tail tail);
 
-    // Snapshots beyond this many bytes are thinned out (default 24 MiB).
+    // Snapshots beyond this many bytes are thinned out (default 16 MiB).
     void setCheckpointBudget(std::size_t bytes) { m_checkpointBudget = bytes; }
     std::size_t checkpointInterval() const { return m_interval; }
     std::size_t checkpointCount() const { return m_checkpoints.size(); }
@@ -142,7 +142,7 @@ private:
     std::size_t m_position = 0;
     std::size_t m_interval = 1024;
     std::size_t m_spacing = 1; // doubles each time the snapshots are thinned
-    std::size_t m_checkpointBudget = std::size_t(24) << 20;
+    std::size_t m_checkpointBudget = std::size_t(16) << 20;
     // What shrinkHeap() needs to know: whether every step so far would run
     // the same on a shorter heap, and how short it may be.
     bool m_shrinkable = true;

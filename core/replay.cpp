@@ -171,7 +171,7 @@ namespace {
             if (step.operand >= 0) {
                 op.id = handleName(step.operand);
             } else {
-                scratch = std::to_string(step.address);
+                scratch = std::to_string(step.address());
                 op.id = scratch;
             }
             op.hasSize = step.kind == ScenarioStep::Kind::Realloc;

@@ -117,9 +117,13 @@ namespace {
         // A handle or a numeric address.
         bool operand(const Token &t, ScenarioStep &step)
         {
-            if (!t.text.empty() && std::isdigit(static_cast<unsigned char>(t.text[0])))
-                return size(t, step.address);
-            return handle(t, step.operand);
+            if (t.text.empty() || !std::isdigit(static_cast<unsigned char>(t.text[0])))
+                return handle(t, step.operand);
+            Addr address = 0;
+            if (!size(t, address))
+                return false;
+            step.setAddress(address);
+            return true;
         }
         // A hash lookup: a converted trace has a handle for each of its ids.
         int indexOf(std::string_view name) const
@@ -343,7 +347,6 @@ ScenarioStep::ScenarioStep(const ScenarioStep &other)
     , line(other.line)
     , result(other.result)
     , operand(other.operand)
-    , address(other.address)
     , size(other.size)
     , m_notes(other.m_notes ? std::make_unique<Notes>(*other.m_notes) : nullptr)
 { }
@@ -356,6 +359,12 @@ ScenarioStep &ScenarioStep::operator=(const ScenarioStep &other)
 }
 
 ScenarioStep::~ScenarioStep() = default;
+
+void ScenarioStep::setAddress(Addr address)
+{
+    if (m_notes || address != 0)
+        notes().address = address;
+}
 
 const std::string &ScenarioStep::narration() const
 {
@@ -463,7 +472,7 @@ std::string formatStatement(const Scenario &s, const ScenarioStep &step)
         if (step.operand >= 0)
             out += s.handles[std::size_t(step.operand)];
         else
-            out += std::to_string(step.address);
+            out += std::to_string(step.address());
     };
     switch (step.kind) {
     case ScenarioStep::Kind::Malloc:

@@ -44,17 +44,16 @@ struct ScenarioExpect {
 };
 
 // One statement that is a step. A trace imports a million of them, so a step
-// is a few dozen bytes: its text is formatted when asked for
-// (formatStatement()), and the narration and expect lines that few steps
-// have are kept out of line, allocated only for the steps that have them.
+// is 32 bytes: its text is formatted when asked for (formatStatement()), and
+// what few steps have (an address operand, a narration, expect lines) is
+// kept out of line, allocated only for the steps that have it.
 struct ScenarioStep {
     enum class Kind : std::uint8_t { Malloc, Free, Realloc, SetPolicy };
     Kind kind = Kind::Malloc;
     Policy policy = Policy::FirstFit;
     int line = 0;
     int result = -1; // handle the new block is assigned to, or -1
-    int operand = -1; // handle freed or reallocated; -1: by address
-    Addr address = 0; // when operand is -1
+    int operand = -1; // handle freed or reallocated; -1: by address()
     Size size = 0;
 
     ScenarioStep() = default;
@@ -64,6 +63,9 @@ struct ScenarioStep {
     ScenarioStep &operator=(ScenarioStep &&) noexcept = default;
     ~ScenarioStep();
 
+    // The block freed or reallocated when operand is -1.
+    Addr address() const { return m_notes ? m_notes->address : 0; }
+    void setAddress(Addr address);
     // The narration shown for this step; empty for none.
     const std::string &narration() const;
     void setNarration(std::string text);
@@ -73,6 +75,7 @@ struct ScenarioStep {
 
 private:
     struct Notes {
+        Addr address = 0;
         std::string narration;
         std::vector<ScenarioExpect> expects;
     };

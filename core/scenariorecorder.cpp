@@ -107,7 +107,8 @@ int ScenarioRecorder::handleFor(std::string_view name)
 void ScenarioRecorder::operandFor(Addr ptr, ScenarioStep &step)
 {
     step.operand = runner().liveHandleAt(ptr);
-    step.address = ptr;
+    if (step.operand < 0)
+        step.setAddress(ptr);
 }
 
 namespace {
@@ -151,7 +152,7 @@ void TraceStatements::add(const TraceOp &op, const TraceStep &done)
         if (m_everAllocated[op.id])
             step.operand = handle; // frees, or a double free
         else
-            step.address = m_scenario.heapSize; // never a block: invalid-pointer
+            step.setAddress(m_scenario.heapSize); // never a block: invalid-pointer
         m_live[op.id] = wasLive && !done.result.ok();
     } else if (op.kind == TraceOp::Kind::Realloc && m_everAllocated[op.id]) {
         // Live: moves, resizes or frees it; freed: invalid-pointer.
@@ -175,8 +176,9 @@ void TraceStatements::add(const TraceOp &op, const TraceStep &done)
 void TraceStatements::shrinkHeap(Scenario &statements, Size heapSize)
 {
     for (ScenarioStep &step : statements.steps) {
-        if (step.kind == ScenarioStep::Kind::Free && step.operand < 0 && step.address == statements.heapSize)
-            step.address = heapSize;
+        if (step.kind == ScenarioStep::Kind::Free && step.operand < 0
+            && step.address() == statements.heapSize)
+            step.setAddress(heapSize);
     }
     statements.heapSize = heapSize;
 }

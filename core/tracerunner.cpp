@@ -8,10 +8,7 @@ namespace heapboard {
 TraceRunner::TraceRunner(const Trace &trace)
     : m_trace(trace)
     , m_ids(trace.idCountSeen())
-{
-    for (std::size_t i = 0; i < m_ids.size(); ++i)
-        m_ids[i].tag = std::uint32_t(i + 1);
-}
+{ }
 
 std::string_view TraceRunner::idForTag(std::uint32_t tag) const
 {

@@ -97,7 +97,7 @@ void TestScenario::parsesTheExample()
     QCOMPARE(s.steps[3].operand, 1);
     QCOMPARE(s.steps[3].result, 2);
     QCOMPARE(s.steps[4].operand, -1);
-    QCOMPARE(s.steps[4].address, Addr(7));
+    QCOMPARE(s.steps[4].address(), Addr(7));
     QCOMPARE(s.steps[4].line, 13);
     // Suffixes, CRLF and comments.
     const Scenario k = parsed("heap 2K\r\n# a comment\r\nx = malloc 1K   # trailing comment\r\n");
@@ -183,7 +183,7 @@ void TestScenario::stepsAreCompact()
 {
     // A trace imports a step a line: no string of its own, no narration or
     // expect list unless it has one.
-    QVERIFY2(sizeof(ScenarioStep) <= 48, qPrintable(QString::number(sizeof(ScenarioStep))));
+    QVERIFY2(sizeof(ScenarioStep) <= 32, qPrintable(QString::number(sizeof(ScenarioStep))));
     const Scenario s = parsed("heap 64\n> first\na = malloc 8\nexpect a at 0\nfree a\n");
     QCOMPARE(formatStatement(s, s.steps[0]), std::string("a = malloc 8"));
     QCOMPARE(formatStatement(s, s.steps[1]), std::string("free a"));

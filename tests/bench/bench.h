@@ -13,4 +13,4 @@ void runPaintBench();
 void runStartupBench();
 int runStartupChild(); // the process the startup figure times
 void runLoadBench();
-int runLoadChild(const QString &path); // the process the load figures measure
+int runLoadChild(const QString &path, bool jumps); // the process the load figures measure

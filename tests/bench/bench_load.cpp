@@ -167,6 +167,18 @@ void runLoadBench()
             }
         }
     }
+    // Jumps after the load, in a run of their own: they are not part of it.
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                { QStringLiteral("load-child"), path, QStringLiteral("jumps") });
+    child.waitForFinished(300000);
+    for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> f = line.split(' ');
+        if (f.size() == 3 && f[0].startsWith("load_jump")) {
+            figures[f[0].toStdString()].push_back(f[1].toDouble());
+            units[f[0].toStdString()] = f[2].toStdString();
+        }
+    }
     for (const auto &[name, values] : figures)
         reportFigure(name.c_str(), median(values), units[name].c_str());
     reportFigure("load_process_to_painted_view", median(process), "ms");
@@ -175,7 +187,7 @@ void runLoadBench()
 }
 
 // The child: what the window does to open a trace, each part timed.
-int runLoadChild(const QString &path)
+int runLoadChild(const QString &path, bool jumps)
 {
     const double rssBefore = statusMiB("VmRSS");
     PartTimer total;
@@ -192,12 +204,14 @@ int runLoadChild(const QString &path)
             return 1;
     }
     part.report("load_read_and_parse");
+    reportFigure("load_peak_rss_after_parse", statusMiB("VmHWM"), "MiB");
     reportFigure("load_trace_memory", heapMiB() - heapAtStart, "MiB");
 
     // The heap size the window suggests (heap size 0): found by the same run.
     const double heapBefore = heapMiB();
     Timeline timeline = Timeline::fromTrace(trace, 0, Policy::FirstFit);
     part.report("load_build_timeline");
+    reportFigure("load_peak_rss_after_timeline", statusMiB("VmHWM"), "MiB");
     // The whole document: heap, history and scenario statements.
     reportFigure("load_timeline_memory", heapMiB() - heapBefore, "MiB");
 
@@ -218,5 +232,20 @@ int runLoadChild(const QString &path)
     reportFigure("load_rss_before", rssBefore, "MiB");
     reportFigure("load_history_memory", double(model.history().memoryBytes()) / 1048576.0, "MiB");
     reportFigure("load_live_blocks", double(model.stats().usedBlocks), "blocks");
+
+    if (!jumps)
+        return 0;
+    // What the snapshot budget costs: jumps to any step of the loaded trace.
+    std::vector<double> times;
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 200; ++i) {
+        const std::size_t k = rng.bounded(quint32(model.stepCount() + 1));
+        QElapsedTimer timer;
+        timer.start();
+        model.jumpTo(k);
+        times.push_back(msSince(timer));
+    }
+    reportFigure("load_jump_median", median(times), "ms");
+    reportFigure("load_jump_max", *std::max_element(times.begin(), times.end()), "ms");
     return 0;
 }

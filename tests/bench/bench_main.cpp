@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     if (argc > 1 && std::strcmp(argv[1], "startup-child") == 0)
         return runStartupChild();
     if (argc > 2 && std::strcmp(argv[1], "load-child") == 0)
-        return runLoadChild(QString::fromLocal8Bit(argv[2]));
+        return runLoadChild(QString::fromLocal8Bit(argv[2]), argc > 3 && std::strcmp(argv[3], "jumps") == 0);
     const std::pair<const char *, std::function<void()>> areas[] = {
         { "replay", runReplayBench },   { "history", runHistoryBench }, { "paint", runPaintBench },
         { "startup", runStartupBench }, { "load", runLoadBench },
