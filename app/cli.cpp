@@ -2,6 +2,7 @@
 // heapboard-cli: replay, check and render traces and scenarios headless.
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
+#include "document.h"
 #include "heapexport.h"
 #include "heappalette.h"
 #include "replay.h"
@@ -29,15 +30,6 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
     return kBadInput;
-}
-
-QString scenarioError(const QString &path, const ParseError &e)
-{
-    return QStringLiteral("%1:%2:%3: %4")
-        .arg(path)
-        .arg(e.line)
-        .arg(e.column)
-        .arg(QString::fromStdString(e.message));
 }
 
 void writeOut(std::string_view text)
@@ -68,6 +60,21 @@ bool readFile(const QString &path, QByteArray &out, QString &error)
     }
     out = file.readAll();
     return true;
+}
+
+// Reads and parses a scenario or a trace, whichever the content is (the
+// window decides the same way, through the same parseDocument()).
+bool readDocument(const QString &path, Document &out, QString &error)
+{
+    QByteArray text;
+    if (!readFile(path, text, error))
+        return false;
+    std::string message;
+    if (parseDocument(std::string_view(text.constData(), std::size_t(text.size())), path.toStdString(), out,
+                      message))
+        return true;
+    error = QString::fromStdString(message);
+    return false;
 }
 
 int replay(const QStringList &arguments)
@@ -114,32 +121,20 @@ int replay(const QStringList &arguments)
                 .arg(parser.value(policy)));
     options.states = parser.isSet(states);
 
-    const QString path = files.front();
-    QByteArray text;
+    Document document;
     QString error;
-    if (!readFile(path, text, error))
+    if (!readDocument(files.front(), document, error))
         return fail(error);
-    const std::string_view view(text.constData(), std::size_t(text.size()));
-    ParseError parseError;
-    // The extension decides; only a file with neither is sniffed, so a
-    // damaged .rep is reported as a trace, with the trace's messages.
-    const bool isScenario = path.endsWith(QLatin1String(".heap"), Qt::CaseInsensitive)
-        || (!path.endsWith(QLatin1String(".rep"), Qt::CaseInsensitive) && looksLikeScenario(view));
-    if (isScenario) {
+    if (document.kind == DocumentKind::Scenario) {
         // The scenario sets its heap and policy; the options override them.
-        Scenario scenario;
-        if (!parseScenario(view, scenario, parseError))
-            return fail(scenarioError(path, parseError));
+        Scenario &scenario = document.scenario;
         if (parser.isSet(heapSize))
             scenario.heapSize = options.heapSize;
         if (parser.isSet(policy))
             scenario.policy = options.policy;
         replayScenario(scenario, options.states, writeOut);
-    } else if (!replayTrace(view, options, writeOut, parseError)) {
-        return fail(QStringLiteral("%1:%2: %3")
-                        .arg(path)
-                        .arg(parseError.line)
-                        .arg(QString::fromStdString(parseError.message)));
+    } else {
+        replayTrace(document.trace, options, writeOut);
     }
     return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("heapboard-cli: cannot write the output"));
 }
@@ -165,15 +160,14 @@ int check(const QStringList &arguments)
         return fail(QStringLiteral("heapboard-cli check: expected at least one FILE (see --help)"));
     int failed = 0;
     for (const QString &path : files) {
-        QByteArray text;
+        Document document;
         QString error;
-        if (!readFile(path, text, error))
+        if (!readDocument(path, document, error))
             return fail(error);
-        Scenario scenario;
-        ParseError parseError;
-        if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario,
-                           parseError))
-            return fail(scenarioError(path, parseError));
+        if (document.kind == DocumentKind::Trace)
+            return fail(
+                QStringLiteral("%1: a malloclab trace, not a scenario: it has no expect lines").arg(path));
+        const Scenario &scenario = document.scenario;
         const std::vector<std::string> failures = checkScenario(scenario);
         for (const std::string &f : failures)
             std::fprintf(stderr, "%s:%s\n", qPrintable(path), f.c_str());

@@ -504,11 +504,13 @@ bool isHandleName(std::string_view name)
 
 bool looksLikeScenario(std::string_view text)
 {
-    // A malloclab trace starts with a number; a scenario never does.
+    // A scenario's first line is a statement (a word), a comment or a
+    // narration; a malloclab trace starts with a number, and a minus sign,
+    // binary data or nothing at all are better explained by its header.
     for (const char c : text) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
             continue;
-        return !std::isdigit(static_cast<unsigned char>(c));
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '#' || c == '>';
     }
     return false;
 }

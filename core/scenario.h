@@ -107,7 +107,8 @@ std::string formatStatement(const Scenario &scenario, const ScenarioStep &step);
 // True when name can be a handle: an identifier that is not a keyword.
 bool isHandleName(std::string_view name);
 
-// True when text looks like a scenario rather than a malloclab trace.
+// True when text looks like a scenario rather than a malloclab trace: its
+// first character that is not blank is a letter, '_', '#' or '>'.
 bool looksLikeScenario(std::string_view text);
 
 } // namespace heapboard

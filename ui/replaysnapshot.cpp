@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "replaysnapshot.h"
 
+#include "document.h"
 #include "scenariorunner.h"
 #include "tracerunner.h"
 
@@ -26,26 +27,19 @@ ReplaySnapshot::~ReplaySnapshot() = default;
 bool ReplaySnapshot::load(const QString &path, const QByteArray &text, QString *error)
 {
     m_path = path;
-    const std::string_view view(text.constData(), std::size_t(text.size()));
-    m_isScenario = path.endsWith(QLatin1String(".heap"), Qt::CaseInsensitive)
-        || (!path.endsWith(QLatin1String(".rep"), Qt::CaseInsensitive) && looksLikeScenario(view));
-    ParseError e;
-    if (m_isScenario) {
-        m_scenario = {};
-        if (parseScenario(view, m_scenario, e))
-            return replayTo(0);
+    Document document;
+    std::string message;
+    if (!parseDocument(std::string_view(text.constData(), std::size_t(text.size())), path.toStdString(),
+                       document, message)) {
         if (error)
-            *error
-                = QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(fromView(e.message));
+            *error = QString::fromStdString(message);
         return false;
     }
-    m_trace = {};
+    m_isScenario = document.kind == DocumentKind::Scenario;
+    m_scenario = std::move(document.scenario);
+    m_trace = std::move(document.trace);
     m_traceHeapSize.reset();
-    if (parseTrace(view, m_trace, e))
-        return replayTo(0);
-    if (error)
-        *error = QStringLiteral("%1:%2: %3").arg(path).arg(e.line).arg(fromView(e.message));
-    return false;
+    return replayTo(0);
 }
 
 std::size_t ReplaySnapshot::stepCount() const
