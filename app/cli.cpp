@@ -3,6 +3,7 @@
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
 #include "document.h"
+#include "documentloader.h"
 #include "heapexport.h"
 #include "heappalette.h"
 #include "replay.h"
@@ -12,7 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QRegularExpression>
@@ -24,7 +24,6 @@ using namespace heapboard;
 namespace {
 
 constexpr int kBadInput = 2;
-constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 
 int fail(const QString &message)
 {
@@ -35,46 +34,6 @@ int fail(const QString &message)
 void writeOut(std::string_view text)
 {
     std::fwrite(text.data(), 1, text.size(), stdout);
-}
-
-// Reads a whole regular file; on failure returns false with a message.
-bool readFile(const QString &path, QByteArray &out, QString &error)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        error = QStringLiteral("%1: no such file").arg(path);
-        return false;
-    }
-    if (!info.isFile()) {
-        error = QStringLiteral("%1: not a regular file").arg(path);
-        return false;
-    }
-    if (info.size() > kMaxFileBytes) {
-        error = QStringLiteral("%1: file is larger than 1 GiB").arg(path);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
-        return false;
-    }
-    out = file.readAll();
-    return true;
-}
-
-// Reads and parses a scenario or a trace, whichever the content is (the
-// window decides the same way, through the same parseDocument()).
-bool readDocument(const QString &path, Document &out, QString &error)
-{
-    QByteArray text;
-    if (!readFile(path, text, error))
-        return false;
-    std::string message;
-    if (parseDocument(std::string_view(text.constData(), std::size_t(text.size())), path.toStdString(), out,
-                      message))
-        return true;
-    error = QString::fromStdString(message);
-    return false;
 }
 
 int replay(const QStringList &arguments)
@@ -123,7 +82,7 @@ int replay(const QStringList &arguments)
 
     Document document;
     QString error;
-    if (!readDocument(files.front(), document, error))
+    if (!DocumentLoader::readDocument(files.front(), document, &error))
         return fail(error);
     if (document.kind == DocumentKind::Scenario) {
         // The scenario sets its heap and policy; the options override them.
@@ -162,7 +121,7 @@ int check(const QStringList &arguments)
     for (const QString &path : files) {
         Document document;
         QString error;
-        if (!readDocument(path, document, error))
+        if (!DocumentLoader::readDocument(path, document, &error))
             return fail(error);
         if (document.kind == DocumentKind::Trace)
             return fail(
@@ -326,7 +285,7 @@ int render(const QStringList &arguments)
     if (!error.isEmpty())
         return fail(error);
     QByteArray text;
-    if (!readFile(options.file, text, error))
+    if (!DocumentLoader::readFile(options.file, text, &error))
         return fail(error);
     ReplaySnapshot snapshot;
     snapshot.setHeapSize(options.heapSize);

@@ -3,10 +3,10 @@
 // trace with about 100,000 live blocks, from the file to a painted heap view,
 // in a process of its own so that its peak resident size is the load's.
 #include "bench.h"
+#include "documentloader.h"
 #include "heapmodel.h"
 #include "heapview.h"
 #include "timeline.h"
-#include "trace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -193,29 +193,26 @@ int runLoadChild(const QString &path, bool jumps)
     PartTimer total;
     PartTimer part;
     const double heapAtStart = heapMiB();
-    Trace trace;
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return 1;
-        const QByteArray text = file.readAll();
-        ParseError error;
-        if (!parseTrace(std::string_view(text.constData(), std::size_t(text.size())), trace, error))
-            return 1;
-    }
+    // What DocumentLoader does on its worker thread, step by step.
+    Document document;
+    if (!DocumentLoader::readDocument(path, document, nullptr) || document.kind != DocumentKind::Trace)
+        return 1;
+    const Trace &trace = document.trace;
     part.report("load_read_and_parse");
     reportFigure("load_peak_rss_after_parse", statusMiB("VmHWM"), "MiB");
     reportFigure("load_trace_memory", heapMiB() - heapAtStart, "MiB");
 
-    // The heap size the window suggests (heap size 0): found by the same run.
+    // The heap size the window suggests (heap size 0): found by the same
+    // run; with a progress callback, as the loader's.
     const double heapBefore = heapMiB();
-    Timeline timeline = Timeline::fromTrace(trace, 0, Policy::FirstFit);
+    Timeline timeline;
+    Timeline::fromTrace(trace, 0, Policy::FirstFit, timeline, [](double) { return true; });
     part.report("load_build_timeline");
     reportFigure("load_peak_rss_after_timeline", statusMiB("VmHWM"), "MiB");
     // The whole document: heap, history and scenario statements.
     reportFigure("load_timeline_memory", heapMiB() - heapBefore, "MiB");
 
-    trace = Trace(); // the window keeps only the timeline
+    document = Document(); // the window keeps only the timeline
     HeapModel model;
     model.load(std::move(timeline));
     model.jumpTo(model.history().peakLiveStep());
