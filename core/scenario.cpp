@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -23,9 +24,9 @@ namespace {
 
     // Splits a line into words; a `#` at the start or after a blank starts a
     // comment.
-    std::vector<Token> tokenize(std::string_view line)
+    void tokenize(std::string_view line, std::vector<Token> &out)
     {
-        std::vector<Token> out;
+        out.clear();
         std::size_t i = 0;
         while (i < line.size()) {
             while (i < line.size() && isBlank(line[i]))
@@ -37,7 +38,6 @@ namespace {
                 ++i;
             out.push_back({ line.substr(start, i - start), int(start) + 1 });
         }
-        return out;
     }
 
     constexpr std::array<std::string_view, 9> kKeywords
@@ -70,6 +70,12 @@ namespace {
         return std::to_string(s.start) + "+" + std::to_string(s.size);
     }
 
+    // Looks names up without making a string of each.
+    struct NameHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view name) const { return std::hash<std::string_view> {}(name); }
+    };
+
     class Parser
     {
     public:
@@ -87,7 +93,7 @@ namespace {
             m_error = { m_line, column, std::move(message) };
             return false;
         }
-        bool expectCount(const std::vector<Token> &t, std::size_t n, const char *usage)
+        bool expectCount(std::span<const Token> t, std::size_t n, const char *usage)
         {
             if (t.size() < n)
                 return fail(int(m_text.size()) + 1, std::string("incomplete statement: expected ") + usage);
@@ -128,7 +134,7 @@ namespace {
         // A hash lookup: a converted trace has a handle for each of its ids.
         int indexOf(std::string_view name) const
         {
-            const auto it = m_handleIndex.find(std::string(name));
+            const auto it = m_handleIndex.find(name);
             return it == m_handleIndex.end() ? -1 : it->second;
         }
         bool operation(const std::vector<Token> &t, std::size_t at, int result);
@@ -143,7 +149,8 @@ namespace {
         bool m_havePolicy = false;
         std::string m_narration;
         int m_narrationLine = 0;
-        std::unordered_map<std::string, int> m_handleIndex;
+        std::unordered_map<std::string, int, NameHash, std::equal_to<>> m_handleIndex;
+        std::vector<Token> m_tokens; // the line's, reused from line to line
     };
 
     bool Parser::line(std::string_view raw, int number)
@@ -165,7 +172,8 @@ namespace {
             m_narration += said;
             return true;
         }
-        const std::vector<Token> t = tokenize(raw);
+        tokenize(raw, m_tokens);
+        const std::vector<Token> &t = m_tokens;
         const std::string_view head = t[0].text;
         if (head == "title") {
             if (!m_out.title.empty())
@@ -244,7 +252,7 @@ namespace {
 
     bool Parser::operation(const std::vector<Token> &t, std::size_t at, int result)
     {
-        const std::vector<Token> rest(t.begin() + std::ptrdiff_t(at), t.end());
+        const std::span<const Token> rest = std::span(t).subspan(at);
         ScenarioStep step;
         step.result = result;
         if (rest[0].text == "malloc") {
