@@ -120,6 +120,46 @@ std::vector<Op> randomSession(std::uint64_t seed, int count, Size heapSize, Poli
     return withRealPointers(randomOps(rng, count, heapSize), scratch);
 }
 
+// The same random session on both histories: mallocs, frees and reallocs
+// of live blocks, and frees of addresses below `below` (nearly always not a
+// block). Stops early once `a` has used half of `below`: next fit walks on
+// into a longer free block at the end, and a session that goes beyond
+// `below` there could not shrink to it.
+void playOnBoth(History &a, History &b, Size below)
+{
+    const auto both = [&](const auto &op) {
+        const OpResult r = op(a);
+        op(b);
+        return r;
+    };
+    std::mt19937_64 rng(17);
+    std::vector<Addr> live;
+    for (int i = 0; i < 3000 && a.heap().stats().highWater < below / 2; ++i) {
+        const int r = int(rng() % 10);
+        OpResult result;
+        if (r < 3 && !live.empty()) {
+            const std::size_t at = rng() % live.size();
+            const Addr p = live[at];
+            live[at] = live.back();
+            live.pop_back();
+            const Size n = 1 + rng() % 128;
+            if (r == 0)
+                result = both([&](History &h) { return h.realloc(p, n); });
+            else
+                both([&](History &h) { return h.free(p); });
+        } else if (r == 3) {
+            const Addr p = rng() % below;
+            both([&](History &h) { return h.free(p); });
+        } else {
+            const Size n = 1 + rng() % 64;
+            const auto tag = std::uint32_t(i + 1);
+            result = both([&](History &h) { return h.malloc(n, tag); });
+        }
+        if (result.hasPtr)
+            live.push_back(result.ptr);
+    }
+}
+
 } // namespace
 
 class TestHistory : public QObject
@@ -388,41 +428,11 @@ void TestHistory::shrinkHeap()
     const Size large = Size(1) << 40;
     History big(large, Policy(policy));
     History exact(small, Policy(policy));
-    const auto both = [&](const auto &op) {
-        const OpResult r = op(big);
-        op(exact);
-        return r;
-    };
-    std::mt19937_64 rng(17);
-    std::vector<Addr> live;
-    // Next fit walks on into a longer free block at the end: a session that
-    // goes beyond `small` there cannot shrink, so stop before.
-    for (int i = 0; i < 3000 && big.heap().stats().highWater < small / 2; ++i) {
-        const int r = int(rng() % 10);
-        OpResult result;
-        if (r < 3 && !live.empty()) {
-            const std::size_t at = rng() % live.size();
-            const Addr p = live[at];
-            live[at] = live.back();
-            live.pop_back();
-            const Size n = 1 + rng() % 128;
-            if (r == 0)
-                result = both([&](History &h) { return h.realloc(p, n); });
-            else
-                both([&](History &h) { return h.free(p); });
-        } else if (r == 3) {
-            const Addr p = rng() % small; // nearly always not a block: fails
-            both([&](History &h) { return h.free(p); });
-        } else {
-            const Size n = 1 + rng() % 64;
-            const auto tag = std::uint32_t(i + 1);
-            result = both([&](History &h) { return h.malloc(n, tag); });
-        }
-        if (result.hasPtr)
-            live.push_back(result.ptr);
+    playOnBoth(big, exact, small);
+    if (outOfMemory) {
+        big.malloc(Size(1) << 41);
+        exact.malloc(Size(1) << 41);
     }
-    if (outOfMemory)
-        both([](History &h) { return h.malloc(Size(1) << 41); });
     QVERIFY(exact.heap().stats().highWater < small);
 
     QCOMPARE(big.shrinkHeap(small), shrinks);
@@ -439,6 +449,7 @@ void TestHistory::shrinkHeap()
     std::vector<std::size_t> order(exact.size() + 1);
     for (std::size_t k = 0; k < order.size(); ++k)
         order[k] = k;
+    std::mt19937_64 rng(5);
     std::shuffle(order.begin(), order.end(), rng);
     for (std::size_t k : order) {
         QVERIFY(big.jumpTo(k));

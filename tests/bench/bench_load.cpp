@@ -127,6 +127,55 @@ private:
     double m_cpu = 0;
 };
 
+// Figures a child printed, by name: every run's value, and the unit.
+struct Figures {
+    std::map<std::string, std::vector<double>> values;
+    std::map<std::string, std::string> units;
+
+    void read(const QByteArray &output, const char *prefix)
+    {
+        for (const QByteArray &line : output.split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            if (f.size() == 3 && f[0].startsWith(prefix)) {
+                values[f[0].toStdString()].push_back(f[1].toDouble());
+                units[f[0].toStdString()] = f[2].toStdString();
+            }
+        }
+    }
+};
+
+// Runs a load child; false (with its stderr shown) when it failed.
+bool runChild(const QStringList &arguments, QByteArray &output)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                QStringList { QStringLiteral("load-child") } + arguments);
+    if (!child.waitForFinished(300000) || child.exitCode() != 0) {
+        std::fprintf(stderr, "heapboard-bench: the load child failed: %s\n",
+                     child.readAllStandardError().constData());
+        return false;
+    }
+    output = child.readAllStandardOutput();
+    return true;
+}
+
+// Jumps to 200 random steps of the loaded trace: what the snapshot budget
+// costs the user.
+void reportJumps(HeapModel &model)
+{
+    std::vector<double> times;
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 200; ++i) {
+        const std::size_t k = rng.bounded(quint32(model.stepCount() + 1));
+        QElapsedTimer timer;
+        timer.start();
+        model.jumpTo(k);
+        times.push_back(msSince(timer));
+    }
+    reportFigure("load_jump_median", median(times), "ms");
+    reportFigure("load_jump_max", *std::max_element(times.begin(), times.end()), "ms");
+}
+
 } // namespace
 
 // The parent: writes the trace once, runs the child a few times and
@@ -142,45 +191,26 @@ void runLoadBench()
             return;
         }
     }
-    std::map<std::string, std::vector<double>> figures;
-    std::map<std::string, std::string> units;
+    Figures figures;
     std::vector<double> process;
     std::vector<double> processCpu;
     for (int run = 0; run < 5; ++run) {
-        QProcess child;
         QElapsedTimer timer;
         timer.start();
         const double cpuBefore = childrenCpuMs();
-        child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("load-child"), path });
-        if (!child.waitForFinished(120000) || child.exitCode() != 0) {
-            std::fprintf(stderr, "heapboard-bench: the load child failed: %s\n",
-                         child.readAllStandardError().constData());
+        QByteArray output;
+        if (!runChild({ path }, output))
             return;
-        }
         process.push_back(msSince(timer));
         processCpu.push_back(childrenCpuMs() - cpuBefore);
-        for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
-            const QList<QByteArray> f = line.split(' ');
-            if (f.size() == 3) {
-                figures[f[0].toStdString()].push_back(f[1].toDouble());
-                units[f[0].toStdString()] = f[2].toStdString();
-            }
-        }
+        figures.read(output, "load_");
     }
     // Jumps after the load, in a run of their own: they are not part of it.
-    QProcess child;
-    child.start(QCoreApplication::applicationFilePath(),
-                { QStringLiteral("load-child"), path, QStringLiteral("jumps") });
-    child.waitForFinished(300000);
-    for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
-        const QList<QByteArray> f = line.split(' ');
-        if (f.size() == 3 && f[0].startsWith("load_jump")) {
-            figures[f[0].toStdString()].push_back(f[1].toDouble());
-            units[f[0].toStdString()] = f[2].toStdString();
-        }
-    }
-    for (const auto &[name, values] : figures)
-        reportFigure(name.c_str(), median(values), units[name].c_str());
+    QByteArray output;
+    if (runChild({ path, QStringLiteral("jumps") }, output))
+        figures.read(output, "load_jump");
+    for (const auto &[name, values] : figures.values)
+        reportFigure(name.c_str(), median(values), figures.units[name].c_str());
     reportFigure("load_process_to_painted_view", median(process), "ms");
     reportFigure("load_process_to_painted_view_cpu", median(processCpu), "ms");
     reportFigure("load_trace_operations", kOperations, "ops");
@@ -197,7 +227,6 @@ int runLoadChild(const QString &path, bool jumps)
     Document document;
     if (!DocumentLoader::readDocument(path, document, nullptr) || document.kind != DocumentKind::Trace)
         return 1;
-    const Trace &trace = document.trace;
     part.report("load_read_and_parse");
     reportFigure("load_peak_rss_after_parse", statusMiB("VmHWM"), "MiB");
     reportFigure("load_trace_memory", heapMiB() - heapAtStart, "MiB");
@@ -206,7 +235,7 @@ int runLoadChild(const QString &path, bool jumps)
     // run; with a progress callback, as the loader's.
     const double heapBefore = heapMiB();
     Timeline timeline;
-    Timeline::fromTrace(trace, 0, Policy::FirstFit, timeline, [](double) { return true; });
+    Timeline::fromTrace(document.trace, 0, Policy::FirstFit, timeline, [](double) { return true; });
     part.report("load_build_timeline");
     reportFigure("load_peak_rss_after_timeline", statusMiB("VmHWM"), "MiB");
     // The whole document: heap, history and scenario statements.
@@ -229,20 +258,7 @@ int runLoadChild(const QString &path, bool jumps)
     reportFigure("load_rss_before", rssBefore, "MiB");
     reportFigure("load_history_memory", double(model.history().memoryBytes()) / 1048576.0, "MiB");
     reportFigure("load_live_blocks", double(model.stats().usedBlocks), "blocks");
-
-    if (!jumps)
-        return 0;
-    // What the snapshot budget costs: jumps to any step of the loaded trace.
-    std::vector<double> times;
-    QRandomGenerator rng(7);
-    for (int i = 0; i < 200; ++i) {
-        const std::size_t k = rng.bounded(quint32(model.stepCount() + 1));
-        QElapsedTimer timer;
-        timer.start();
-        model.jumpTo(k);
-        times.push_back(msSince(timer));
-    }
-    reportFigure("load_jump_median", median(times), "ms");
-    reportFigure("load_jump_max", *std::max_element(times.begin(), times.end()), "ms");
+    if (jumps)
+        reportJumps(model);
     return 0;
 }
