@@ -2,6 +2,8 @@
 // heapboard-cli: replay, check and render traces and scenarios headless.
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
+#include "documentreader.h"
+#include "documentloader.h"
 #include "heapexport.h"
 #include "heappalette.h"
 #include "replay.h"
@@ -11,7 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QRegularExpression>
@@ -24,7 +25,6 @@ using namespace heapboard;
 namespace {
 
 constexpr int kBadInput = 2;
-constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 
 int fail(const QString &message)
 {
@@ -32,39 +32,9 @@ int fail(const QString &message)
     return kBadInput;
 }
 
-int fail(const QString &path, const ParseError &e, bool isScenario)
-{
-    return fail(QString::fromStdString(parseErrorMessage(path.toStdString(), e, isScenario)));
-}
-
 void writeOut(std::string_view text)
 {
     std::fwrite(text.data(), 1, text.size(), stdout);
-}
-
-// Reads a whole regular file; on failure returns false with a message.
-bool readFile(const QString &path, QByteArray &out, QString &error)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        error = QStringLiteral("%1: no such file").arg(path);
-        return false;
-    }
-    if (!info.isFile()) {
-        error = QStringLiteral("%1: not a regular file").arg(path);
-        return false;
-    }
-    if (info.size() > kMaxFileBytes) {
-        error = QStringLiteral("%1: file is larger than 1 GiB").arg(path);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
-        return false;
-    }
-    out = file.readAll();
-    return true;
 }
 
 // Parses a command's arguments: an exit status when that is all there is
@@ -120,20 +90,16 @@ QString readHeapArguments(const QCommandLineParser &parser, HeapArguments &out)
     return {};
 }
 
-// Prints the JSON Lines of a trace or scenario file.
+// Prints the JSON Lines of a trace or scenario file: its content decides.
 int replayFile(const QString &path, const HeapArguments &heap, bool states)
 {
-    QByteArray text;
+    ParsedDocument document;
     QString error;
-    if (!readFile(path, text, error))
+    if (!DocumentLoader::readDocument(path, document, &error))
         return fail(error);
-    const std::string_view view(text.constData(), std::size_t(text.size()));
-    ParseError parseError;
-    if (isScenarioFile(path.toStdString(), view)) {
+    if (document.kind == DocumentKind::Scenario) {
         // The scenario sets its heap and policy; the options override them.
-        Scenario scenario;
-        if (!parseScenario(view, scenario, parseError))
-            return fail(path, parseError, true);
+        Scenario &scenario = document.scenario;
         scenario.heapSize = heap.heapSize.value_or(scenario.heapSize);
         scenario.policy = heap.policy.value_or(scenario.policy);
         replayScenario(scenario, states, writeOut);
@@ -142,8 +108,7 @@ int replayFile(const QString &path, const HeapArguments &heap, bool states)
         options.heapSize = heap.heapSize.value_or(options.heapSize);
         options.policy = heap.policy.value_or(options.policy);
         options.states = states;
-        if (!replayTrace(view, options, writeOut, parseError))
-            return fail(path, parseError, false);
+        replayTrace(document.trace, options, writeOut);
     }
     return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("heapboard-cli: cannot write the output"));
 }
@@ -190,21 +155,20 @@ int check(const QStringList &arguments)
         return fail(QStringLiteral("heapboard-cli check: expected at least one FILE (see --help)"));
     int failed = 0;
     for (const QString &path : files) {
-        QByteArray text;
+        ParsedDocument document;
         QString error;
-        if (!readFile(path, text, error))
+        if (!DocumentLoader::readDocument(path, document, &error))
             return fail(error);
-        Scenario scenario;
-        ParseError parseError;
-        if (!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), scenario,
-                           parseError))
-            return fail(path, parseError, true);
+        if (document.kind == DocumentKind::Trace)
+            return fail(
+                QStringLiteral("%1: a malloclab trace, not a scenario: it has no expect lines").arg(path));
+        const Scenario &scenario = document.scenario;
         const std::vector<std::string> failures = checkScenario(scenario);
         for (const std::string &f : failures)
             std::fprintf(stderr, "%s:%s\n", qPrintable(path), f.c_str());
         std::size_t expects = scenario.startExpects.size();
         for (const ScenarioStep &step : scenario.steps)
-            expects += step.expects.size();
+            expects += step.expects().size();
         std::printf("%s: %zu of %zu expect lines hold\n", qPrintable(path), expects - failures.size(),
                     expects);
         failed += failures.empty() ? 0 : 1;
@@ -325,7 +289,7 @@ int render(const QStringList &arguments)
     if (!error.isEmpty())
         return fail(QStringLiteral("heapboard-cli render: ") + error);
     QByteArray text;
-    if (!readFile(options.file, text, error))
+    if (!DocumentLoader::readFile(options.file, text, &error))
         return fail(error);
     ReplaySnapshot snapshot;
     snapshot.setHeapSize(options.heap.heapSize);

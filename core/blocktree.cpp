@@ -56,11 +56,16 @@ int BlockTree::route(const Inner &inner, Addr key)
 
 std::uint32_t BlockTree::descend(Addr key, Path &path) const
 {
+    if (path.valid && key >= path.lower && key < path.upper)
+        return path.leaf; // routes where the last search went
+    path.lower = 0;
     path.upper = ~Addr { 0 };
     std::uint32_t node = m_root;
     for (int level = m_height; level > 0; --level) {
         const Inner &inner = m_inners[node];
         const int slot = route(inner, key);
+        if (slot > 0)
+            path.lower = std::max(path.lower, inner.keys[std::size_t(slot)]);
         if (slot + 1 < inner.count)
             path.upper = std::min(path.upper, inner.keys[std::size_t(slot) + 1]);
         path.nodes[std::size_t(level)] = node;
@@ -199,6 +204,7 @@ bool BlockTree::replaceInLeaf(const BlockInfo *removed, int removedCount, const 
         refreshInnerMax(inner);
         childMax = inner.maxFree;
     }
+    m_finger.valid = true; // no key moved between leaves: the path still holds
     return true;
 }
 
@@ -364,6 +370,7 @@ std::optional<BlockNeighbourhood> BlockTree::around(Addr start) const
 
 bool BlockTree::firstFit(Size n, Addr minStart, BlockInfo &out) const
 {
+    m_finger.lower = 0;
     m_finger.upper = ~Addr { 0 };
     m_finger.valid = maxFree() >= n && firstFitIn(m_root, m_height, n, minStart, out);
     return m_finger.valid;
@@ -392,6 +399,8 @@ bool BlockTree::firstFitIn(std::uint32_t node, int level, Size n, Addr minStart,
             && firstFitIn(inner.children[std::size_t(i)], level - 1, n, minStart, out)) {
             m_finger.nodes[std::size_t(level)] = node;
             m_finger.slotOf[std::size_t(level)] = std::uint8_t(i);
+            if (i > 0)
+                m_finger.lower = std::max(m_finger.lower, inner.keys[std::size_t(i)]);
             if (i + 1 < inner.count)
                 m_finger.upper = std::min(m_finger.upper, inner.keys[std::size_t(i) + 1]);
             return true;

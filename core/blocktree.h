@@ -138,10 +138,14 @@ private:
     Split changeLeaf(std::uint32_t l, Change what, const BlockInfo &block, bool &emptied);
     Split splitInner(std::uint32_t node);
     // The path of the last search, so that a replace right after it (every
-    // operation finds a block, then changes it) skips a second descent.
+    // operation finds a block, then changes it) and the searches for keys
+    // of the same leaf that follow skip a second descent. Valid until the
+    // tree's shape changes (insert, erase, update, or a replace that does
+    // not fit its leaf).
     struct Path {
         bool valid = false;
         std::uint32_t leaf = 0;
+        Addr lower = 0; // keys below route to an earlier leaf
         Addr upper = ~Addr { 0 }; // keys from here on route to a later leaf
         std::array<std::uint32_t, 32> nodes {}; // by level
         std::array<std::uint8_t, 32> slotOf {};

@@ -42,6 +42,8 @@ struct HeapState {
 
 // What one operation changed, recorded for the history (history.h): the
 // blocks it replaced and the blocks it left, plus the scalar state around it.
+// Rover, peak and high-water that are equal before and after did not change
+// (a delta read back from a history may hold them as 0).
 struct StepDelta {
     std::vector<BlockInfo> removed; // as they were before the step
     std::vector<BlockInfo> added; // as they are after the step
@@ -113,6 +115,9 @@ public:
 
     HeapState state() const;
     void restore(const HeapState &state);
+    // Ends the heap at heapSize by shortening the free block at its end,
+    // which must start below heapSize; false (nothing changes) otherwise.
+    bool shrinkFreeEnd(Size heapSize);
 
     // With recording on, every operation (and setPolicy) leaves what it
     // changed in lastDelta(); applyDelta() replays a delta forwards or
@@ -135,8 +140,9 @@ private:
     bool firstTouch(Addr start) const;
     void touch(Addr start); // before a block is changed or erased
     void inserted(Addr start); // after a block is inserted
-    void eraseBlock(const BlockInfo &b);
-    void insertBlock(const BlockInfo &b);
+    // The counts and the size index follow; the tree too unless told not to.
+    void eraseBlock(const BlockInfo &b, bool fromTree);
+    void insertBlock(const BlockInfo &b, bool intoTree);
 
     bool placeFor(Size n, BlockInfo &out) const; // false when nothing fits
     void occupy(const BlockInfo &freeBlock, Size n, std::uint32_t tag, OpResult &r);

@@ -119,7 +119,7 @@ void Heap::inserted(Addr start)
         m_touched.push_back({ start, false, {} });
 }
 
-void Heap::eraseBlock(const BlockInfo &b)
+void Heap::eraseBlock(const BlockInfo &b, bool fromTree)
 {
     if (b.used) {
         --m_usedBlocks;
@@ -127,12 +127,14 @@ void Heap::eraseBlock(const BlockInfo &b)
     } else {
         removeFree(b.start, b.size);
     }
-    m_tree.erase(b.start);
+    if (fromTree)
+        m_tree.erase(b.start);
 }
 
-void Heap::insertBlock(const BlockInfo &b)
+void Heap::insertBlock(const BlockInfo &b, bool intoTree)
 {
-    m_tree.insert(b);
+    if (intoTree)
+        m_tree.insert(b);
     if (b.used) {
         ++m_usedBlocks;
         m_liveBytes += b.size;
@@ -141,21 +143,64 @@ void Heap::insertBlock(const BlockInfo &b)
     }
 }
 
+namespace {
+
+    // True when blocks lie end to end in address order from `start` to `end`.
+    bool tiles(const std::vector<BlockInfo> &blocks, Addr start, Addr end)
+    {
+        Addr at = start;
+        for (const BlockInfo &b : blocks) {
+            if (b.start != at)
+                return false;
+            at = b.end();
+        }
+        return at == end;
+    }
+
+} // namespace
+
 void Heap::applyDelta(const StepDelta &delta, bool forward)
 {
-    for (const BlockInfo &b : forward ? delta.removed : delta.added)
-        eraseBlock(b);
-    for (const BlockInfo &b : forward ? delta.added : delta.removed)
-        insertBlock(b);
-    m_rover = forward ? delta.roverAfter : delta.roverBefore;
-    m_peakLive = forward ? delta.peakAfter : delta.peakBefore;
-    m_highWater = forward ? delta.highWaterAfter : delta.highWaterBefore;
+    const std::vector<BlockInfo> &gone = forward ? delta.removed : delta.added;
+    const std::vector<BlockInfo> &come = forward ? delta.added : delta.removed;
+    // A split, a merge or a resize replaces one run of blocks by another
+    // over the same addresses: one replace, nearly always in one leaf.
+    // Anything else (a moving realloc) goes block by block.
+    const bool oneRun = !gone.empty() && !come.empty() && tiles(gone, gone.front().start, gone.back().end())
+        && tiles(come, gone.front().start, gone.back().end());
+    for (const BlockInfo &b : gone)
+        eraseBlock(b, !oneRun);
+    if (oneRun)
+        m_tree.replace(gone.data(), int(gone.size()), come.data(), int(come.size()));
+    for (const BlockInfo &b : come)
+        insertBlock(b, !oneRun);
+    // A scalar the step did not change may be stored as 0 before and after.
+    if (delta.roverBefore != delta.roverAfter)
+        m_rover = forward ? delta.roverAfter : delta.roverBefore;
+    if (delta.peakBefore != delta.peakAfter)
+        m_peakLive = forward ? delta.peakAfter : delta.peakBefore;
+    if (delta.highWaterBefore != delta.highWaterAfter)
+        m_highWater = forward ? delta.highWaterAfter : delta.highWaterBefore;
     m_step = forward ? delta.stepAfter : delta.stepBefore;
     const Policy policy = forward ? delta.policyAfter : delta.policyBefore;
     if (policy != m_policy) {
         m_policy = policy;
         rebuildSizeIndex();
     }
+}
+
+bool Heap::shrinkFreeEnd(Size heapSize)
+{
+    BlockInfo last;
+    if (heapSize == 0 || heapSize > m_heapSize || !m_tree.floor(m_heapSize - 1, last) || last.used
+        || last.start >= heapSize)
+        return false;
+    removeFree(last.start, last.size);
+    last.size = heapSize - last.start;
+    m_tree.update(last);
+    addFree(last.start, last.size);
+    m_heapSize = heapSize;
+    return true;
 }
 
 } // namespace heapboard

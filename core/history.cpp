@@ -7,62 +7,9 @@ namespace heapboard {
 
 namespace {
 
-    void putVarint(std::vector<std::uint8_t> &out, std::uint64_t v)
-    {
-        while (v >= 0x80) {
-            out.push_back(std::uint8_t(v | 0x80));
-            v >>= 7;
-        }
-        out.push_back(std::uint8_t(v));
-    }
-
-    std::uint64_t getVarint(const std::uint8_t *&p)
-    {
-        std::uint64_t v = 0;
-        for (int shift = 0;; shift += 7) {
-            const std::uint8_t byte = *p++;
-            v |= std::uint64_t(byte & 0x7f) << shift;
-            if (!(byte & 0x80))
-                return v;
-        }
-    }
-
-    // Before/after pairs are mostly equal: store "after" as a zigzag difference.
-    void putPair(std::vector<std::uint8_t> &out, std::uint64_t before, std::uint64_t after)
-    {
-        putVarint(out, before);
-        const std::int64_t d = std::int64_t(after - before);
-        putVarint(out, (std::uint64_t(d) << 1) ^ std::uint64_t(d >> 63));
-    }
-
-    void getPair(const std::uint8_t *&p, std::uint64_t &before, std::uint64_t &after)
-    {
-        before = getVarint(p);
-        const std::uint64_t z = getVarint(p);
-        after = before + ((z >> 1) ^ (~(z & 1) + 1));
-    }
-
-    // A block relative to a reference step: the creation step is close to it.
-    void putBlock(std::vector<std::uint8_t> &out, const BlockInfo &b, std::uint32_t step, bool withStart)
-    {
-        if (withStart)
-            putVarint(out, b.start);
-        putVarint(out, b.size);
-        putVarint(out, (std::uint64_t(b.tag) << 1) | (b.used ? 1 : 0));
-        putVarint(out, step - b.step);
-    }
-
-    BlockInfo getBlock(const std::uint8_t *&p, std::uint32_t step, Addr start)
-    {
-        BlockInfo b;
-        b.start = start;
-        b.size = getVarint(p);
-        const std::uint64_t tagUsed = getVarint(p);
-        b.used = tagUsed & 1;
-        b.tag = std::uint32_t(tagUsed >> 1);
-        b.step = step - std::uint32_t(getVarint(p));
-        return b;
-    }
+    // Record chunks start small (a lesson has a dozen steps) and grow to this.
+    constexpr std::size_t kFirstChunk = 4096;
+    constexpr std::size_t kLargestChunk = std::size_t(1) << 20;
 
 } // namespace
 
@@ -77,12 +24,15 @@ bool History::reset(Size heapSize, Policy policy)
 {
     if (!m_heap.reset(heapSize, policy))
         return false;
-    m_infos.clear();
-    m_deltaBytes.clear();
-    m_deltaOffsets.clear();
+    m_chunks.clear();
+    m_chunkFirst.clear();
+    m_offsets.clear();
     m_checkpoints.clear();
     m_messages.clear();
     m_position = 0;
+    m_spacing = 1;
+    m_shrinkable = true;
+    m_shrinkLimit = 1;
     addCheckpoint();
     return true;
 }
@@ -134,25 +84,76 @@ OpResult History::record(StepInfo info, OpResult result)
     info.error = result.error;
     info.hasPtr = result.hasPtr;
     info.ptr = result.ptr;
-    m_infos.push_back(info);
-    m_deltaOffsets.push_back(m_deltaBytes.size());
-    encodeDelta(m_heap.lastDelta());
-    encodeEvents(result.events);
+    const std::size_t k = size() + 1;
+    const StepDelta &delta = m_heap.lastDelta();
+    const std::size_t room = steprecord::maxSize(delta, result.events);
+    if (m_scratch.size() < room)
+        m_scratch.resize(room);
+    append(m_scratch.data(),
+           steprecord::encode(m_scratch.data(), k, m_heap.heapSize(), info, delta, result.events));
     if (!result.ok())
-        m_messages[m_infos.size()] = result.message;
-    m_position = m_infos.size();
+        m_messages[k] = result.message;
+    const bool placesByAddress
+        = delta.policyBefore == Policy::FirstFit || delta.policyBefore == Policy::NextFit;
+    if (!placesByAddress || result.error == ErrorCode::OutOfMemory)
+        m_shrinkable = false;
+    if (!result.ok() && (info.kind == StepKind::Free || info.kind == StepKind::Realloc))
+        m_shrinkLimit = std::max(m_shrinkLimit, info.arg + 1);
+    m_shrinkLimit = std::max(m_shrinkLimit, m_heap.stats().highWater + 1);
+    m_position = k;
     if (m_position - m_checkpoints.back().step >= m_interval)
         addCheckpoint();
     return result;
 }
 
+void History::append(const std::uint8_t *bytes, std::size_t count)
+{
+    if (m_chunks.empty() || m_chunks.back().size() + count > m_chunks.back().capacity()) {
+        const std::size_t previous = m_chunks.empty() ? kFirstChunk / 2 : m_chunks.back().capacity();
+        m_chunks.emplace_back().reserve(std::max(count, std::min(previous * 2, kLargestChunk)));
+        m_chunkFirst.push_back(size());
+    }
+    std::vector<std::uint8_t> &chunk = m_chunks.back();
+    m_offsets.push_back(std::uint32_t(chunk.size()));
+    chunk.insert(chunk.end(), bytes, bytes + count);
+}
+
+std::size_t History::chunkOf(std::size_t k) const
+{
+    const auto after = std::upper_bound(m_chunkFirst.begin(), m_chunkFirst.end(), k - 1);
+    return std::size_t(after - m_chunkFirst.begin()) - 1;
+}
+
+const std::uint8_t *History::recordOf(std::size_t k) const
+{
+    return m_chunks[chunkOf(k)].data() + m_offsets[k - 1];
+}
+
+std::size_t History::recordLength(std::size_t k) const
+{
+    // Records lie end to end in a chunk: one ends where the next begins, or
+    // where its chunk's bytes end.
+    const std::size_t c = chunkOf(k);
+    const bool last = k == size() || (c + 1 < m_chunkFirst.size() && m_chunkFirst[c + 1] == k);
+    return (last ? m_chunks[c].size() : m_offsets[k]) - m_offsets[k - 1];
+}
+
 void History::truncateToPosition()
 {
-    if (m_position == m_infos.size())
+    if (m_position == size())
         return;
-    m_deltaBytes.resize(m_deltaOffsets[m_position]);
-    m_deltaOffsets.resize(m_position);
-    m_infos.resize(m_position);
+    // Drop the records of steps m_position + 1 on: whole chunks after the
+    // one holding the first of them, and that one's end.
+    while (m_chunkFirst.back() > m_position) {
+        m_chunks.pop_back();
+        m_chunkFirst.pop_back();
+    }
+    m_chunks.back().resize(m_chunkFirst.back() == m_position ? 0 : m_offsets[m_position]);
+    if (m_chunks.back().empty()) {
+        m_chunks.pop_back();
+        m_chunkFirst.pop_back();
+    }
+    m_offsets.resize(m_position);
     m_messages.erase(m_messages.upper_bound(m_position), m_messages.end());
     while (m_checkpoints.back().step > m_position)
         m_checkpoints.pop_back();
@@ -161,14 +162,8 @@ void History::truncateToPosition()
 std::size_t History::peakLiveStep() const
 {
     std::size_t peak = 0;
-    for (std::size_t k = 1; k <= m_infos.size(); ++k) {
-        const std::uint8_t *p = m_deltaBytes.data() + m_deltaOffsets[k - 1];
-        std::uint64_t before = 0;
-        std::uint64_t after = 0;
-        getPair(p, before, after); // step counter
-        getPair(p, before, after); // rover
-        getPair(p, before, after); // peak live bytes
-        if (after > before)
+    for (std::size_t k = 1; k <= size(); ++k) {
+        if (steprecord::Reader::raisedPeak(recordOf(k)))
             peak = k;
     }
     return peak;
@@ -176,16 +171,20 @@ std::size_t History::peakLiveStep() const
 
 History::Tail History::takeTail(std::size_t step)
 {
-    jumpTo(std::min(step, m_infos.size()));
+    jumpTo(std::min(step, size()));
     Tail tail;
     tail.from = m_position;
     tail.interval = m_interval;
-    if (m_position == m_infos.size())
+    tail.spacing = m_spacing;
+    if (m_position == size())
         return tail;
-    const std::size_t bytesFrom = m_deltaOffsets[m_position];
-    tail.deltaBytes.assign(m_deltaBytes.begin() + std::ptrdiff_t(bytesFrom), m_deltaBytes.end());
-    tail.deltaOffsets.assign(m_deltaOffsets.begin() + std::ptrdiff_t(m_position), m_deltaOffsets.end());
-    tail.infos.assign(m_infos.begin() + std::ptrdiff_t(m_position), m_infos.end());
+    StepDelta delta;
+    for (std::size_t k = m_position + 1; k <= size(); ++k) {
+        const std::uint8_t *begin = recordOf(k);
+        tail.infos.push_back(steprecord::Reader(begin, k, m_heap.heapSize(), delta).info());
+        tail.records.insert(tail.records.end(), begin, begin + recordLength(k));
+        tail.ends.push_back(tail.records.size());
+    }
     const auto firstMessage = m_messages.upper_bound(m_position);
     tail.messages.insert(std::make_move_iterator(firstMessage), std::make_move_iterator(m_messages.end()));
     while (m_checkpoints.back().step > m_position) {
@@ -198,17 +197,20 @@ History::Tail History::takeTail(std::size_t step)
 
 void History::restoreTail(Tail tail)
 {
-    if (tail.empty() || tail.from != m_infos.size())
+    if (tail.empty() || tail.from != size())
         return;
-    // Offsets are absolute, and the bytes before them are the same as when
-    // the tail was taken: the history ends at the same step.
-    m_deltaBytes.insert(m_deltaBytes.end(), tail.deltaBytes.begin(), tail.deltaBytes.end());
-    m_deltaOffsets.insert(m_deltaOffsets.end(), tail.deltaOffsets.begin(), tail.deltaOffsets.end());
-    m_infos.insert(m_infos.end(), tail.infos.begin(), tail.infos.end());
+    // Records name their steps relative to their own number: they go back
+    // to the same numbers, so they are stored again as they are.
+    std::size_t begin = 0;
+    for (const std::size_t end : tail.ends) {
+        append(tail.records.data() + begin, end - begin);
+        begin = end;
+    }
     m_messages.merge(tail.messages);
     for (Checkpoint &c : tail.checkpoints)
         m_checkpoints.push_back(std::move(c));
     m_interval = tail.interval;
+    m_spacing = tail.spacing;
 }
 
 std::string History::message(std::size_t k) const
@@ -217,154 +219,85 @@ std::string History::message(std::size_t k) const
     return it == m_messages.end() ? std::string() : it->second;
 }
 
-void History::encodeDelta(const StepDelta &d)
+StepInfo History::info(std::size_t k) const
 {
-    std::vector<std::uint8_t> &out = m_deltaBytes;
-    putPair(out, d.stepBefore, d.stepAfter);
-    putPair(out, d.roverBefore, d.roverAfter);
-    putPair(out, d.peakBefore, d.peakAfter);
-    putPair(out, d.highWaterBefore, d.highWaterAfter);
-    out.push_back(std::uint8_t(std::uint8_t(d.policyBefore) << 4 | std::uint8_t(d.policyAfter)));
-    putVarint(out, d.removed.size());
-    putVarint(out, d.added.size());
-    for (const BlockInfo &b : d.removed)
-        putBlock(out, b, d.stepAfter, true);
-    for (const BlockInfo &b : d.added)
-        putBlock(out, b, d.stepAfter, true);
-}
-
-namespace {
-
-    void putSpan(std::vector<std::uint8_t> &out, const Span &s)
-    {
-        putVarint(out, s.start);
-        putVarint(out, s.size);
-    }
-
-    Span getSpan(const std::uint8_t *&p)
-    {
-        Span s;
-        s.start = getVarint(p);
-        s.size = getVarint(p);
-        return s;
-    }
-
-} // namespace
-
-void History::encodeEvents(const EventList &events)
-{
-    std::vector<std::uint8_t> &out = m_deltaBytes;
-    out.push_back(std::uint8_t(events.size()));
-    for (const Event &e : events) {
-        out.push_back(std::uint8_t(std::uint8_t(e.kind) | e.partCount << 4));
-        out.push_back(std::uint8_t(e.error));
-        putVarint(out, e.tag);
-        putSpan(out, e.span);
-        for (std::size_t i = 0; i < e.partCount; ++i)
-            putSpan(out, e.parts[i]);
-    }
+    StepDelta delta;
+    return steprecord::Reader(recordOf(k), k, m_heap.heapSize(), delta).info();
 }
 
 EventList History::events(std::size_t k) const
 {
-    const std::uint8_t *p = m_deltaBytes.data() + m_deltaOffsets[k - 1];
-    StepDelta skipped;
-    decodeDelta(p, skipped);
-    EventList events;
-    const std::size_t count = *p++;
-    for (std::size_t i = 0; i < count; ++i) {
-        Event e;
-        e.kind = EventKind(*p & 0xf);
-        e.partCount = std::uint8_t(*p++ >> 4);
-        e.error = ErrorCode(*p++);
-        e.tag = std::uint32_t(getVarint(p));
-        e.span = getSpan(p);
-        for (std::size_t j = 0; j < e.partCount; ++j)
-            e.parts[j] = getSpan(p);
-        events.push(e);
-    }
-    return events;
+    StepDelta delta;
+    return steprecord::Reader(recordOf(k), k, m_heap.heapSize(), delta).events();
 }
 
 StepDelta History::delta(std::size_t k) const
 {
-    StepDelta d;
-    const std::uint8_t *p = m_deltaBytes.data() + m_deltaOffsets[k - 1];
-    decodeDelta(p, d);
-    return d;
+    StepDelta delta;
+    steprecord::Reader(recordOf(k), k, m_heap.heapSize(), delta);
+    return delta;
 }
 
-void History::decodeDelta(const std::uint8_t *&p, StepDelta &d)
+bool History::shrinkHeap(Size size)
 {
-    std::uint64_t before = 0;
-    std::uint64_t after = 0;
-    getPair(p, before, after);
-    d.stepBefore = std::uint32_t(before);
-    d.stepAfter = std::uint32_t(after);
-    getPair(p, d.roverBefore, d.roverAfter);
-    getPair(p, d.peakBefore, d.peakAfter);
-    getPair(p, d.highWaterBefore, d.highWaterAfter);
-    const std::uint8_t policies = *p++;
-    d.policyBefore = Policy(policies >> 4);
-    d.policyAfter = Policy(policies & 0xf);
-    const std::size_t removed = getVarint(p);
-    const std::size_t added = getVarint(p);
-    for (std::size_t i = 0; i < removed + added; ++i) {
-        const Addr start = getVarint(p);
-        (i < removed ? d.removed : d.added).push_back(getBlock(p, d.stepAfter, start));
-    }
+    if (!m_shrinkable || size < m_shrinkLimit || size > m_heap.heapSize())
+        return false;
+    return m_heap.shrinkFreeEnd(size);
 }
 
 void History::addCheckpoint()
 {
     Checkpoint c { m_position, {} };
-    std::vector<std::uint8_t> &out = c.bytes;
-    const HeapStats s = m_heap.stats();
-    const std::uint32_t step = m_heap.step();
-    putVarint(out, m_heap.heapSize());
-    out.push_back(std::uint8_t(m_heap.policy()));
-    putVarint(out, m_heap.rover());
-    putVarint(out, step);
-    putVarint(out, s.peakLiveBytes);
-    putVarint(out, s.highWater);
-    putVarint(out, m_heap.blockCount());
-    out.reserve(out.size() + m_heap.blockCount() * 6);
-    m_heap.forEachBlock([&](const BlockInfo &b) { putBlock(out, b, step, false); });
-    out.shrink_to_fit();
+    steprecord::encodeState(c.bytes, m_heap);
     m_checkpoints.push_back(std::move(c));
     // Spacing grows with the heap so snapshots stay a fixed share of the
     // history's memory, but stays small enough that a jump replays at most
-    // half an interval of deltas.
-    m_interval = std::clamp<std::size_t>(m_heap.blockCount() / 16, 256, 4096);
+    // half an interval of deltas; thinning doubles it when the snapshots
+    // outgrow their budget all the same.
+    m_interval = std::clamp<std::size_t>(m_heap.blockCount() / 16, 256, 4096) * m_spacing;
+    if (checkpointBytes() > m_checkpointBudget)
+        thinCheckpoints();
+}
+
+void History::thinCheckpoints()
+{
+    // Keeps step 0's and every other one after it.
+    std::size_t kept = 1;
+    for (std::size_t i = 2; i < m_checkpoints.size(); i += 2)
+        m_checkpoints[kept++] = std::move(m_checkpoints[i]);
+    m_checkpoints.resize(kept);
+    m_spacing *= 2;
+    m_interval *= 2;
+}
+
+std::size_t History::checkpointBytes() const
+{
+    std::size_t bytes = 0;
+    for (const Checkpoint &c : m_checkpoints)
+        bytes += c.bytes.capacity();
+    return bytes;
 }
 
 void History::restoreCheckpoint(const Checkpoint &c)
 {
-    const std::uint8_t *p = c.bytes.data();
     HeapState state;
-    state.heapSize = getVarint(p);
-    state.policy = Policy(*p++);
-    state.rover = getVarint(p);
-    state.step = std::uint32_t(getVarint(p));
-    state.peakLiveBytes = getVarint(p);
-    state.highWater = getVarint(p);
-    const std::size_t count = getVarint(p);
-    state.blocks.reserve(count);
-    Addr start = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-        state.blocks.push_back(getBlock(p, state.step, start));
-        start += state.blocks.back().size;
-    }
+    steprecord::decodeState(c.bytes.data(), m_heap.heapSize(), state);
     m_heap.restore(state);
     m_position = c.step;
 }
 
 void History::walk(std::size_t to)
 {
-    while (m_position < to)
-        m_heap.applyDelta(delta(++m_position), true);
-    while (m_position > to)
-        m_heap.applyDelta(delta(m_position--), false);
+    while (m_position < to) {
+        ++m_position;
+        steprecord::Reader(recordOf(m_position), m_position, m_heap.heapSize(), m_walkDelta);
+        m_heap.applyDelta(m_walkDelta, true);
+    }
+    while (m_position > to) {
+        steprecord::Reader(recordOf(m_position), m_position, m_heap.heapSize(), m_walkDelta);
+        m_heap.applyDelta(m_walkDelta, false);
+        --m_position;
+    }
 }
 
 const History::Checkpoint *History::nearestCheckpoint(std::size_t step) const
@@ -379,7 +312,7 @@ const History::Checkpoint *History::nearestCheckpoint(std::size_t step) const
 
 bool History::jumpTo(std::size_t step)
 {
-    if (step > m_infos.size())
+    if (step > size())
         return false;
     const Checkpoint *c = nearestCheckpoint(step);
     const auto distance = [](std::size_t a, std::size_t b) { return a > b ? a - b : b - a; };
@@ -393,10 +326,11 @@ bool History::jumpTo(std::size_t step)
 
 std::size_t History::memoryBytes() const
 {
-    std::size_t bytes = m_infos.capacity() * sizeof(StepInfo) + m_deltaBytes.capacity()
-        + m_deltaOffsets.capacity() * sizeof(std::size_t) + m_checkpoints.capacity() * sizeof(Checkpoint);
-    for (const Checkpoint &c : m_checkpoints)
-        bytes += c.bytes.capacity();
+    std::size_t bytes = m_offsets.capacity() * sizeof(std::uint32_t)
+        + m_chunkFirst.capacity() * sizeof(std::size_t) + m_checkpoints.capacity() * sizeof(Checkpoint)
+        + checkpointBytes();
+    for (const std::vector<std::uint8_t> &chunk : m_chunks)
+        bytes += chunk.capacity() + sizeof(chunk);
     for (const auto &[step, text] : m_messages)
         bytes += sizeof(step) + text.capacity() + 48; // map node overhead
     return bytes;

@@ -174,7 +174,7 @@ namespace {
             if (step.operand >= 0) {
                 op.id = handleName(step.operand);
             } else {
-                scratch = std::to_string(step.address);
+                scratch = std::to_string(step.address());
                 op.id = scratch;
             }
             op.hasSize = step.kind == ScenarioStep::Kind::Realloc;
@@ -214,6 +214,12 @@ bool replayTrace(std::string_view text, const ReplayOptions &options, const Text
     Trace trace;
     if (!parseTrace(text, trace, error))
         return false;
+    replayTrace(trace, options, sink);
+    return true;
+}
+
+void replayTrace(const Trace &trace, const ReplayOptions &options, const TextSink &sink)
+{
     Heap heap(options.heapSize, options.policy);
     if (options.states)
         replayWithStates(trace, heap, sink);
@@ -222,7 +228,6 @@ bool replayTrace(std::string_view text, const ReplayOptions &options, const Text
     std::string out;
     jsonl::appendFinal(out, heap);
     sink(out);
-    return true;
 }
 
 } // namespace heapboard

@@ -25,6 +25,8 @@ using TextSink = std::function<void(std::string_view)>;
 // cannot be read as a trace.
 bool replayTrace(std::string_view text, const ReplayOptions &options, const TextSink &sink,
                  ParseError &error);
+// The same for a trace already read.
+void replayTrace(const Trace &trace, const ReplayOptions &options, const TextSink &sink);
 
 // Replays a scenario the same way: one line per statement, "op" malloc,
 // free, realloc or policy, "id" the handle named (the address as written

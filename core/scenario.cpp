@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -23,9 +24,9 @@ namespace {
 
     // Splits a line into words; a `#` at the start or after a blank starts a
     // comment.
-    std::vector<Token> tokenize(std::string_view line)
+    void tokenize(std::string_view line, std::vector<Token> &out)
     {
-        std::vector<Token> out;
+        out.clear();
         std::size_t i = 0;
         while (i < line.size()) {
             while (i < line.size() && isBlank(line[i]))
@@ -37,7 +38,6 @@ namespace {
                 ++i;
             out.push_back({ line.substr(start, i - start), int(start) + 1 });
         }
-        return out;
     }
 
     constexpr std::array<std::string_view, 9> kKeywords
@@ -70,6 +70,12 @@ namespace {
         return std::to_string(s.start) + "+" + std::to_string(s.size);
     }
 
+    // Looks names up without making a string of each.
+    struct NameHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view name) const { return std::hash<std::string_view> {}(name); }
+    };
+
     class Parser
     {
     public:
@@ -87,7 +93,7 @@ namespace {
             m_error = { m_line, column, std::move(message) };
             return false;
         }
-        bool expectCount(const std::vector<Token> &t, std::size_t n, const char *usage)
+        bool expectCount(std::span<const Token> t, std::size_t n, const char *usage)
         {
             if (t.size() < n)
                 return fail(int(m_text.size()) + 1, std::string("incomplete statement: expected ") + usage);
@@ -117,14 +123,18 @@ namespace {
         // A handle or a numeric address.
         bool operand(const Token &t, ScenarioStep &step)
         {
-            if (!t.text.empty() && std::isdigit(static_cast<unsigned char>(t.text[0])))
-                return size(t, step.address);
-            return handle(t, step.operand);
+            if (t.text.empty() || !std::isdigit(static_cast<unsigned char>(t.text[0])))
+                return handle(t, step.operand);
+            Addr address = 0;
+            if (!size(t, address))
+                return false;
+            step.setAddress(address);
+            return true;
         }
         // A hash lookup: a converted trace has a handle for each of its ids.
         int indexOf(std::string_view name) const
         {
-            const auto it = m_handleIndex.find(std::string(name));
+            const auto it = m_handleIndex.find(name);
             return it == m_handleIndex.end() ? -1 : it->second;
         }
         bool operation(const std::vector<Token> &t, std::size_t at, int result);
@@ -139,7 +149,8 @@ namespace {
         bool m_havePolicy = false;
         std::string m_narration;
         int m_narrationLine = 0;
-        std::unordered_map<std::string, int> m_handleIndex;
+        std::unordered_map<std::string, int, NameHash, std::equal_to<>> m_handleIndex;
+        std::vector<Token> m_tokens; // the line's, reused from line to line
     };
 
     bool Parser::line(std::string_view raw, int number)
@@ -161,7 +172,8 @@ namespace {
             m_narration += said;
             return true;
         }
-        const std::vector<Token> t = tokenize(raw);
+        tokenize(raw, m_tokens);
+        const std::vector<Token> &t = m_tokens;
         const std::string_view head = t[0].text;
         if (head == "title") {
             if (!m_out.title.empty())
@@ -240,7 +252,7 @@ namespace {
 
     bool Parser::operation(const std::vector<Token> &t, std::size_t at, int result)
     {
-        const std::vector<Token> rest(t.begin() + std::ptrdiff_t(at), t.end());
+        const std::span<const Token> rest = std::span(t).subspan(at);
         ScenarioStep step;
         step.result = result;
         if (rest[0].text == "malloc") {
@@ -265,10 +277,7 @@ namespace {
         if (!m_haveHeap)
             return fail(1, "no heap size yet: write 'heap SIZE' before the first operation");
         step.line = m_line;
-        step.text = std::string(trimmed(m_text));
-        if (const std::size_t hash = step.text.find(" #"); hash != std::string::npos)
-            step.text = std::string(trimmed(std::string_view(step.text).substr(0, hash)));
-        step.narration = std::exchange(m_narration, {});
+        step.setNarration(std::exchange(m_narration, {}));
         m_out.steps.push_back(std::move(step));
         return true;
     }
@@ -319,7 +328,10 @@ namespace {
             if (!expectCount(t, 4, "expect NAME at ADDRESS") || !size(t[3], e.address))
                 return false;
         }
-        (m_out.steps.empty() ? m_out.startExpects : m_out.steps.back().expects).push_back(std::move(e));
+        if (m_out.steps.empty())
+            m_out.startExpects.push_back(std::move(e));
+        else
+            m_out.steps.back().addExpect(std::move(e));
         return true;
     }
 
@@ -336,12 +348,6 @@ namespace {
     }
 
 } // namespace
-
-int Scenario::handleIndex(std::string_view name) const
-{
-    const auto it = std::find(handles.begin(), handles.end(), name);
-    return it == handles.end() ? -1 : int(it - handles.begin());
-}
 
 bool parseScenario(std::string_view text, Scenario &out, ParseError &error)
 {
@@ -392,33 +398,47 @@ std::string formatScenario(const Scenario &s)
     };
     writeExpects(s.startExpects);
     for (const ScenarioStep &step : s.steps) {
-        if (!step.narration.empty())
-            out += "> " + step.narration + "\n";
+        if (!step.narration().empty())
+            out += "> " + step.narration() + "\n";
         out += formatStatement(s, step) + "\n";
-        writeExpects(step.expects);
+        writeExpects(step.expects());
     }
     return out;
 }
 
 std::string formatStatement(const Scenario &s, const ScenarioStep &step)
 {
+    // Appends only: a history list formats a statement for every row shown.
     std::string out;
-    if (step.result >= 0)
-        out += s.handles[std::size_t(step.result)] + " = ";
-    const std::string operand
-        = step.operand >= 0 ? s.handles[std::size_t(step.operand)] : std::to_string(step.address);
+    out.reserve(32);
+    if (step.result >= 0) {
+        out += s.handles[std::size_t(step.result)];
+        out += " = ";
+    }
+    const auto operand = [&] {
+        if (step.operand >= 0)
+            out += s.handles[std::size_t(step.operand)];
+        else
+            out += std::to_string(step.address());
+    };
     switch (step.kind) {
     case ScenarioStep::Kind::Malloc:
-        out += "malloc " + std::to_string(step.size);
+        out += "malloc ";
+        out += std::to_string(step.size);
         break;
     case ScenarioStep::Kind::Free:
-        out += "free " + operand;
+        out += "free ";
+        operand();
         break;
     case ScenarioStep::Kind::Realloc:
-        out += "realloc " + operand + " " + std::to_string(step.size);
+        out += "realloc ";
+        operand();
+        out += ' ';
+        out += std::to_string(step.size);
         break;
     case ScenarioStep::Kind::SetPolicy:
-        out += "policy " + std::string(policyName(step.policy));
+        out += "policy ";
+        out += policyName(step.policy);
         break;
     }
     return out;
@@ -429,29 +449,17 @@ bool isHandleName(std::string_view name)
     return isIdentifier(name) && !isKeyword(name);
 }
 
-namespace {
-
-    bool endsWithNoCase(std::string_view text, std::string_view suffix)
-    {
-        return text.size() >= suffix.size()
-            && std::equal(suffix.begin(), suffix.end(), text.end() - std::ptrdiff_t(suffix.size()),
-                          [](char a, char b) {
-                              return std::tolower(static_cast<unsigned char>(a))
-                                  == std::tolower(static_cast<unsigned char>(b));
-                          });
-    }
-
-} // namespace
-
-bool isScenarioFile(std::string_view fileName, std::string_view text)
+bool looksLikeScenario(std::string_view text)
 {
-    if (endsWithNoCase(fileName, ".heap"))
-        return true;
-    if (endsWithNoCase(fileName, ".rep"))
-        return false;
-    const auto first = std::find_if_not(
-        text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
-    return first != text.end() && !std::isdigit(static_cast<unsigned char>(*first));
+    // A scenario's first line is a statement (a word), a comment or a
+    // narration; a malloclab trace starts with a number, and a minus sign,
+    // binary data or nothing at all are better explained by its header.
+    for (const char c : text) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '#' || c == '>';
+    }
+    return false;
 }
 
 } // namespace heapboard

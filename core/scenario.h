@@ -4,6 +4,7 @@
 #include "events.h"
 #include "trace.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,18 +43,44 @@ struct ScenarioExpect {
     std::string text; // the statement as written, for messages
 };
 
+// One statement that is a step. A trace imports a million of them, so a step
+// is 32 bytes: its text is formatted when asked for (formatStatement()), and
+// what few steps have (an address operand, a narration, expect lines) is
+// kept out of line, allocated only for the steps that have it.
 struct ScenarioStep {
     enum class Kind : std::uint8_t { Malloc, Free, Realloc, SetPolicy };
     Kind kind = Kind::Malloc;
+    Policy policy = Policy::FirstFit;
     int line = 0;
     int result = -1; // handle the new block is assigned to, or -1
-    int operand = -1; // handle freed or reallocated; -1: by address
-    Addr address = 0; // when operand is -1
+    int operand = -1; // handle freed or reallocated; -1: by address()
     Size size = 0;
-    Policy policy = Policy::FirstFit;
-    std::string narration;
-    std::vector<ScenarioExpect> expects; // checked after this step
-    std::string text; // the statement as written
+
+    ScenarioStep() = default;
+    ScenarioStep(const ScenarioStep &other);
+    ScenarioStep &operator=(const ScenarioStep &other);
+    ScenarioStep(ScenarioStep &&) noexcept = default;
+    ScenarioStep &operator=(ScenarioStep &&) noexcept = default;
+    ~ScenarioStep();
+
+    // The block freed or reallocated when operand is -1.
+    Addr address() const { return m_notes ? m_notes->address : 0; }
+    void setAddress(Addr address);
+    // The narration shown for this step; empty for none.
+    const std::string &narration() const;
+    void setNarration(std::string text);
+    // The expect lines checked after this step.
+    const std::vector<ScenarioExpect> &expects() const;
+    void addExpect(ScenarioExpect expect);
+
+private:
+    struct Notes {
+        Addr address = 0;
+        std::string narration;
+        std::vector<ScenarioExpect> expects;
+    };
+    Notes &notes();
+    std::unique_ptr<Notes> m_notes; // null while there is nothing to note
 };
 
 struct Scenario {
@@ -80,10 +107,8 @@ std::string formatStatement(const Scenario &scenario, const ScenarioStep &step);
 // True when name can be a handle: an identifier that is not a keyword.
 bool isHandleName(std::string_view name);
 
-// Whether a file holds a scenario rather than a malloclab trace. Its
-// extension decides (.heap or .rep, in any case), so that a damaged file is
-// reported in its own format's terms; a file with neither is sniffed: a
-// trace starts with a number, a scenario never does.
-bool isScenarioFile(std::string_view fileName, std::string_view text);
+// True when text looks like a scenario rather than a malloclab trace: its
+// first character that is not blank is a letter, '_', '#' or '>'.
+bool looksLikeScenario(std::string_view text);
 
 } // namespace heapboard

@@ -41,7 +41,7 @@ void ScenarioRecorder::load(Scenario scenario)
 void ScenarioRecorder::setNarration(std::size_t step, std::string text)
 {
     if (step >= 1 && step <= m_scenario.steps.size())
-        m_scenario.steps[step - 1].narration = std::move(text);
+        m_scenario.steps[step - 1].setNarration(std::move(text));
 }
 
 ScenarioRecorder::Tail ScenarioRecorder::takeTail(std::size_t steps)
@@ -63,7 +63,7 @@ ScenarioRecorder::Tail ScenarioRecorder::takeTail(std::size_t steps)
     see(m_scenario.startExpects);
     for (const ScenarioStep &step : m_scenario.steps) {
         used = std::max({ used, step.result, step.operand });
-        see(step.expects);
+        see(step.expects());
     }
     if (std::size_t(used + 1) < m_scenario.handles.size()) {
         tail.handles.assign(std::make_move_iterator(m_scenario.handles.begin() + used + 1),
@@ -107,7 +107,8 @@ int ScenarioRecorder::handleFor(std::string_view name)
 void ScenarioRecorder::operandFor(Addr ptr, ScenarioStep &step)
 {
     step.operand = runner().liveHandleAt(ptr);
-    step.address = ptr;
+    if (step.operand < 0)
+        step.setAddress(ptr);
 }
 
 namespace {
@@ -151,7 +152,7 @@ void TraceStatements::add(const TraceOp &op, const TraceStep &done)
         if (m_everAllocated[op.id])
             step.operand = handle; // frees, or a double free
         else
-            step.address = m_scenario.heapSize; // never a block: invalid-pointer
+            step.setAddress(m_scenario.heapSize); // never a block: invalid-pointer
         m_live[op.id] = wasLive && !done.result.ok();
     } else if (op.kind == TraceOp::Kind::Realloc && m_everAllocated[op.id]) {
         // Live: moves, resizes or frees it; freed: invalid-pointer.
@@ -169,8 +170,17 @@ void TraceStatements::add(const TraceOp &op, const TraceStep &done)
             m_everAllocated[op.id] = m_live[op.id] = true;
         }
     }
-    step.text = formatStatement(m_scenario, step);
     m_scenario.steps.push_back(std::move(step));
+}
+
+void TraceStatements::shrinkHeap(Scenario &statements, Size heapSize)
+{
+    for (ScenarioStep &step : statements.steps) {
+        if (step.kind == ScenarioStep::Kind::Free && step.operand < 0
+            && step.address() == statements.heapSize)
+            step.setAddress(heapSize);
+    }
+    statements.heapSize = heapSize;
 }
 
 Scenario scenarioFromTrace(const Trace &trace, Size heapSize, Policy policy)

@@ -6,6 +6,7 @@
 #include "trace.h"
 #include "tracerunner.h"
 
+#include <functional>
 #include <memory>
 #include <string_view>
 
@@ -54,7 +55,9 @@ public:
     template<typename Target> OpResult realloc(Target &target, Addr ptr, Size n);
     template<typename Target> OpResult setPolicy(Target &target, Policy policy);
     // Runs every statement on target from the start; target must be fresh.
-    template<typename Target> void runAll(Target &target);
+    // `each`, if given, is called after each step with the number run so
+    // far and stops the run, returning false, when it returns false.
+    template<typename Target> bool runAll(Target &target, const std::function<bool(std::size_t)> &each = {});
 
 private:
     template<typename Target> OpResult run(Target &target, ScenarioStep step);
@@ -86,6 +89,10 @@ public:
     TraceStatements(const Trace &trace, Size heapSize, Policy policy);
     void add(const TraceOp &op, const TraceStep &done);
     Scenario take() { return std::move(m_scenario); }
+    // Statements taken for one heap size, for a smaller one that the run
+    // would have gone the same on (History::shrinkHeap()): the frees of ids
+    // that never had a block name the new end of the heap.
+    static void shrinkHeap(Scenario &statements, Size heapSize);
 
 private:
     Scenario m_scenario;
@@ -96,7 +103,6 @@ private:
 template<typename Target> OpResult ScenarioRecorder::run(Target &target, ScenarioStep step)
 {
     ScenarioRunner &r = runner();
-    step.text = formatStatement(m_scenario, step);
     m_scenario.steps.push_back(std::move(step));
     return r.apply(target, m_scenario.steps.back());
 }
@@ -136,11 +142,19 @@ template<typename Target> OpResult ScenarioRecorder::setPolicy(Target &target, P
     return run(target, std::move(step));
 }
 
-template<typename Target> void ScenarioRecorder::runAll(Target &target)
+template<typename Target>
+bool ScenarioRecorder::runAll(Target &target, const std::function<bool(std::size_t)> &each)
 {
     m_runner = std::make_unique<ScenarioRunner>(m_scenario);
-    for (const ScenarioStep &step : m_scenario.steps)
+    std::size_t done = 0;
+    for (const ScenarioStep &step : m_scenario.steps) {
         m_runner->apply(target, step);
+        if (each && !each(++done)) {
+            m_runner.reset(); // it ran only part of the steps
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace heapboard

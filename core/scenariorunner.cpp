@@ -111,7 +111,7 @@ std::vector<std::string> checkScenario(const Scenario &scenario)
     std::vector<std::string> failures = runner.check(heap, scenario.startExpects, OpResult());
     for (const ScenarioStep &step : scenario.steps) {
         const OpResult r = runner.apply(heap, step);
-        for (std::string &f : runner.check(heap, step.expects, r))
+        for (std::string &f : runner.check(heap, step.expects(), r))
             failures.push_back(std::move(f));
     }
     return failures;

@@ -102,7 +102,7 @@ OpResult ScenarioRunner::freeOrRealloc(Target &target, const ScenarioStep &step,
 {
     const bool isFree = step.kind == ScenarioStep::Kind::Free;
     const char *what = isFree ? "free" : "realloc";
-    Addr ptr = step.address;
+    Addr ptr = step.address();
     if (step.operand >= 0) {
         const HandleState &h = m_handles[std::size_t(step.operand)];
         if (!h.live) {

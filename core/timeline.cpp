@@ -14,13 +14,34 @@ Timeline::Timeline(Size heapSize, Policy policy)
     m_recorder.start(heapSize, policy);
 }
 
-bool Timeline::fromScenario(const Scenario &scenario, Timeline &out, std::size_t at)
+namespace {
+
+    // How many operations run between two calls of a Progress.
+    constexpr std::size_t kProgressEvery = 8192;
+
+    // Calls progress for `done` of `total` mapped into [from, to].
+    bool report(const Timeline::Progress &progress, std::size_t done, std::size_t total, double from,
+                double to)
+    {
+        return !progress || progress(from + (to - from) * (total == 0 ? 1.0 : double(done) / double(total)));
+    }
+
+} // namespace
+
+bool Timeline::fromScenario(const Scenario &scenario, Timeline &out, std::size_t at, const Progress &progress)
 {
     Timeline t;
     if (!t.m_history.reset(scenario.heapSize, scenario.policy))
         return false;
     t.m_recorder.load(scenario);
-    t.m_recorder.runAll(t.m_history);
+    std::function<bool(std::size_t)> each;
+    if (progress) {
+        each = [&progress, total = scenario.steps.size()](std::size_t done) {
+            return done % kProgressEvery != 0 || report(progress, done, total, 0, 1);
+        };
+    }
+    if (!t.m_recorder.runAll(t.m_history, each) || !report(progress, 1, 1, 0, 1))
+        return false;
     t.m_loaded = t.m_history.size();
     t.m_history.jumpTo(std::min(at, t.m_history.size()));
     out = std::move(t);
@@ -29,16 +50,58 @@ bool Timeline::fromScenario(const Scenario &scenario, Timeline &out, std::size_t
 
 Timeline Timeline::fromTrace(const Trace &trace, Size heapSize, Policy policy)
 {
-    Timeline t(heapSize, policy);
+    Timeline t;
+    fromTrace(trace, heapSize, policy, t, {});
+    return t;
+}
+
+bool Timeline::fromTrace(const Trace &trace, Size heapSize, Policy policy, Timeline &out,
+                         const Progress &progress)
+{
+    // The suggested size is the one that holds what the trace allocates
+    // under first fit. First fit places every block where it would on a
+    // heap of any size that holds them all, so one run on the probe's heap
+    // finds the size and, shrunk to it, is that size's run. Only a trace
+    // that exactly fills its power of two (no free block left at the end)
+    // or fails for lack of memory needs a second run.
+    const bool oneRun = heapSize == 0 && policy == Policy::FirstFit;
+    Size size = heapSize != 0 ? heapSize : oneRun ? kProbeHeapSize : suggestedHeapSize(trace);
+    Timeline t(size, policy);
+    Scenario statements;
+    if (!t.runTrace(trace, statements, progress, 0, oneRun ? 0.9 : 1))
+        return false;
+    if (oneRun) {
+        size = heapSizeHolding(t.heap().stats().highWater);
+        if (t.m_history.shrinkHeap(size)) {
+            TraceStatements::shrinkHeap(statements, size);
+        } else {
+            t = Timeline(size, policy);
+            if (!t.runTrace(trace, statements, progress, 0.9, 1))
+                return false;
+        }
+    }
+    if (!report(progress, 1, 1, 0, 1))
+        return false;
+    t.m_recorder.load(std::move(statements));
+    t.m_loaded = t.m_history.size();
+    out = std::move(t);
+    return true;
+}
+
+bool Timeline::runTrace(const Trace &trace, Scenario &out, const Progress &progress, double from, double to)
+{
     // The history runs the trace's own rules; the statements have the same
     // effect, so that the session saves as a scenario.
-    TraceStatements statements(trace, heapSize, policy);
+    TraceStatements statements(trace, heap().heapSize(), heap().policy());
     TraceRunner runner(trace);
-    for (const TraceOp &op : trace.ops)
-        statements.add(op, runner.apply(t.m_history, op));
-    t.m_recorder.load(statements.take());
-    t.m_loaded = t.m_history.size();
-    return t;
+    const std::size_t total = trace.ops.size();
+    for (std::size_t i = 0; i < total; ++i) {
+        if (i % kProgressEvery == 0 && !report(progress, i, total, from, to))
+            return false;
+        statements.add(trace.ops[i], runner.apply(m_history, trace.ops[i]));
+    }
+    out = statements.take();
+    return true;
 }
 
 void Timeline::toEnd()
@@ -78,7 +141,7 @@ std::string Timeline::text(std::size_t step) const
     const Scenario &s = scenario();
     if (step == 0)
         return s.title;
-    return step <= s.steps.size() ? s.steps[step - 1].narration : std::string();
+    return step <= s.steps.size() ? s.steps[step - 1].narration() : std::string();
 }
 
 void Timeline::setText(std::size_t step, std::string text)
@@ -92,7 +155,7 @@ void Timeline::setText(std::size_t step, std::string text)
 std::string Timeline::statement(std::size_t step) const
 {
     const Scenario &s = scenario();
-    return step >= 1 && step <= s.steps.size() ? s.steps[step - 1].text : std::string();
+    return step >= 1 && step <= s.steps.size() ? formatStatement(s, s.steps[step - 1]) : std::string();
 }
 
 std::string Timeline::nextAutoLabel() const

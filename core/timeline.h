@@ -4,6 +4,7 @@
 #include "history.h"
 #include "scenariorecorder.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -24,12 +25,23 @@ class Timeline
 public:
     explicit Timeline(Size heapSize = 1024, Policy policy = Policy::FirstFit);
 
+    // Called now and then while a long document loads, with the share done
+    // (0 to 1, never decreasing); returning false cancels the load. Called
+    // on the thread that loads.
+    using Progress = std::function<bool(double done)>;
+
     // The scenario's steps, at step 0 (or `at`); false, and out unchanged,
-    // on a bad heap size.
-    static bool fromScenario(const Scenario &scenario, Timeline &out, std::size_t at = 0);
+    // on a bad heap size or when progress cancels.
+    static bool fromScenario(const Scenario &scenario, Timeline &out, std::size_t at = 0,
+                             const Progress &progress = {});
     // The trace replayed by its own rules on a heap of that size and policy,
-    // with statements of the same effect; at its last step.
+    // with statements of the same effect; at its last step. A heap size of 0
+    // is suggestedHeapSize(trace): under first fit, found by the same run
+    // (on a heap as large as the probe's, shrunk afterwards).
     static Timeline fromTrace(const Trace &trace, Size heapSize, Policy policy);
+    // The same; false, and out unchanged, when progress cancels.
+    static bool fromTrace(const Trace &trace, Size heapSize, Policy policy, Timeline &out,
+                          const Progress &progress);
 
     const Heap &heap() const { return m_history.heap(); }
     const History &history() const { return m_history; }
@@ -69,6 +81,7 @@ public:
 
 private:
     void toEnd();
+    bool runTrace(const Trace &trace, Scenario &out, const Progress &progress, double from, double to);
 
     History m_history;
     ScenarioRecorder m_recorder;

@@ -8,10 +8,7 @@ namespace heapboard {
 TraceRunner::TraceRunner(const Trace &trace)
     : m_trace(trace)
     , m_ids(trace.idCountSeen())
-{
-    for (std::size_t i = 0; i < m_ids.size(); ++i)
-        m_ids[i].tag = std::uint32_t(i + 1);
-}
+{ }
 
 std::string TraceRunner::sizeError(const char *what, const TraceOp &op) const
 {
@@ -35,12 +32,17 @@ std::string TraceRunner::danglingMessage(const char *what, const TraceOp &op, co
 
 Size suggestedHeapSize(const Trace &trace)
 {
-    Heap probe(Size(1) << 40); // no history: only its high-water mark is wanted
+    Heap probe(kProbeHeapSize); // no history: only its high-water mark is wanted
     TraceRunner runner(trace);
     for (const TraceOp &op : trace.ops)
         runner.apply(probe, op);
+    return heapSizeHolding(probe.stats().highWater);
+}
+
+Size heapSizeHolding(Addr highWater)
+{
     Size size = 1024;
-    while (size < probe.stats().highWater)
+    while (size < highWater)
         size *= 2;
     return size;
 }

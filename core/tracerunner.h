@@ -39,12 +39,13 @@ public:
     template<typename Target> TraceStep apply(Target &target, const TraceOp &op);
 
 private:
+    // One per id of the trace (a million for a large one): 16 bytes. Its
+    // tag is the id's index + 1.
     struct IdState {
-        std::uint32_t tag = 0;
+        Addr ptr = 0;
+        std::uint32_t freedAt = 0; // 0-based step that freed it; a trace has fewer lines
         bool everAllocated = false;
         bool live = false;
-        Addr ptr = 0;
-        std::size_t freedAt = 0; // 0-based step that freed it
     };
     std::string sizeError(const char *what, const TraceOp &op) const;
     std::string danglingMessage(const char *what, const TraceOp &op, const IdState &s) const;
@@ -59,10 +60,11 @@ template<typename Target> TraceStep TraceRunner::apply(Target &target, const Tra
 {
     TraceStep step;
     IdState &s = m_ids[op.id];
-    const std::size_t index = m_steps++;
+    const std::uint32_t tag = op.id + 1;
+    const auto index = std::uint32_t(m_steps++);
     switch (op.kind) {
     case TraceOp::Kind::Malloc:
-        step.result = op.sizeValid ? target.malloc(op.size, s.tag)
+        step.result = op.sizeValid ? target.malloc(op.size, tag)
                                    : target.reject(ErrorCode::InvalidSize, sizeError("malloc", op));
         break;
     case TraceOp::Kind::Free:
@@ -90,7 +92,7 @@ template<typename Target> TraceStep TraceRunner::apply(Target &target, const Tra
         else if (s.everAllocated)
             step.result = target.reject(ErrorCode::InvalidPointer, danglingMessage("realloc", op, s));
         else
-            step.result = target.malloc(op.size, s.tag);
+            step.result = target.malloc(op.size, tag);
         if (step.result.ok() && s.live && !step.result.hasPtr) {
             s.live = false; // realloc to 0 freed it
             s.freedAt = index;
@@ -108,7 +110,10 @@ template<typename Target> TraceStep TraceRunner::apply(Target &target, const Tra
 
 // The smallest power of two (at least 1024) that holds everything the trace
 // ever allocates under first fit: the heap size a window or a render
-// suggests for it.
+// suggests for it. Runs the trace on a heap of kProbeHeapSize.
 Size suggestedHeapSize(const Trace &trace);
+inline constexpr Size kProbeHeapSize = Size { 1 } << 40;
+// The smallest power of two, at least 1024, that holds highWater bytes.
+Size heapSizeHolding(Addr highWater);
 
 } // namespace heapboard

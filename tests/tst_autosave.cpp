@@ -146,7 +146,7 @@ void TestAutosave::autosaveWritesTheWholeTimeline()
     QCOMPARE(parsed.title, std::string("Reuse, edited"));
     QCOMPARE(parsed.steps.size(), s.model.stepCount());
     for (std::size_t step = 1; step <= s.model.stepCount(); ++step)
-        QCOMPARE(QString::fromStdString(parsed.steps[step - 1].narration), s.model.narration(step));
+        QCOMPARE(QString::fromStdString(parsed.steps[step - 1].narration()), s.model.narration(step));
     Autosave::Header header;
     QVERIFY(Autosave::readHeader(written, header));
     QCOMPARE(header.pid, QCoreApplication::applicationPid());

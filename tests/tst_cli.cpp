@@ -5,6 +5,8 @@
 #include "referenceheap.h"
 #include "testfiles.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,6 +165,7 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void helpAndVersion();
+    void contentDecidesNotTheName();
 
 private:
     QTemporaryDir m_dir;
@@ -330,6 +333,41 @@ void TestCli::helpAndVersion()
     r = runCli({ QStringLiteral("replay"), QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("--policy"));
+}
+
+void TestCli::contentDecidesNotTheName()
+{
+    // A trace saved as .heap replays as a trace, a scenario saved as .rep as
+    // a scenario; a damaged one is reported in its own format's terms.
+    const auto write = [this](const QString &name, const QByteArray &text) {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(text);
+        return f.fileName();
+    };
+    const QString trace = write(QStringLiteral("trace.heap"), "0\n1\n2\n1\na 0 16\nf 0\n");
+    CliRun r = runCli({ QStringLiteral("replay"), trace });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("{\"step\":0,\"op\":\"malloc\",\"id\":\"0\",\"size\":16"), r.out.constData());
+
+    const QString scenario = write(QStringLiteral("scenario.rep"), "heap 64\na = malloc 16\nfree a\n");
+    r = runCli({ QStringLiteral("replay"), scenario });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("{\"step\":0,\"op\":\"malloc\",\"id\":\"a\""), r.out.constData());
+
+    const QString badScenario = write(QStringLiteral("bad.rep"), "heap 64\nfree nobody\n");
+    r = runCli({ QStringLiteral("replay"), badScenario });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(badScenario.toUtf8() + ":2:6: unknown handle"), r.err.constData());
+
+    const QString badTrace = write(QStringLiteral("bad.txt"), "0\n1\n1\n1\nq 0\n");
+    r = runCli({ QStringLiteral("replay"), badTrace });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(badTrace.toUtf8() + ":5: unknown operation"), r.err.constData());
+
+    r = runCli({ QStringLiteral("check"), trace });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("a malloclab trace, not a scenario"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -70,6 +70,96 @@ std::vector<Op> withRealPointers(std::vector<Op> ops, Heap &heap)
     return ops;
 }
 
+bool sameEvents(const EventList &a, const EventList &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const Event &x = a[i];
+        const Event &y = b[i];
+        if (x.kind != y.kind || x.span != y.span || x.partCount != y.partCount || x.error != y.error
+            || x.tag != y.tag || !std::equal(x.parts.begin(), x.parts.begin() + x.partCount, y.parts.begin()))
+            return false;
+    }
+    return true;
+}
+
+// Everything step k of a history says about itself, for comparisons.
+struct Recorded {
+    StepInfo info;
+    StepDelta delta;
+    EventList events;
+    std::string message;
+};
+
+Recorded recorded(const History &h, std::size_t k)
+{
+    return { h.info(k), h.delta(k), h.events(k), h.message(k) };
+}
+
+QString differences(const Recorded &a, const Recorded &b)
+{
+    QStringList out;
+    if (a.info.kind != b.info.kind || a.info.error != b.info.error || a.info.hasPtr != b.info.hasPtr
+        || a.info.policy != b.info.policy || a.info.tag != b.info.tag || a.info.arg != b.info.arg
+        || a.info.size != b.info.size || a.info.ptr != b.info.ptr)
+        out << QStringLiteral("info");
+    if (a.delta.removed != b.delta.removed || a.delta.added != b.delta.added)
+        out << QStringLiteral("blocks");
+    if (!sameEvents(a.events, b.events))
+        out << QStringLiteral("events");
+    if (a.message != b.message)
+        out << QStringLiteral("message");
+    return out.join(QLatin1Char(' '));
+}
+
+std::vector<Op> randomSession(std::uint64_t seed, int count, Size heapSize, Policy policy)
+{
+    std::mt19937_64 rng(seed);
+    Heap scratch(heapSize, policy);
+    return withRealPointers(randomOps(rng, count, heapSize), scratch);
+}
+
+// The same random session on both histories: mallocs, frees and reallocs
+// of live blocks, and frees of addresses below `below` (nearly always not a
+// block). Stops early once `a` has used half of `below`: next fit walks on
+// into a longer free block at the end, and a session that goes beyond
+// `below` there could not shrink to it.
+void playOnBoth(History &a, History &b, Size below)
+{
+    const auto both = [&](const auto &op) {
+        const OpResult r = op(a);
+        op(b);
+        return r;
+    };
+    std::mt19937_64 rng(17);
+    std::vector<Addr> live;
+    for (int i = 0; i < 3000 && a.heap().stats().highWater < below / 2; ++i) {
+        const int r = int(rng() % 10);
+        OpResult result;
+        if (r < 3 && !live.empty()) {
+            const std::size_t at = rng() % live.size();
+            const Addr p = live[at];
+            live[at] = live.back();
+            live.pop_back();
+            const Size n = 1 + rng() % 128;
+            if (r == 0)
+                result = both([&](History &h) { return h.realloc(p, n); });
+            else
+                both([&](History &h) { return h.free(p); });
+        } else if (r == 3) {
+            const Addr p = rng() % below;
+            both([&](History &h) { return h.free(p); });
+        } else {
+            const Size n = 1 + rng() % 64;
+            const auto tag = std::uint32_t(i + 1);
+            result = both([&](History &h) { return h.malloc(n, tag); });
+        }
+        if (result.hasPtr)
+            live.push_back(result.ptr);
+    }
+}
+
 } // namespace
 
 class TestHistory : public QObject
@@ -82,6 +172,11 @@ private Q_SLOTS:
     void failedStepsAreSteps();
     void newStepDropsRedo();
     void resetRejectsBadSize();
+    void recordsWhatTheHeapReported();
+    void tailsGoBackExactly();
+    void snapshotsStayWithinTheirBudget();
+    void shrinkHeap_data();
+    void shrinkHeap();
 };
 
 void TestHistory::jumpMatchesFreshReplay_data()
@@ -215,6 +310,152 @@ void TestHistory::resetRejectsBadSize()
     QVERIFY(history.reset(512, Policy::WorstFit));
     QCOMPARE(history.size(), std::size_t(0));
     QCOMPARE(history.heap().heapSize(), Size(512));
+}
+
+void TestHistory::recordsWhatTheHeapReported()
+{
+    // Each step reads back as the heap reported it: what was asked and
+    // returned, the blocks replaced and left, the events and the message.
+    const Size heapSize = 1 << 14;
+    const std::vector<Op> ops = randomSession(5, 2000, heapSize, Policy::NextFit);
+    Heap fresh(heapSize, Policy::NextFit);
+    fresh.setRecording(true);
+    History history(heapSize, Policy::NextFit);
+    std::uint32_t tag = 0;
+    for (const Op &op : ops) {
+        ++tag;
+        const OpResult expected = apply(fresh, op, tag);
+        apply(history, op, tag);
+        const std::size_t k = history.size();
+        const Recorded r = recorded(history, k);
+        QVERIFY2(sameEvents(r.events, expected.events),
+                 qPrintable(QStringLiteral("events of step %1").arg(k)));
+        QCOMPARE(r.delta.removed, fresh.lastDelta().removed);
+        QCOMPARE(r.delta.added, fresh.lastDelta().added);
+        QCOMPARE(r.info.error, expected.error);
+        QCOMPARE(r.info.hasPtr, expected.hasPtr);
+        QCOMPARE(r.info.ptr, expected.ptr);
+        QCOMPARE(r.message, expected.message);
+    }
+    QCOMPARE(history.info(1).kind, StepKind::Malloc);
+}
+
+void TestHistory::tailsGoBackExactly()
+{
+    // Enough steps to fill several record chunks; tails taken at chunk
+    // boundaries and between them go back as they were.
+    const Size heapSize = 1 << 16;
+    const std::vector<Op> ops = randomSession(9, 6000, heapSize, Policy::FirstFit);
+    History history(heapSize);
+    std::uint32_t tag = 0;
+    for (const Op &op : ops)
+        apply(history, op, ++tag);
+    std::vector<Recorded> before;
+    for (std::size_t k = 1; k <= history.size(); ++k)
+        before.push_back(recorded(history, k));
+    history.jumpTo(history.size());
+    const HeapState final = history.heap().state();
+    for (const std::size_t at :
+         { std::size_t(0), std::size_t(1), std::size_t(150), std::size_t(2999), history.size() - 1 }) {
+        History::Tail tail = history.takeTail(at);
+        QCOMPARE(history.size(), at);
+        QCOMPARE(tail.infos.size(), ops.size() - at);
+        history.restoreTail(std::move(tail));
+        QCOMPARE(history.size(), ops.size());
+        for (std::size_t k = 1; k <= history.size(); ++k) {
+            const QString diff = differences(recorded(history, k), before[k - 1]);
+            QVERIFY2(diff.isEmpty(),
+                     qPrintable(QStringLiteral("at %1, step %2: %3").arg(at).arg(k).arg(diff)));
+        }
+        QVERIFY(history.jumpTo(history.size()));
+        QVERIFY(history.heap().state() == final);
+    }
+}
+
+void TestHistory::snapshotsStayWithinTheirBudget()
+{
+    const Size heapSize = 1 << 20;
+    std::mt19937_64 rng(3);
+    History history(heapSize);
+    history.setCheckpointBudget(64 << 10);
+    Heap fresh(heapSize);
+    std::vector<HeapState> expected { fresh.state() };
+    std::vector<Addr> live;
+    for (int i = 0; i < 20000; ++i) {
+        if (i % 3 == 2 && !live.empty()) {
+            const std::size_t at = rng() % live.size();
+            history.free(live[at]);
+            fresh.free(live[at]);
+            live[at] = live.back();
+            live.pop_back();
+        } else {
+            const Size n = 1 + rng() % 64;
+            live.push_back(history.malloc(n, std::uint32_t(i + 1)).ptr);
+            fresh.malloc(n, std::uint32_t(i + 1));
+        }
+        expected.push_back(fresh.state());
+    }
+    QVERIFY(history.checkpointCount() >= 2);
+    QVERIFY2(history.checkpointInterval() > 256, "the snapshots were thinned");
+    QVERIFY(history.memoryBytes() < 20000 * 64 + (64 << 10));
+    for (std::size_t k = 0; k < expected.size(); k += 997) {
+        QVERIFY(history.jumpTo(k));
+        QVERIFY2(history.heap().state() == expected[k], qPrintable(QStringLiteral("step %1").arg(k)));
+    }
+}
+
+void TestHistory::shrinkHeap_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::addColumn<bool>("outOfMemory");
+    QTest::addColumn<bool>("shrinks");
+    QTest::newRow("first fit") << int(Policy::FirstFit) << false << true;
+    QTest::newRow("next fit") << int(Policy::NextFit) << false << true;
+    QTest::newRow("best fit: the end block's size matters") << int(Policy::BestFit) << false << false;
+    QTest::newRow("worst fit") << int(Policy::WorstFit) << false << false;
+    QTest::newRow("a step ran out of memory") << int(Policy::FirstFit) << true << false;
+}
+
+void TestHistory::shrinkHeap()
+{
+    // The same session on a 1 TiB heap and on a 64 KiB one that holds it:
+    // where shrinking is allowed, the first shrunk is the second, step for
+    // step; elsewhere it is refused and nothing changes.
+    QFETCH(int, policy);
+    QFETCH(bool, outOfMemory);
+    QFETCH(bool, shrinks);
+    const Size small = 1 << 16;
+    const Size large = Size(1) << 40;
+    History big(large, Policy(policy));
+    History exact(small, Policy(policy));
+    playOnBoth(big, exact, small);
+    if (outOfMemory) {
+        big.malloc(Size(1) << 41);
+        exact.malloc(Size(1) << 41);
+    }
+    QVERIFY(exact.heap().stats().highWater < small);
+
+    QCOMPARE(big.shrinkHeap(small), shrinks);
+    if (!shrinks) {
+        QCOMPARE(big.heap().heapSize(), large);
+        return;
+    }
+    QCOMPARE(big.heap().heapSize(), small);
+    QVERIFY(!big.shrinkHeap(big.heap().stats().highWater)); // a used block reaches it
+    for (std::size_t k = 1; k <= exact.size(); ++k) {
+        const QString diff = differences(recorded(big, k), recorded(exact, k));
+        QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("step %1: %2").arg(k).arg(diff)));
+    }
+    std::vector<std::size_t> order(exact.size() + 1);
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = k;
+    std::mt19937_64 rng(5);
+    std::shuffle(order.begin(), order.end(), rng);
+    for (std::size_t k : order) {
+        QVERIFY(big.jumpTo(k));
+        QVERIFY(exact.jumpTo(k));
+        QVERIFY2(big.heap().state() == exact.heap().state(), qPrintable(QStringLiteral("step %1").arg(k)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestHistory)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void roundTrip();
+    void stepsAreCompact();
     void exampleExpectsHold();
     void doubleFreeNeverFreesAnotherBlock();
     void failedExpectNamesItsLine();
@@ -72,23 +73,23 @@ void TestScenario::parsesTheExample()
     QCOMPARE(s.policy, Policy::FirstFit);
     QCOMPARE(s.steps.size(), std::size_t(5));
     QCOMPARE(s.handles.size(), std::size_t(3));
-    QCOMPARE(QString::fromStdString(s.steps[0].narration),
+    QCOMPARE(QString::fromStdString(s.steps[0].narration()),
              QStringLiteral("One free block spans the whole heap."));
-    QCOMPARE(QString::fromStdString(s.steps[1].narration),
+    QCOMPARE(QString::fromStdString(s.steps[1].narration()),
              QStringLiteral("The front 32 bytes go to a; the rest stays free."));
-    QCOMPARE(s.steps[0].expects.size(), std::size_t(1));
+    QCOMPARE(s.steps[0].expects().size(), std::size_t(1));
     QCOMPARE(s.steps[3].kind, ScenarioStep::Kind::Realloc);
     QCOMPARE(s.steps[3].operand, 1);
     QCOMPARE(s.steps[3].result, 2);
     QCOMPARE(s.steps[4].operand, -1);
-    QCOMPARE(s.steps[4].address, Addr(7));
+    QCOMPARE(s.steps[4].address(), Addr(7));
     QCOMPARE(s.steps[4].line, 13);
     // Suffixes, CRLF and comments.
     const Scenario k = parsed("heap 2K\r\n# a comment\r\nx = malloc 1K   # trailing comment\r\n");
     QCOMPARE(k.heapSize, Size(2048));
     QCOMPARE(k.steps.size(), std::size_t(1));
     QCOMPARE(k.steps[0].size, Size(1024));
-    QCOMPARE(QString::fromStdString(k.steps[0].text), QStringLiteral("x = malloc 1K"));
+    QCOMPARE(QString::fromStdString(formatStatement(k, k.steps[0])), QStringLiteral("x = malloc 1024"));
 }
 
 void TestScenario::malformed_data()
@@ -163,6 +164,26 @@ void TestScenario::malformed()
     QCOMPARE(e.column, column);
 }
 
+void TestScenario::stepsAreCompact()
+{
+    // A trace imports a step a line: no string of its own, no narration or
+    // expect list unless it has one.
+    QVERIFY2(sizeof(ScenarioStep) <= 32, qPrintable(QString::number(sizeof(ScenarioStep))));
+    const Scenario s = parsed("heap 64\n> first\na = malloc 8\nexpect a at 0\nfree a\n");
+    QCOMPARE(formatStatement(s, s.steps[0]), std::string("a = malloc 8"));
+    QCOMPARE(formatStatement(s, s.steps[1]), std::string("free a"));
+    // Copies own their notes: changing one leaves the other alone.
+    ScenarioStep copy = s.steps[0];
+    copy.setNarration("changed");
+    copy.addExpect(ScenarioExpect {});
+    QCOMPARE(s.steps[0].narration(), std::string("first"));
+    QCOMPARE(s.steps[0].expects().size(), std::size_t(1));
+    QCOMPARE(copy.expects().size(), std::size_t(2));
+    copy = s.steps[1];
+    QVERIFY(copy.narration().empty());
+    QVERIFY(copy.expects().empty());
+}
+
 void TestScenario::roundTrip()
 {
     const Scenario first
@@ -174,8 +195,8 @@ void TestScenario::roundTrip()
     QCOMPARE(formatScenario(second), text);
     QCOMPARE(second.steps.size(), first.steps.size());
     for (std::size_t i = 0; i < first.steps.size(); ++i) {
-        QCOMPARE(second.steps[i].narration, first.steps[i].narration);
-        QCOMPARE(second.steps[i].expects.size(), first.steps[i].expects.size());
+        QCOMPARE(second.steps[i].narration(), first.steps[i].narration());
+        QCOMPARE(second.steps[i].expects().size(), first.steps[i].expects().size());
         QCOMPARE(second.steps[i].size, first.steps[i].size);
     }
     QCOMPARE(checkScenario(second), checkScenario(first));
@@ -301,9 +322,9 @@ void TestScenario::bundledLessons()
     QVERIFY(!s.title.empty());
     std::size_t expects = s.startExpects.size();
     for (const ScenarioStep &step : s.steps) {
-        QVERIFY2(!step.narration.empty(),
+        QVERIFY2(!step.narration().empty(),
                  qPrintable(QStringLiteral("%1:%2: step without narration").arg(path).arg(step.line)));
-        expects += step.expects.size();
+        expects += step.expects().size();
     }
     QVERIFY2(expects * 3 >= s.steps.size(), "at least one expect line for every three steps");
     const std::vector<std::string> failures = checkScenario(s);

@@ -298,11 +298,11 @@ void TestScenarioPlayer::lessonNarrationIsTrue()
         QTest::keyClick(m_window.get(), Qt::Key_PageDown);
         QCOMPARE(model->position(), k);
         QCOMPARE(m_window->narrationPanel()->narration(), model->narration(k));
-        QCOMPARE(model->narration(k), QString::fromStdString(step.narration));
+        QCOMPARE(model->narration(k), QString::fromStdString(step.narration()));
         const QString headline = m_window->narrationPanel()->headline();
-        QVERIFY2(headline.contains(QString::fromStdString(step.text)),
+        QVERIFY2(headline.contains(QString::fromStdString(formatStatement(lesson, step))),
                  qPrintable(QStringLiteral("step %1: '%2'").arg(k).arg(headline)));
-        failed = failedExpects(*m_window, lesson, step.expects, k, mislabelled);
+        failed = failedExpects(*m_window, lesson, step.expects(), k, mislabelled);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         states.push_back(model->heap().state());
     }
@@ -466,9 +466,10 @@ void TestScenarioPlayer::recordedSessionSavesAndOpens()
     const QStringList firstStatements { "a = malloc 32", "b = malloc 64", "c = malloc 100",
                                         "free a",        "free b",        "free 7" };
     for (int i = 0; i < firstStatements.size(); ++i)
-        QCOMPARE(QString::fromStdString(saved.steps[std::size_t(i)].text), firstStatements[i]);
+        QCOMPARE(QString::fromStdString(formatStatement(saved, saved.steps[std::size_t(i)])),
+                 firstStatements[i]);
     for (std::size_t k = 1; k <= n; ++k)
-        QCOMPARE(QString::fromStdString(saved.steps[k - 1].text), model->statement(k));
+        QCOMPARE(QString::fromStdString(formatStatement(saved, saved.steps[k - 1])), model->statement(k));
     QCOMPARE(saved.steps[7].kind, ScenarioStep::Kind::SetPolicy);
     QCOMPARE(saved.steps[7].policy, Policy::NextFit);
 
@@ -502,9 +503,9 @@ void TestScenarioPlayer::editedNarrationRoundTrips()
     QCOMPARE(saved.title, lesson.title);
     QCOMPARE(saved.steps.size(), lesson.steps.size());
     for (std::size_t i = 0; i < lesson.steps.size(); ++i) {
-        QCOMPARE(saved.steps[i].expects.size(), lesson.steps[i].expects.size()); // expect lines kept
-        QCOMPARE(QString::fromStdString(saved.steps[i].narration),
-                 i == 1 ? edited : QString::fromStdString(lesson.steps[i].narration));
+        QCOMPARE(saved.steps[i].expects().size(), lesson.steps[i].expects().size()); // expect lines kept
+        QCOMPARE(QString::fromStdString(saved.steps[i].narration()),
+                 i == 1 ? edited : QString::fromStdString(lesson.steps[i].narration()));
     }
 
     auto other = newWindow();

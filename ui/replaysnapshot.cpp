@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "replaysnapshot.h"
 
+#include "documentreader.h"
 #include "scenariorunner.h"
 #include "tracerunner.h"
 
@@ -26,22 +27,19 @@ ReplaySnapshot::~ReplaySnapshot() = default;
 bool ReplaySnapshot::load(const QString &path, const QByteArray &text, QString *error)
 {
     m_path = path;
-    const std::string_view view(text.constData(), std::size_t(text.size()));
-    m_isScenario = isScenarioFile(path.toStdString(), view);
-    ParseError e;
-    if (m_isScenario) {
-        m_scenario = {};
-        if (parseScenario(view, m_scenario, e))
-            return replayTo(0);
-    } else {
-        m_trace = {};
-        m_traceHeapSize.reset();
-        if (parseTrace(view, m_trace, e))
-            return replayTo(0);
+    ParsedDocument document;
+    std::string message;
+    if (!parseDocument(std::string_view(text.constData(), std::size_t(text.size())), path.toStdString(),
+                       document, message)) {
+        if (error)
+            *error = QString::fromStdString(message);
+        return false;
     }
-    if (error)
-        *error = QString::fromStdString(parseErrorMessage(path.toStdString(), e, m_isScenario));
-    return false;
+    m_isScenario = document.kind == DocumentKind::Scenario;
+    m_scenario = std::move(document.scenario);
+    m_trace = std::move(document.trace);
+    m_traceHeapSize.reset();
+    return replayTo(0);
 }
 
 std::size_t ReplaySnapshot::stepCount() const
@@ -90,7 +88,7 @@ QString ReplaySnapshot::labelFor(quint32 tag) const
 QString ReplaySnapshot::stepText(std::size_t index) const
 {
     if (m_isScenario)
-        return QString::fromStdString(m_scenario.steps[index].text);
+        return QString::fromStdString(formatStatement(m_scenario, m_scenario.steps[index]));
     const TraceOp &op = m_trace.ops[index];
     const QString id = fromView(m_trace.idName(op.id));
     const QString size = op.sizeValid ? QString::number(op.size) : fromView(m_trace.rawSize(op.rawSize));
@@ -117,7 +115,7 @@ QStringList ReplaySnapshot::caption() const
             stepLine += QStringLiteral("  → %1").arg(fromView(errorCodeName(m_last.error)));
     }
     lines.append(stepLine);
-    if (m_isScenario && m_step > 0 && !m_scenario.steps[m_step - 1].narration.empty())
-        lines.append(QString::fromStdString(m_scenario.steps[m_step - 1].narration));
+    if (m_isScenario && m_step > 0 && !m_scenario.steps[m_step - 1].narration().empty())
+        lines.append(QString::fromStdString(m_scenario.steps[m_step - 1].narration()));
     return lines;
 }

@@ -16,8 +16,8 @@
 // name of each block's tag and a caption (title, step, narration). Used by
 // `heapboard-cli render`; the window has its own model and history.
 //
-// The extension decides the format, as for `heapboard-cli replay`; a file
-// with neither is sniffed (isScenarioFile()). A scenario sets its own heap size and policy; a
+// The content decides the format (parseDocument(), as for `heapboard-cli
+// replay` and the window), not the file name. A scenario sets its own heap size and policy; a
 // trace is replayed on the smallest power of two (at least 1 KiB) that holds
 // everything it ever allocates under first fit, as File > Import Trace…
 // suggests. Both can be overridden.

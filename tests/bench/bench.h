@@ -2,6 +2,7 @@
 #pragma once
 
 #include <vector>
+#include <QString>
 
 // heapboard-bench prints one figure a line: `NAME VALUE UNIT`.
 void reportFigure(const char *name, double value, const char *unit);
@@ -14,3 +15,5 @@ void runHistoryBench();
 void runPaintBench();
 void runStartupBench();
 int runStartupChild(); // the process the startup figure times
+void runLoadBench();
+int runLoadChild(const QString &path, bool jumps); // the process the load figures measure

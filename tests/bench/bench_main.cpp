@@ -31,11 +31,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "startup-child") == 0)
         return runStartupChild();
+    if (argc > 2 && std::strcmp(argv[1], "load-child") == 0)
+        return runLoadChild(QString::fromLocal8Bit(argv[2]), argc > 3 && std::strcmp(argv[3], "jumps") == 0);
     const std::pair<const char *, std::function<void()>> areas[] = {
-        { "replay", runReplayBench },
-        { "history", runHistoryBench },
-        { "paint", runPaintBench },
-        { "startup", runStartupBench },
+        { "replay", runReplayBench },   { "history", runHistoryBench }, { "paint", runPaintBench },
+        { "startup", runStartupBench }, { "load", runLoadBench },
     };
     const char *only = argc > 1 ? argv[1] : nullptr;
     bool ran = false;
@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
         }
     }
     if (!ran) {
-        std::fprintf(stderr, "heapboard-bench: unknown area '%s' (replay, history, paint, startup)\n", only);
+        std::fprintf(stderr, "heapboard-bench: unknown area '%s' (replay, history, paint, startup, load)\n",
+                     only);
         return 2;
     }
     return 0;

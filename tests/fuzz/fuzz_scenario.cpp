@@ -42,7 +42,7 @@ void checkHandles(const Scenario &scenario, const std::string &text)
             fail("a result handle out of range", text);
         if (step.result >= 0)
             assigned[std::size_t(step.result)] = true;
-        for (const ScenarioExpect &e : step.expects)
+        for (const ScenarioExpect &e : step.expects())
             use(e.kind == ScenarioExpect::Kind::HandleAt ? e.handle : -1);
     }
 }
