@@ -52,9 +52,11 @@ public:
     // last step (the caller may move it to history().peakLiveStep()).
     void load(const QString &path) { load(path, TraceHeap()); }
     void load(const QString &path, TraceHeap traceHeap);
-    // Stops the load in progress: canceled() is emitted at once, the work
-    // stops within milliseconds, and nothing else is emitted for it. Does
-    // nothing when no load is in progress.
+    // Stops the load in progress: canceled() is emitted at once and nothing
+    // else is emitted for it. The worker notices within 8192 operations of
+    // the replay (a few milliseconds); reading and parsing the file, and the
+    // heap-size probe of a trace under another policy than first fit, run
+    // to their end first. Does nothing when no load is in progress.
     void cancel();
     bool isLoading() const { return m_job != nullptr; }
 
