@@ -24,7 +24,8 @@ expected=(bin/heapboard bin/heapboard-cli
     share/metainfo/io.github.heapboard.Heapboard.metainfo.xml
     share/mime/packages/heapboard.xml
     share/icons/hicolor/scalable/apps/heapboard.svg
-    share/man/man1/heapboard.1.gz share/man/man1/heapboard-cli.1.gz)
+    share/man/man1/heapboard.1.gz share/man/man1/heapboard-cli.1.gz
+    share/doc/heapboard/copyright share/doc/heapboard/changelog.gz)
 for size in 16 22 24 32 48 64 128 256; do
     expected+=("share/icons/hicolor/${size}x${size}/apps/heapboard.png")
 done
