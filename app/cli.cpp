@@ -189,7 +189,7 @@ struct RenderOptions {
 void addRenderOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        QStringLiteral("Draw a trace (.rep) or scenario (.heap) after one of its steps "
+        QStringLiteral("Draw a trace (.rep) or scenario (.heap) after one of its steps\n"
                        "to a PNG, SVG or PDF file, without a display."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("render"), QStringLiteral("The command."));
@@ -339,6 +339,8 @@ QString usage()
                           "  render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf\n"
                           "      Draw the heap of a trace or scenario after step N (default: the\n"
                           "      last; 0: the empty heap), 1920x1080 by default, without a display.\n"
+                          "      --no-caption leaves out the title, step and narration;\n"
+                          "      --heap-size and --policy work as for replay.\n"
                           "\n"
                           "Options:\n"
                           "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
