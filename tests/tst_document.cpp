@@ -31,6 +31,8 @@ private Q_SLOTS:
     void unsavedStepsQuestion();
     void recentFilesNewestFirstAtMostEight();
     void documentsAddTheirFilesToRecent();
+    void contentDecidesNotTheName();
+    void largeDocumentsLoadInTheBackground();
 
 private:
     QString file(const QString &name, const QByteArray &text = kScenario) const;
@@ -153,8 +155,10 @@ void TestDocument::badFileChangesNothing_data()
         << "bad.heap" << QByteArray("heap 64\na = malloc 8\n> then?\n") << "3:1: ";
     QTest::newRow("bad trace") << "bad.rep" << QByteArray("20000\r\n2\r\n2\r\n1\r\na 0 16\r\nx 1 2\r\n")
                                << "6: ";
-    QTest::newRow("missing scenario") << "missing.heap" << QByteArray() << " cannot open: ";
-    QTest::newRow("missing trace") << "missing.rep" << QByteArray() << " cannot open: ";
+    QTest::newRow("missing scenario") << "missing.heap" << QByteArray() << " no such file";
+    QTest::newRow("missing trace") << "missing.rep" << QByteArray() << " no such file";
+    QTest::newRow("a bad trace named .heap")
+        << "trace.heap" << QByteArray("20000\n2\n2\n1\na 0 16\nx 1 2\n") << "6: ";
 }
 
 void TestDocument::badFileChangesNothing()
@@ -286,6 +290,52 @@ void TestDocument::documentsAddTheirFilesToRecent()
     QVERIFY(s.document.saveTo(saved));
     const auto absolute = [](const QString &p) { return QFileInfo(p).absoluteFilePath(); };
     QCOMPARE(s.recent.files(), QStringList({ absolute(saved), absolute(trace), absolute(opened) }));
+}
+
+void TestDocument::contentDecidesNotTheName()
+{
+    Session s;
+    QVERIFY(s.document.open(file(QStringLiteral("trace.heap"), "0\n2\n3\n1\na 0 16\na 1 8\nf 0\n"), false));
+    QCOMPARE(s.model.stepCount(), std::size_t(3));
+    QCOMPARE(s.model.statement(1), QStringLiteral("p0 = malloc 16"));
+    QVERIFY(s.document.open(file(QStringLiteral("scenario.rep"), "heap 64\na = malloc 8\n")));
+    QCOMPARE(s.model.statement(1), QStringLiteral("a = malloc 8"));
+}
+
+void TestDocument::largeDocumentsLoadInTheBackground()
+{
+    // More than 100,000 steps: built on a worker thread; Cancel leaves the
+    // open document as it was, and a load to the end opens at the peak.
+    QByteArray trace = "0\n50000\n100002\n1\n";
+    for (int i = 0; i < 50000; ++i)
+        trace += "a " + QByteArray::number(i) + " 16\n";
+    for (int i = 0; i < 50000; ++i)
+        trace += "f " + QByteArray::number(i) + "\n";
+    trace += "a 0 8\nf 0\n";
+    const QString big = file(QStringLiteral("big.rep"), trace);
+    Session s;
+    QVERIFY(s.document.open(file(QStringLiteral("good.heap"))));
+    s.model.jumpTo(1);
+    const QString before = s.text();
+    QSignalSpy loaded(&s.document, &Document::loaded);
+    QSignalSpy ended(&s.document, &Document::loadEnded);
+    QVERIFY(s.document.open(big, false));
+    QVERIFY(s.document.isLoading());
+    s.document.cancelLoad();
+    QCOMPARE(ended.size(), 1);
+    QTest::qWait(0); // anything the worker had posted is dropped
+    QCOMPARE(loaded.size(), 0);
+    QCOMPARE(s.text(), before);
+    QCOMPARE(s.model.position(), std::size_t(1));
+
+    QSignalSpy progress(&s.document, &Document::loadProgress);
+    QVERIFY(s.document.open(big, false));
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(s.model.stepCount(), std::size_t(100002));
+    QCOMPARE(s.model.position(), std::size_t(50000)); // 800 bytes live
+    QCOMPARE(s.document.displayName(), QStringLiteral("big.rep"));
+    QVERIFY(!s.document.isModified());
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

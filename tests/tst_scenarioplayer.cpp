@@ -553,7 +553,7 @@ void TestScenarioPlayer::badFileChangesNothing_data()
     row("bad expect", "heap 64\na = malloc 8\nexpect free 0-8\n", "3:13: ", "is not a free block");
     row("narration at the end", "heap 64\na = malloc 8\n> and then?\n", "3:1: ", "narration");
     row("heap over 2^62", "heap 5000000000000000000\na = malloc 8\n", "1:6: ", "at most 2^62");
-    row("missing file", "", "", "cannot open");
+    row("missing file", "", "", "no such file");
 }
 
 void TestScenarioPlayer::badFileChangesNothing()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "document.h"
 
+#include "documentreader.h"
 #include "heapmodel.h"
 #include "recentfiles.h"
 #include "scenario.h"
@@ -18,20 +19,14 @@ using namespace heapboard;
 
 namespace {
 
-bool isTracePath(const QString &path)
-{
-    return path.endsWith(QLatin1String(".rep"), Qt::CaseInsensitive);
-}
-
 bool isLessonPath(const QString &path)
 {
     return path.startsWith(QLatin1String(":/"));
 }
 
-std::string_view view(const QByteArray &text)
-{
-    return { text.constData(), std::size_t(text.size()) };
-}
+// Documents with more steps than this are built on a worker thread, with
+// progress and Cancel: above it building may take longer than half a second.
+constexpr std::size_t kBackgroundSteps = 100000;
 
 } // namespace
 
@@ -42,6 +37,7 @@ Document::Document(HeapModel *model, TimelineEditor *editor, RecentFiles *recent
     , m_undo(editor->undoStack())
     , m_recent(recent)
     , m_autosaveTimer(new QTimer(this))
+    , m_loader(new DocumentLoader(this))
 {
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(kAutosaveDelayMs);
@@ -53,6 +49,16 @@ Document::Document(HeapModel *model, TimelineEditor *editor, RecentFiles *recent
     // A window deletes the editor first; its stack's last clear() is not a
     // change of this document.
     connect(m_editor, &QObject::destroyed, this, [this] { m_undo->disconnect(this); });
+    connect(m_loader, &DocumentLoader::progress, this, &Document::loadProgress);
+    connect(m_loader, &DocumentLoader::canceled, this, &Document::loadEnded);
+    connect(m_loader, &DocumentLoader::failed, this, [this](const QString &message) {
+        Q_EMIT loadEnded();
+        Q_EMIT failed(message);
+    });
+    connect(m_loader, &DocumentLoader::finished, this, [this](const QString &path) {
+        Q_EMIT loadEnded();
+        install(path, m_loader->kind(), m_loader->takeTimeline());
+    });
 }
 
 Document::~Document()
@@ -65,92 +71,92 @@ bool Document::isModified() const
     return !m_undo->isClean();
 }
 
-bool Document::readFile(const QString &path, QByteArray &text)
+bool Document::readDocument(const QString &path, ParsedDocument &document)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        Q_EMIT failed(tr("%1: cannot open: %2").arg(path, file.errorString()));
-        return false;
-    }
-    text = file.readAll();
-    return true;
-}
-
-bool Document::parseScenarioFile(const QString &path, Scenario &scenario)
-{
-    QByteArray text;
-    if (!readFile(path, text))
-        return false;
-    ParseError error;
-    if (!parseScenario(view(text), scenario, error)) {
-        Q_EMIT failed(QStringLiteral("%1:%2:%3: %4")
-                          .arg(path)
-                          .arg(error.line)
-                          .arg(error.column)
-                          .arg(QString::fromStdString(error.message)));
-        return false;
-    }
-    return true;
+    QString error;
+    if (DocumentLoader::readDocument(path, document, &error))
+        return true;
+    Q_EMIT failed(error);
+    return false;
 }
 
 bool Document::open(const QString &path, bool askForTrace)
 {
-    if (!maybeSave())
-        return false;
-    if (isTracePath(path))
-        return openTrace(path, askForTrace);
-    Scenario scenario;
-    if (!parseScenarioFile(path, scenario))
-        return false;
-    Timeline timeline;
-    if (!Timeline::fromScenario(scenario, timeline)) {
-        Q_EMIT failed(tr("%1: cannot open: heap size %2").arg(path).arg(scenario.heapSize));
-        return false;
-    }
-    Q_EMIT aboutToLoad();
-    m_model->load(std::move(timeline));
-    m_editor->clear();
-    const QString name
-        = scenario.title.empty() ? QFileInfo(path).fileName() : QString::fromStdString(scenario.title);
-    if (isLessonPath(path)) {
-        setFile({}, name); // Save must not write into the resources
-    } else {
-        setFile(QFileInfo(path).absoluteFilePath(), name);
-        m_recent->add(path);
-    }
-    Q_EMIT loaded(Source::Scenario);
-    return true;
+    return maybeSave() && openTrace(path, askForTrace);
 }
 
 bool Document::openTrace(const QString &path, bool ask)
 {
-    QByteArray text;
-    if (!readFile(path, text))
+    // The content decides what the file is, as for heapboard-cli.
+    ParsedDocument document;
+    if (!readDocument(path, document))
         return false;
-    Trace trace;
-    ParseError error;
-    if (!parseTrace(view(text), trace, error)) {
-        Q_EMIT failed(
-            QStringLiteral("%1:%2: %3").arg(path).arg(error.line).arg(QString::fromStdString(error.message)));
+    DocumentLoader::TraceHeap heap { 0, m_model->heap().policy() };
+    if (document.kind == DocumentKind::Trace && !traceHeapFor(path, document.trace, ask, heap))
+        return false;
+    const std::size_t steps
+        = document.kind == DocumentKind::Trace ? document.trace.ops.size() : document.scenario.steps.size();
+    if (steps > kBackgroundSteps) {
+        m_loader->load(path, heap);
+        Q_EMIT loadStarted(path);
+        return true;
+    }
+    Timeline timeline;
+    if (document.kind == DocumentKind::Trace)
+        timeline = Timeline::fromTrace(document.trace, heap.heapSize, heap.policy);
+    else if (!Timeline::fromScenario(document.scenario, timeline)) {
+        Q_EMIT failed(tr("%1: cannot open: the heap size cannot be used").arg(path));
         return false;
     }
+    install(path, document.kind, std::move(timeline));
+    return true;
+}
+
+bool Document::traceHeapFor(const QString &path, const Trace &trace, bool ask,
+                            DocumentLoader::TraceHeap &heap)
+{
+    if (!ask)
+        return true; // 0: the suggested size, found in the same run
     Size size = suggestedHeapSize(trace);
-    Policy policy = m_model->heap().policy();
-    if (ask && !(m_traceQuestion && m_traceQuestion(path, trace.ops.size(), size, policy)))
+    Policy policy = heap.policy;
+    if (!(m_traceQuestion && m_traceQuestion(path, trace.ops.size(), size, policy)))
         return false;
     if (size == 0 || size > kMaxHeapSize) {
         Q_EMIT failed(tr("%1: cannot replay on a heap of %2 bytes").arg(path).arg(size));
         return false;
     }
-    Q_EMIT aboutToLoad();
-    m_model->loadTrace(trace, size, policy);
-    m_editor->clear();
-    // Where the trace holds the most: most traces end on an empty heap.
-    m_model->jumpTo(m_model->history().peakLiveStep());
-    setFile({}, QFileInfo(path).fileName()); // imported: Save writes a new scenario
-    m_recent->add(path);
-    Q_EMIT loaded(Source::Trace);
+    heap = { size, policy };
     return true;
+}
+
+void Document::install(const QString &path, DocumentKind kind, Timeline timeline)
+{
+    Q_EMIT aboutToLoad();
+    const QString title = QString::fromStdString(timeline.scenario().title);
+    m_model->load(std::move(timeline));
+    m_editor->clear();
+    if (kind == DocumentKind::Trace) {
+        // Where the trace holds the most: most traces end on an empty heap.
+        m_model->jumpTo(m_model->history().peakLiveStep());
+        setFile({}, QFileInfo(path).fileName()); // imported: Save writes a new scenario
+        m_recent->add(path);
+    } else if (isLessonPath(path)) {
+        setFile({}, title); // Save must not write into the resources
+    } else {
+        setFile(QFileInfo(path).absoluteFilePath(), title.isEmpty() ? QFileInfo(path).fileName() : title);
+        m_recent->add(path);
+    }
+    Q_EMIT loaded(kind == DocumentKind::Trace ? Source::Trace : Source::Scenario);
+}
+
+void Document::cancelLoad()
+{
+    m_loader->cancel();
+}
+
+bool Document::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 bool Document::newHeap()
@@ -291,9 +297,14 @@ void Document::discardAutosave()
 
 bool Document::restore(const Autosave::Leftover &leftover)
 {
-    Scenario scenario;
-    if (!parseScenarioFile(leftover.file, scenario))
+    ParsedDocument document;
+    if (!readDocument(leftover.file, document))
         return false;
+    if (document.kind != DocumentKind::Scenario) {
+        Q_EMIT failed(tr("%1: not a scenario").arg(leftover.file));
+        return false;
+    }
+    const Scenario &scenario = document.scenario;
     Timeline timeline;
     const std::size_t position = std::min(leftover.header.position, scenario.steps.size());
     if (!Timeline::fromScenario(scenario, timeline, position)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "autosave.h"
+#include "documentloader.h"
 #include "events.h"
 
 #include <QObject>
@@ -68,15 +69,21 @@ public:
     void setTraceQuestion(TraceQuestion question) { m_traceQuestion = std::move(question); }
     void setRecoveryQuestion(RecoveryQuestion question) { m_recoveryQuestion = std::move(question); }
 
-    // After maybeSave(): a scenario (.heap, or a lesson's resource path) at
-    // its first step, or a trace (.rep) as openTrace(). On a bad file
-    // nothing changes and failed() says FILE:LINE:COLUMN: what (traces:
-    // FILE:LINE: what; unreadable: FILE: cannot open: why).
+    // After maybeSave(): the file as its content says (parseDocument(), as
+    // heapboard-cli): a scenario (or a lesson's resource path) at its first
+    // step, or a malloclab trace as openTrace(). On a bad file nothing
+    // changes and failed() says FILE:LINE:COLUMN: what (traces: FILE:LINE:
+    // what; unreadable: FILE: no such file, cannot read: why).
     bool open(const QString &path, bool askForTrace = true);
-    // A malloclab trace at its peak live bytes, unsaved (Save writes a new
-    // scenario); with ask, the trace question first. It does not ask about
-    // unsaved steps: the caller did.
+    // The same without asking about unsaved steps (the caller did). A trace
+    // opens at its peak live bytes, unsaved (Save writes a new scenario);
+    // with ask, the trace question first. A document of more than 100,000
+    // steps is built on a worker thread: true then means it started
+    // (loadStarted(), loadProgress(), then loaded() or failed(), or nothing
+    // after cancelLoad(): the open document stays as it was).
     bool openTrace(const QString &path, bool ask = true);
+    void cancelLoad();
+    bool isLoading() const;
     // After maybeSave(): an empty 1 KiB heap with the current policy.
     bool newHeap();
     bool saveTo(const QString &path);
@@ -117,10 +124,17 @@ Q_SIGNALS:
     void saved(const QString &path);
     void failed(const QString &message);
     void autosaved(const QString &file);
+    // A background load (see openTrace()): started, how far (0 to 100), ended
+    // (finished, failed or canceled).
+    void loadStarted(const QString &path);
+    void loadProgress(int percent);
+    void loadEnded();
 
 private:
-    bool readFile(const QString &path, QByteArray &text);
-    bool parseScenarioFile(const QString &path, heapboard::Scenario &scenario);
+    bool readDocument(const QString &path, heapboard::ParsedDocument &document);
+    bool traceHeapFor(const QString &path, const heapboard::Trace &trace, bool ask,
+                      DocumentLoader::TraceHeap &heap);
+    void install(const QString &path, heapboard::DocumentKind kind, heapboard::Timeline timeline);
     void setFile(const QString &path, const QString &name);
     void cleanChanged(bool clean);
     void scheduleAutosave();
@@ -138,4 +152,5 @@ private:
     Autosave m_autosave;
     QTimer *m_autosaveTimer;
     QString m_autosaveError; // the last one reported, to say it once
+    DocumentLoader *m_loader;
 };

@@ -156,6 +156,7 @@ private:
     void readSettings();
     void writeSettings() const;
     void showStepError();
+    void showLoadProgress(const QString &path);
     void stepEdited(const QString &what, std::size_t replaced, std::size_t at);
     void updateStatus();
     void updateTimeline();

@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 
@@ -159,8 +160,33 @@ void MainWindow::connectDocument()
         m_messages->showMessage(MessageBar::Kind::Error, message);
         showHeapPage(); // where the message bar is
     });
+    connect(m_document, &Document::loadStarted, this, &MainWindow::showLoadProgress);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
     updateRecentMenu(m_recent->files());
+}
+
+void MainWindow::showLoadProgress(const QString &path)
+{
+    // A large document builds on a worker thread; the window stays
+    // responsive and shows how far it is after half a second, with Cancel,
+    // which leaves the open document as it was.
+    auto *progress
+        = new QProgressDialog(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
+    progress->setObjectName(QStringLiteral("loadProgress"));
+    progress->setWindowTitle(tr("Opening"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(m_document, &Document::loadProgress, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, this, [this, path] {
+        m_document->cancelLoad();
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("Opening %1 was canceled; nothing changed.").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_document, &Document::loadEnded, progress, &QObject::deleteLater);
 }
 
 void MainWindow::askDocumentQuestions()
