@@ -2,8 +2,8 @@
 // heapboard-cli: replay, check and render traces and scenarios headless.
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
-#include "documentreader.h"
 #include "documentloader.h"
+#include "documentreader.h"
 #include "heapexport.h"
 #include "heappalette.h"
 #include "replay.h"

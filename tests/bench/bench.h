@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <vector>
 #include <QString>
+#include <vector>
 
 // heapboard-bench prints one figure a line: `NAME VALUE UNIT`.
 void reportFigure(const char *name, double value, const char *unit);
