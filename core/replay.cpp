@@ -3,8 +3,7 @@
 
 #include "heap.h"
 #include "jsonl.h"
-#include "scenariorunner.h"
-#include "tracerunner.h"
+#include "replayer.h"
 
 #include <condition_variable>
 #include <deque>
@@ -128,30 +127,26 @@ namespace {
 
     void replayWithStates(const Trace &trace, Heap &heap, const TextSink &sink)
     {
-        TraceRunner runner(trace);
         std::string out;
         out.reserve(kTextChunk + 4096);
-        for (std::size_t i = 0; i < trace.ops.size(); ++i) {
-            const TraceStep step = runner.apply(heap, trace.ops[i]);
-            jsonl::appendStep(out, i, trace, trace.ops[i], step, &heap);
+        replay(trace, heap, [&](std::size_t i, const TraceOp &op, const TraceStep &step) {
+            jsonl::appendStep(out, i, trace, op, step, &heap);
             sendIfFull(out, sink);
-        }
+        });
         sink(out);
     }
 
     void replayPipelined(const Trace &trace, Heap &heap, const TextSink &sink)
     {
-        TraceRunner runner(trace);
         FormatThread writer(trace, sink);
         FormatThread::Batch batch = writer.take();
-        for (const TraceOp &op : trace.ops) {
-            const TraceStep step = runner.apply(heap, op);
+        replay(trace, heap, [&](std::size_t, const TraceOp &, const TraceStep &step) {
             batch.push_back({ step.result.error, step.hasPtr, step.ptr });
             if (batch.size() == FormatThread::kBatch) {
                 writer.give(std::move(batch));
                 batch = writer.take();
             }
-        }
+        });
         writer.give(std::move(batch));
         writer.finish();
     }
@@ -192,19 +187,16 @@ namespace {
 void replayScenario(const Scenario &scenario, bool states, const TextSink &sink)
 {
     Heap heap(scenario.heapSize, scenario.policy);
-    ScenarioRunner runner(scenario);
     std::string out;
     std::string scratch;
-    for (std::size_t i = 0; i < scenario.steps.size(); ++i) {
-        const ScenarioStep &step = scenario.steps[i];
-        OpResult r = runner.apply(heap, step);
+    replay(scenario, heap, [&](std::size_t i, const ScenarioStep &step, OpResult &r) {
         if (step.kind == ScenarioStep::Kind::Free && r.ok() && !r.events.empty()) {
             r.hasPtr = true; // the block freed, as a trace's free reports it
             r.ptr = r.events[0].span.start;
         }
         jsonl::appendOperation(out, i, operationOf(scenario, step, scratch), r, states ? &heap : nullptr);
         sendIfFull(out, sink);
-    }
+    });
     jsonl::appendFinal(out, heap);
     sink(out);
 }

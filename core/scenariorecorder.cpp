@@ -12,15 +12,18 @@ ScenarioRecorder::~ScenarioRecorder() = default;
 
 ScenarioRecorder::ScenarioRecorder(ScenarioRecorder &&other) noexcept
     : m_scenario(std::move(other.m_scenario))
+    , m_runner(std::move(other.m_runner))
 {
-    other.m_runner.reset();
+    if (m_runner)
+        m_runner->rebind(m_scenario);
 }
 
 ScenarioRecorder &ScenarioRecorder::operator=(ScenarioRecorder &&other) noexcept
 {
     m_scenario = std::move(other.m_scenario);
-    m_runner.reset();
-    other.m_runner.reset();
+    m_runner = std::move(other.m_runner);
+    if (m_runner)
+        m_runner->rebind(m_scenario);
     return *this;
 }
 
@@ -36,6 +39,12 @@ void ScenarioRecorder::load(Scenario scenario)
 {
     m_runner.reset();
     m_scenario = std::move(scenario);
+}
+
+void ScenarioRecorder::load(Scenario scenario, std::vector<Binding> handles)
+{
+    load(std::move(scenario));
+    m_runner = std::make_unique<ScenarioRunner>(m_scenario, std::move(handles), m_scenario.steps.size());
 }
 
 void ScenarioRecorder::setNarration(std::size_t step, std::string text)
@@ -186,10 +195,10 @@ void TraceStatements::shrinkHeap(Scenario &statements, Size heapSize)
 Scenario scenarioFromTrace(const Trace &trace, Size heapSize, Policy policy)
 {
     Heap heap(heapSize, policy);
-    TraceRunner runner(trace);
     TraceStatements statements(trace, heapSize, policy);
-    for (const TraceOp &op : trace.ops)
-        statements.add(op, runner.apply(heap, op));
+    replay(trace, heap, [&statements](std::size_t, const TraceOp &op, const TraceStep &done) {
+        statements.add(op, done);
+    });
     return statements.take();
 }
 

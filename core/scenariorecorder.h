@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "replayer.h"
 #include "scenario.h"
-#include "scenariorunner.h"
 #include "trace.h"
-#include "tracerunner.h"
 
 #include <functional>
 #include <memory>
@@ -23,7 +22,7 @@ class ScenarioRecorder
 public:
     ScenarioRecorder();
     ~ScenarioRecorder();
-    // The runner refers to the scenario: a moved recorder rebuilds it.
+    // The runner refers to the scenario: a moved recorder rebinds it.
     ScenarioRecorder(ScenarioRecorder &&other) noexcept;
     ScenarioRecorder &operator=(ScenarioRecorder &&other) noexcept;
 
@@ -31,6 +30,10 @@ public:
     void start(Size heapSize, Policy policy);
     // Takes a scenario as it is (its statements are the steps).
     void load(Scenario scenario);
+    // The same, with what its handles name after all its statements (as a
+    // run of them leaves it, e.g. TraceRunner::takeBindings() of the trace
+    // the statements mirror), so that the first edit does not run them.
+    void load(Scenario scenario, std::vector<Binding> handles);
     const Scenario &scenario() const { return m_scenario; }
     void setTitle(std::string title) { m_scenario.title = std::move(title); }
     void setNarration(std::size_t step, std::string text);
@@ -146,15 +149,12 @@ template<typename Target>
 bool ScenarioRecorder::runAll(Target &target, const std::function<bool(std::size_t)> &each)
 {
     m_runner = std::make_unique<ScenarioRunner>(m_scenario);
-    std::size_t done = 0;
-    for (const ScenarioStep &step : m_scenario.steps) {
-        m_runner->apply(target, step);
-        if (each && !each(++done)) {
-            m_runner.reset(); // it ran only part of the steps
-            return false;
-        }
-    }
-    return true;
+    const bool ran = replay(
+        *m_runner, m_scenario, target,
+        [&each](std::size_t i, const ScenarioStep &, const OpResult &) { return !each || each(i + 1); });
+    if (!ran)
+        m_runner.reset(); // it ran only part of the steps
+    return ran;
 }
 
 } // namespace heapboard

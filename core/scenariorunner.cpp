@@ -1,26 +1,38 @@
 // SPDX-License-Identifier: MIT
 #include "scenariorunner.h"
 
+#include "replayer.h"
+
 namespace heapboard {
 
 ScenarioRunner::ScenarioRunner(const Scenario &scenario)
-    : m_scenario(scenario)
+    : m_scenario(&scenario)
     , m_handles(scenario.handles.size())
 { }
+
+ScenarioRunner::ScenarioRunner(const Scenario &scenario, std::vector<Binding> handles, std::size_t steps)
+    : m_scenario(&scenario)
+    , m_handles(std::move(handles))
+    , m_steps(steps)
+{
+    m_handles.resize(scenario.handles.size());
+    m_liveAt.reserve(m_handles.size());
+    for (std::size_t i = 0; i < m_handles.size(); ++i) {
+        if (m_handles[i].live)
+            m_liveAt[m_handles[i].ptr] = int(i);
+    }
+}
 
 void ScenarioRunner::assigned(int handle, Addr ptr)
 {
     unassigned(handle);
-    HandleState &h = m_handles[std::size_t(handle)];
-    h.live = true;
-    h.everLive = true;
-    h.ptr = ptr;
+    m_handles[std::size_t(handle)].assign(ptr);
     m_liveAt[ptr] = handle;
 }
 
 void ScenarioRunner::unassigned(int handle)
 {
-    HandleState &h = m_handles[std::size_t(handle)];
+    Binding &h = m_handles[std::size_t(handle)];
     if (h.live) {
         m_liveAt.erase(h.ptr);
         h.live = false;
@@ -33,9 +45,7 @@ void ScenarioRunner::released(Addr ptr, std::size_t step)
     const auto it = m_liveAt.find(ptr);
     if (it == m_liveAt.end())
         return;
-    HandleState &h = m_handles[std::size_t(it->second)];
-    h.live = false;
-    h.freedAt = step;
+    m_handles[std::size_t(it->second)].release(step);
     m_liveAt.erase(it);
 }
 
@@ -47,8 +57,8 @@ int ScenarioRunner::liveHandleAt(Addr ptr) const
 
 std::string ScenarioRunner::danglingMessage(const char *what, int handle, const Heap &heap) const
 {
-    const HandleState &h = m_handles[std::size_t(handle)];
-    const std::string &name = m_scenario.handles[std::size_t(handle)];
+    const Binding &h = m_handles[std::size_t(handle)];
+    const std::string &name = m_scenario->handles[std::size_t(handle)];
     std::string text = std::string(what) + " " + name + ": ";
     if (!h.everLive)
         return text + "invalid pointer: " + name + " holds no block (its allocation failed)";
@@ -58,8 +68,8 @@ std::string ScenarioRunner::danglingMessage(const char *what, int handle, const 
     if (heap.blockAt(h.ptr, now) && now.used && now.start == h.ptr) {
         const std::size_t owner = now.tag;
         text += "; address " + std::to_string(h.ptr) + " now belongs to another block";
-        if (owner >= 1 && owner <= m_scenario.handles.size())
-            text += ", " + m_scenario.handles[owner - 1];
+        if (owner >= 1 && owner <= m_scenario->handles.size())
+            text += ", " + m_scenario->handles[owner - 1];
         text += ", which is left alone";
     }
     return text;
@@ -86,10 +96,10 @@ std::vector<std::string> ScenarioRunner::check(const Heap &heap, const std::vect
             break;
         }
         case ScenarioExpect::Kind::HandleAt: {
-            const HandleState &h = m_handles[std::size_t(e.handle)];
+            const Binding &h = m_handles[std::size_t(e.handle)];
             if (h.live && h.ptr == e.address)
                 continue;
-            const std::string &name = m_scenario.handles[std::size_t(e.handle)];
+            const std::string &name = m_scenario->handles[std::size_t(e.handle)];
             found = h.live ? name + " at " + std::to_string(h.ptr) : name + " holds no live block";
             break;
         }
@@ -109,11 +119,10 @@ std::vector<std::string> checkScenario(const Scenario &scenario)
     Heap heap(scenario.heapSize, scenario.policy);
     ScenarioRunner runner(scenario);
     std::vector<std::string> failures = runner.check(heap, scenario.startExpects, OpResult());
-    for (const ScenarioStep &step : scenario.steps) {
-        const OpResult r = runner.apply(heap, step);
+    replay(runner, scenario, heap, [&](std::size_t, const ScenarioStep &step, const OpResult &r) {
         for (std::string &f : runner.check(heap, step.expects(), r))
             failures.push_back(std::move(f));
-    }
+    });
     return failures;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "binding.h"
 #include "heap.h"
 #include "scenario.h"
 
@@ -27,6 +28,12 @@ class ScenarioRunner
 {
 public:
     explicit ScenarioRunner(const Scenario &scenario);
+    // A runner that has already run the first `steps` statements of
+    // scenario, leaving its handles as `handles` says (by handle index):
+    // e.g. the table of a TraceRunner whose trace the statements mirror.
+    ScenarioRunner(const Scenario &scenario, std::vector<Binding> handles, std::size_t steps);
+    // The same runner over the same scenario, moved to another address.
+    void rebind(const Scenario &scenario) { m_scenario = &scenario; }
 
     template<typename Target> OpResult apply(Target &target, const ScenarioStep &step);
 
@@ -38,14 +45,10 @@ public:
     // The handle that names the live block starting at ptr, or -1. At most
     // one does: a new block never starts where a live one does.
     int liveHandleAt(Addr ptr) const;
+    // How many statements this runner has run.
+    std::size_t steps() const { return m_steps; }
 
 private:
-    struct HandleState {
-        bool live = false;
-        bool everLive = false;
-        Addr ptr = 0;
-        std::size_t freedAt = 0; // step number (1-based) that freed it
-    };
     std::string danglingMessage(const char *what, int handle, const Heap &heap) const;
     void released(Addr ptr, std::size_t step);
     void assigned(int handle, Addr ptr);
@@ -53,8 +56,8 @@ private:
     template<typename Target>
     OpResult freeOrRealloc(Target &target, const ScenarioStep &step, std::size_t number);
 
-    const Scenario &m_scenario;
-    std::vector<HandleState> m_handles; // grows with the scenario's handles
+    const Scenario *m_scenario; // never null
+    std::vector<Binding> m_handles; // grows with the scenario's handles
     std::unordered_map<Addr, int> m_liveAt; // block start -> live handle
     std::size_t m_steps = 0;
 };
@@ -66,8 +69,8 @@ std::vector<std::string> checkScenario(const Scenario &scenario);
 template<typename Target> OpResult ScenarioRunner::apply(Target &target, const ScenarioStep &step)
 {
     const std::size_t number = ++m_steps;
-    if (m_handles.size() < m_scenario.handles.size())
-        m_handles.resize(m_scenario.handles.size()); // a recording added handles
+    if (m_handles.size() < m_scenario->handles.size())
+        m_handles.resize(m_scenario->handles.size()); // a recording added handles
     const std::uint32_t tag = step.result >= 0 ? std::uint32_t(step.result + 1) : 0;
     switch (step.kind) {
     case ScenarioStep::Kind::Malloc: {
@@ -104,7 +107,7 @@ OpResult ScenarioRunner::freeOrRealloc(Target &target, const ScenarioStep &step,
     const char *what = isFree ? "free" : "realloc";
     Addr ptr = step.address();
     if (step.operand >= 0) {
-        const HandleState &h = m_handles[std::size_t(step.operand)];
+        const Binding &h = m_handles[std::size_t(step.operand)];
         if (!h.live) {
             const Heap &heap = [&]() -> const Heap & {
                 if constexpr (requires { target.heap(); })

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timeline.h"
 
+#include "replayer.h"
 #include "trace.h"
-#include "tracerunner.h"
 
 #include <algorithm>
 
@@ -67,40 +67,44 @@ bool Timeline::fromTrace(const Trace &trace, Size heapSize, Policy policy, Timel
     const bool oneRun = heapSize == 0 && policy == Policy::FirstFit;
     Size size = heapSize != 0 ? heapSize : oneRun ? kProbeHeapSize : suggestedHeapSize(trace);
     Timeline t(size, policy);
-    Scenario statements;
-    if (!t.runTrace(trace, statements, progress, 0, oneRun ? 0.9 : 1))
+    TraceRun run;
+    if (!t.runTrace(trace, run, progress, 0, oneRun ? 0.9 : 1))
         return false;
     if (oneRun) {
         size = heapSizeHolding(t.heap().stats().highWater);
         if (t.m_history.shrinkHeap(size)) {
-            TraceStatements::shrinkHeap(statements, size);
+            TraceStatements::shrinkHeap(run.statements, size);
         } else {
             t = Timeline(size, policy);
-            if (!t.runTrace(trace, statements, progress, 0.9, 1))
+            if (!t.runTrace(trace, run, progress, 0.9, 1))
                 return false;
         }
     }
     if (!report(progress, 1, 1, 0, 1))
         return false;
-    t.m_recorder.load(std::move(statements));
+    // Trace id i is handle i, naming the same block: the first edit takes
+    // the load's table instead of running every statement again.
+    t.m_recorder.load(std::move(run.statements), std::move(run.handles));
     t.m_loaded = t.m_history.size();
     out = std::move(t);
     return true;
 }
 
-bool Timeline::runTrace(const Trace &trace, Scenario &out, const Progress &progress, double from, double to)
+bool Timeline::runTrace(const Trace &trace, TraceRun &out, const Progress &progress, double from, double to)
 {
     // The history runs the trace's own rules; the statements have the same
     // effect, so that the session saves as a scenario.
     TraceStatements statements(trace, heap().heapSize(), heap().policy());
     TraceRunner runner(trace);
     const std::size_t total = trace.ops.size();
-    for (std::size_t i = 0; i < total; ++i) {
-        if (i % kProgressEvery == 0 && !report(progress, i, total, from, to))
-            return false;
-        statements.add(trace.ops[i], runner.apply(m_history, trace.ops[i]));
-    }
-    out = statements.take();
+    const auto add = [&](std::size_t i, const TraceOp &op, const TraceStep &done) {
+        statements.add(op, done);
+        return (i + 1) % kProgressEvery != 0 || report(progress, i + 1, total, from, to);
+    };
+    if (!report(progress, 0, total, from, to) || !replay(runner, trace, m_history, add))
+        return false;
+    out.statements = statements.take();
+    out.handles = runner.takeBindings();
     return true;
 }
 

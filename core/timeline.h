@@ -81,7 +81,11 @@ public:
 
 private:
     void toEnd();
-    bool runTrace(const Trace &trace, Scenario &out, const Progress &progress, double from, double to);
+    struct TraceRun {
+        Scenario statements;
+        std::vector<Binding> handles; // what they name at the end
+    };
+    bool runTrace(const Trace &trace, TraceRun &out, const Progress &progress, double from, double to);
 
     History m_history;
     ScenarioRecorder m_recorder;

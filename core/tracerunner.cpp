@@ -2,6 +2,7 @@
 #include "tracerunner.h"
 
 #include "heap.h"
+#include "replayer.h"
 
 namespace heapboard {
 
@@ -22,20 +23,19 @@ std::string TraceRunner::unknownMessage(const TraceOp &op) const
         + ": no block was ever allocated for this id";
 }
 
-std::string TraceRunner::danglingMessage(const char *what, const TraceOp &op, const IdState &s) const
+std::string TraceRunner::danglingMessage(const char *what, const TraceOp &op, const Binding &s) const
 {
+    // Named as `heapboard-cli replay` numbers its lines: from 0.
     return "line " + std::to_string(op.line) + ": " + what + " of id " + std::string(m_trace.idName(op.id))
         + ": its block at " + std::to_string(s.ptr) + " was already freed at step "
-        + std::to_string(s.freedAt)
+        + std::to_string(s.freedAt - 1)
         + (std::string_view(what) == "free" ? " (double free)" : " (dangling pointer)");
 }
 
 Size suggestedHeapSize(const Trace &trace)
 {
     Heap probe(kProbeHeapSize); // no history: only its high-water mark is wanted
-    TraceRunner runner(trace);
-    for (const TraceOp &op : trace.ops)
-        runner.apply(probe, op);
+    replay(trace, probe, ignoreSteps);
     return heapSizeHolding(probe.stats().highWater);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "binding.h"
 #include "events.h"
 #include "trace.h"
 
@@ -38,30 +39,27 @@ public:
 
     template<typename Target> TraceStep apply(Target &target, const TraceOp &op);
 
+    // What each id names after the lines applied so far, by TraceOp::id.
+    const std::vector<Binding> &bindings() const { return m_ids; }
+    std::vector<Binding> takeBindings() { return std::move(m_ids); }
+    std::size_t steps() const { return m_steps; }
+
 private:
-    // One per id of the trace (a million for a large one): 16 bytes. Its
-    // tag is the id's index + 1.
-    struct IdState {
-        Addr ptr = 0;
-        std::uint32_t freedAt = 0; // 0-based step that freed it; a trace has fewer lines
-        bool everAllocated = false;
-        bool live = false;
-    };
     std::string sizeError(const char *what, const TraceOp &op) const;
-    std::string danglingMessage(const char *what, const TraceOp &op, const IdState &s) const;
+    std::string danglingMessage(const char *what, const TraceOp &op, const Binding &s) const;
     std::string unknownMessage(const TraceOp &op) const;
 
     const Trace &m_trace;
-    std::vector<IdState> m_ids; // by TraceOp::id
+    std::vector<Binding> m_ids; // by TraceOp::id; id i tags its blocks i + 1
     std::size_t m_steps = 0;
 };
 
 template<typename Target> TraceStep TraceRunner::apply(Target &target, const TraceOp &op)
 {
     TraceStep step;
-    IdState &s = m_ids[op.id];
+    Binding &s = m_ids[op.id];
     const std::uint32_t tag = op.id + 1;
-    const auto index = std::uint32_t(m_steps++);
+    const std::size_t number = ++m_steps;
     switch (op.kind) {
     case TraceOp::Kind::Malloc:
         step.result = op.sizeValid ? target.malloc(op.size, tag)
@@ -72,36 +70,31 @@ template<typename Target> TraceStep TraceRunner::apply(Target &target, const Tra
             step.result = target.free(s.ptr);
             step.hasPtr = true;
             step.ptr = s.ptr;
-        } else if (s.everAllocated) {
+        } else if (s.everLive) {
             step.result = target.reject(ErrorCode::DoubleFree, danglingMessage("free", op, s));
             step.hasPtr = true;
             step.ptr = s.ptr;
         } else {
             step.result = target.reject(ErrorCode::InvalidPointer, unknownMessage(op));
         }
-        if (step.result.ok()) {
-            s.live = false;
-            s.freedAt = index;
-        }
+        if (step.result.ok())
+            s.release(number);
         return step;
     case TraceOp::Kind::Realloc:
         if (!op.sizeValid)
             step.result = target.reject(ErrorCode::InvalidSize, sizeError("realloc", op));
         else if (s.live)
             step.result = target.realloc(s.ptr, op.size);
-        else if (s.everAllocated)
+        else if (s.everLive)
             step.result = target.reject(ErrorCode::InvalidPointer, danglingMessage("realloc", op, s));
         else
             step.result = target.malloc(op.size, tag);
-        if (step.result.ok() && s.live && !step.result.hasPtr) {
-            s.live = false; // realloc to 0 freed it
-            s.freedAt = index;
-        }
+        if (step.result.ok() && s.live && !step.result.hasPtr)
+            s.release(number); // realloc to 0 freed it
         break;
     }
     if (step.result.hasPtr) {
-        s.everAllocated = s.live = true;
-        s.ptr = step.result.ptr;
+        s.assign(step.result.ptr);
         step.hasPtr = true;
         step.ptr = step.result.ptr;
     }

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void progressRisesToTheEnd();
     void cancelLeavesNothing();
     void scenarioProgressAndCancel();
+    void firstEditKnowsTheTraceIds();
 };
 
 void TestTimelineLoad::suggestedSizeInOneRun_data()
@@ -136,6 +137,31 @@ void TestTimelineLoad::cancelLeavesNothing()
     QCOMPARE(t.size(), std::size_t(1));
     QCOMPARE(t.heap().heapSize(), Size(4096));
     QCOMPARE(t.statement(1), std::string("a = malloc 10"));
+}
+
+void TestTimelineLoad::firstEditKnowsTheTraceIds()
+{
+    // The edit uses the id table the load built (trace id i is handle i),
+    // not a second run of the statements: it must name the same blocks.
+    const Trace trace = parsed("0\n3\n5\n1\na 0 16\na 1 24\na 2 8\nf 1\nr 2 40\n");
+    for (const Size size : { Size(0), Size(4096) }) {
+        Timeline t = Timeline::fromTrace(trace, size, Policy::FirstFit);
+        Timeline fresh;
+        QVERIFY(Timeline::fromScenario(t.scenario(), fresh, t.size()));
+        std::vector<Addr> starts;
+        t.heap().forEachBlock([&starts](const BlockInfo &b) {
+            if (b.used)
+                starts.push_back(b.start);
+        });
+        QCOMPARE(starts.size(), std::size_t(2));
+        for (const Addr start : starts) {
+            QVERIFY(t.free(start).ok());
+            QVERIFY(fresh.free(start).ok());
+            QCOMPARE(t.statement(t.size()), fresh.statement(fresh.size()));
+        }
+        QCOMPARE(t.statement(t.size() - 1), std::string("free p0"));
+        QCOMPARE(t.statement(t.size()), std::string("free p2"));
+    }
 }
 
 void TestTimelineLoad::scenarioProgressAndCancel()

@@ -2,8 +2,7 @@
 #include "replaysnapshot.h"
 
 #include "documentreader.h"
-#include "scenariorunner.h"
-#include "tracerunner.h"
+#include "replayer.h"
 
 #include <QFileInfo>
 
@@ -61,15 +60,18 @@ bool ReplaySnapshot::replayTo(std::size_t step)
                                            : Policy::FirstFit;
     m_heap = std::make_unique<Heap>(size, policy);
     m_last = {};
-    if (m_isScenario) {
-        ScenarioRunner runner(m_scenario);
-        for (std::size_t i = 0; i < step; ++i)
-            m_last = runner.apply(*m_heap, m_scenario.steps[i]);
-    } else {
-        TraceRunner runner(m_trace);
-        for (std::size_t i = 0; i < step; ++i)
-            m_last = runner.apply(*m_heap, m_trace.ops[i]).result;
-    }
+    const auto keepLast = [this, step](std::size_t i, OpResult &r) {
+        if (i + 1 == step)
+            m_last = std::move(r);
+    };
+    if (m_isScenario)
+        replay(
+            m_scenario, *m_heap, [&](std::size_t i, const ScenarioStep &, OpResult &r) { keepLast(i, r); },
+            step);
+    else
+        replay(
+            m_trace, *m_heap, [&](std::size_t i, const TraceOp &, TraceStep &s) { keepLast(i, s.result); },
+            step);
     m_step = step;
     return true;
 }
