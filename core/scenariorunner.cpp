@@ -3,6 +3,8 @@
 
 #include "replayer.h"
 
+#include <algorithm>
+
 namespace heapboard {
 
 ScenarioRunner::ScenarioRunner(const Scenario &scenario)
@@ -16,7 +18,9 @@ ScenarioRunner::ScenarioRunner(const Scenario &scenario, std::vector<Binding> ha
     , m_steps(steps)
 {
     m_handles.resize(scenario.handles.size());
-    m_liveAt.reserve(m_handles.size());
+    // Room for the live ones only: a trace has many more ids than blocks.
+    m_liveAt.reserve(std::size_t(
+        std::count_if(m_handles.begin(), m_handles.end(), [](const Binding &b) { return b.live; })));
     for (std::size_t i = 0; i < m_handles.size(); ++i) {
         if (m_handles[i].live)
             m_liveAt[m_handles[i].ptr] = int(i);
