@@ -17,10 +17,7 @@ bool parseDocument(std::string_view text, std::string_view file, ParsedDocument 
                                                        : parseTrace(text, out.trace, e);
     if (ok)
         return true;
-    error = std::string(file) + ":" + std::to_string(e.line);
-    if (out.kind == DocumentKind::Scenario)
-        error += ":" + std::to_string(e.column);
-    error += ": " + e.message;
+    error = parseErrorMessage(file, e, out.kind == DocumentKind::Scenario);
     return false;
 }
 
