@@ -283,7 +283,7 @@ void TestDocument::documentsAddTheirFilesToRecent()
     const QString opened = file(QStringLiteral("opened.heap"));
     QVERIFY(s.document.open(opened));
     const QString trace = file(QStringLiteral("t.rep"), "64\n2\n2\n1\na 0 16\nf 0\n");
-    QVERIFY(s.document.openTrace(trace, false));
+    QVERIFY(s.document.load(trace, false));
     QVERIFY(s.document.path().isEmpty()); // imported: not this document's file
     QCOMPARE(s.document.displayName(), QStringLiteral("t.rep"));
     const QString saved = m_dir->filePath(QStringLiteral("saved.heap"));

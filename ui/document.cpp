@@ -82,10 +82,10 @@ bool Document::readDocument(const QString &path, ParsedDocument &document)
 
 bool Document::open(const QString &path, bool askForTrace)
 {
-    return maybeSave() && openTrace(path, askForTrace);
+    return maybeSave() && load(path, askForTrace);
 }
 
-bool Document::openTrace(const QString &path, bool ask)
+bool Document::load(const QString &path, bool ask)
 {
     // The content decides what the file is, as for heapboard-cli.
     ParsedDocument document;

@@ -71,7 +71,7 @@ public:
 
     // After maybeSave(): the file as its content says (parseDocument(), as
     // heapboard-cli): a scenario (or a lesson's resource path) at its first
-    // step, or a malloclab trace as openTrace(). On a bad file nothing
+    // step, or a malloclab trace as load(). On a bad file nothing
     // changes and failed() says FILE:LINE:COLUMN: what (traces: FILE:LINE:
     // what; unreadable: FILE: no such file, cannot read: why).
     bool open(const QString &path, bool askForTrace = true);
@@ -81,7 +81,7 @@ public:
     // steps is built on a worker thread: true then means it started
     // (loadStarted(), loadProgress(), then loaded() or failed(), or nothing
     // after cancelLoad(): the open document stays as it was).
-    bool openTrace(const QString &path, bool ask = true);
+    bool load(const QString &path, bool ask = true);
     void cancelLoad();
     bool isLoading() const;
     // After maybeSave(): an empty 1 KiB heap with the current policy.
@@ -124,7 +124,7 @@ Q_SIGNALS:
     void saved(const QString &path);
     void failed(const QString &message);
     void autosaved(const QString &file);
-    // A background load (see openTrace()): started, how far (0 to 100), ended
+    // A background load (see load()): started, how far (0 to 100), ended
     // (finished, failed or canceled).
     void loadStarted(const QString &path);
     void loadProgress(int percent);

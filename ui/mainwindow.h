@@ -60,12 +60,13 @@ public:
     // The open document's file; empty: not saved yet.
     QString filePath() const;
 
-    // Opens a malloclab trace; with ask, a dialog asks for heap size and
-    // policy first. On a bad file nothing changes and the message bar says
-    // FILE:LINE: what is wrong.
+    // Imports a file without asking about unsaved steps (the caller did):
+    // what it holds decides, as in heapboard-cli; a malloclab trace, with
+    // ask, after a dialog for heap size and policy. On a bad file nothing
+    // changes and the message bar says FILE:LINE: what is wrong.
     bool openTrace(const QString &path, bool ask = true);
-    // Opens a scenario (.heap, or a lesson's resource path) at its first
-    // step; a trace (.rep) is imported as openTrace() does. On a bad file
+    // After the unsaved-steps question: a scenario (or a lesson's resource
+    // path) at its first step, or a trace as openTrace() does. On a bad file
     // nothing changes and the message bar says FILE:LINE:COLUMN: what.
     bool openFile(const QString &path, bool askForTrace = true);
     // Writes the session as a scenario through QSaveFile.

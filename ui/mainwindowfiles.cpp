@@ -64,7 +64,7 @@ void MainWindow::createFileActions()
               const QString path = QFileDialog::getOpenFileName(
                   this, tr("Import Trace"), QString(), tr("malloclab traces (*.rep);;All files (*)"));
               if (!path.isEmpty() && maybeSave())
-                  openTrace(path, true); // Document::openTrace() leaves asking to its caller
+                  openTrace(path, true); // Document::load() leaves asking to its caller
           });
     m_saveAction = makeAction(tr("&Save"), { QKeySequence::Save }, &MainWindow::save);
     m_saveAsAction = makeAction(tr("Save &As…"), { QKeySequence::SaveAs }, &MainWindow::saveAs);
@@ -109,7 +109,7 @@ bool MainWindow::openFile(const QString &path, bool askForTrace)
 
 bool MainWindow::openTrace(const QString &path, bool ask)
 {
-    return m_document->openTrace(path, ask);
+    return m_document->load(path, ask);
 }
 
 bool MainWindow::saveTo(const QString &path)
