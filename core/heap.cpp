@@ -129,6 +129,15 @@ bool Heap::placeFor(Size n, BlockInfo &out) const
     return false;
 }
 
+bool Heap::placement(Size n, Addr &out) const
+{
+    BlockInfo target;
+    if (n == 0 || !placeFor(n, target))
+        return false;
+    out = target.start;
+    return true;
+}
+
 void Heap::markUsed(Addr end)
 {
     m_peakLive = std::max(m_peakLive, m_liveBytes);

@@ -97,6 +97,10 @@ public:
     Size heapSize() const { return m_heapSize; }
     Policy policy() const { return m_policy; }
     Addr rover() const { return m_rover; }
+    // Where malloc(n) would put its block under the current policy, without
+    // placing it; false when nothing fits (the hover ghost, a lesson's
+    // "where will it go?").
+    bool placement(Size n, Addr &out) const;
     std::uint32_t step() const { return m_step; }
     HeapStats stats() const;
 

@@ -3,6 +3,7 @@
 // plus the events every operation reports and the failure paths.
 #include "heap.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace heapboard;
@@ -17,6 +18,7 @@ struct Op {
 
 } // namespace
 Q_DECLARE_METATYPE(Op)
+Q_DECLARE_METATYPE(heapboard::Policy)
 namespace {
 
 using Spans = QList<QPair<quint64, quint64>>;
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void restoreIsExact();
     void reallocTag_data();
     void reallocTag();
+    void placementIsWhereMallocGoes_data();
+    void placementIsWhereMallocGoes();
 };
 
 void TestHeap::referenceRules_data()
@@ -397,4 +401,47 @@ void TestHeap::reallocTag()
 }
 
 QTEST_APPLESS_MAIN(TestHeap)
+
+void TestHeap::placementIsWhereMallocGoes_data()
+{
+    QTest::addColumn<Policy>("policy");
+    QTest::newRow("first-fit") << Policy::FirstFit;
+    QTest::newRow("next-fit") << Policy::NextFit;
+    QTest::newRow("best-fit") << Policy::BestFit;
+    QTest::newRow("worst-fit") << Policy::WorstFit;
+}
+
+// The hover ghost asks placement() before a click: it must be exactly where
+// malloc then puts the block, and change nothing.
+void TestHeap::placementIsWhereMallocGoes()
+{
+    QFETCH(Policy, policy);
+    const unsigned seed = QRandomGenerator::global()->generate();
+    qInfo("seed %u", seed);
+    QRandomGenerator rng(seed);
+    Heap heap(4096, policy);
+    std::vector<Addr> live;
+    for (int i = 0; i < 2000; ++i) {
+        if (!live.empty() && rng.bounded(3) == 0) {
+            const auto k = rng.bounded(quint32(live.size()));
+            QVERIFY(heap.free(live[k]).ok());
+            live.erase(live.begin() + k);
+            continue;
+        }
+        const Size n = 1 + rng.bounded(300);
+        Addr where = 0;
+        const HeapState before = heap.state();
+        const bool fits = heap.placement(n, where);
+        QVERIFY(heap.state() == before);
+        const OpResult r = heap.malloc(n);
+        QCOMPARE(fits, r.ok());
+        if (fits) {
+            QCOMPARE(r.ptr, where);
+            live.push_back(r.ptr);
+        }
+    }
+    Addr unused = 0;
+    QVERIFY(!heap.placement(0, unused));
+}
+
 #include "tst_heap.moc"

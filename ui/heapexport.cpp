@@ -2,6 +2,7 @@
 #include "heapexport.h"
 
 #include "heap.h"
+#include "numberformat.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -97,7 +98,7 @@ HeapLayout HeapExport::layout() const
 {
     // The top ruler's last label stands at the end of the rows: leave it room.
     const HeapLayout first = fittedLayout(0);
-    const QString last = QStringLiteral("+") + HeapRenderer::formatAddress(first.rowBytes());
+    const QString last = QStringLiteral("+") + NumberFormat::address(first.rowBytes());
     return fittedLayout(QFontMetricsF(labelFont()).horizontalAdvance(last));
 }
 

@@ -2,6 +2,7 @@
 #include "heaprenderer.h"
 
 #include "heap.h"
+#include "numberformat.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -31,32 +32,6 @@ HeapRenderer::HeapRenderer(const Heap &heap, const HeapPalette &palette, const Q
     , m_font(font)
     , m_labeler(std::move(labeler))
 { }
-
-QString HeapRenderer::formatAddress(double address)
-{
-    const auto a = quint64(address);
-    static const char *units[] = { "", "K", "M", "G", "T", "P", "E" };
-    int unit = 0;
-    quint64 v = a;
-    while (v >= 1024 && v % 1024 == 0 && unit < 6) {
-        v /= 1024;
-        ++unit;
-    }
-    if (unit == 0 && a >= 10 * 1024 * 1024)
-        return QString::number(double(a) / (1024.0 * 1024.0), 'f', 1) + QLatin1Char('M');
-    return QString::number(v) + QLatin1String(units[unit]);
-}
-
-QString HeapRenderer::formatSize(Size size)
-{
-    if (size < 10 * 1024)
-        return QStringLiteral("%1 B").arg(size);
-    if (size < 10 * 1024 * 1024)
-        return QStringLiteral("%1 KiB").arg(double(size) / 1024.0, 0, 'f', size % 1024 ? 1 : 0);
-    if (size < Size(10) << 30)
-        return QStringLiteral("%1 MiB").arg(double(size) / 1048576.0, 0, 'f', 1);
-    return QStringLiteral("%1 GiB").arg(double(size) / 1073741824.0, 0, 'f', 1);
-}
 
 QMarginsF HeapRenderer::rulerMargins(const QFont &font)
 {
@@ -171,8 +146,8 @@ void HeapRenderer::drawBlock(QPainter &painter, const QRectF &rect, const BlockI
         const QRectF textRect = r.adjusted(4, 0, -4, 0);
         if (textRect.width() < fm.averageCharWidth() * 2)
             return;
-        const QString full = label.isEmpty() ? formatSize(block.size)
-                                             : label + QStringLiteral(" · ") + formatSize(block.size);
+        const QString full = label.isEmpty() ? NumberFormat::size(block.size)
+                                             : label + QStringLiteral(" · ") + NumberFormat::size(block.size);
         QString text = fm.horizontalAdvance(full) <= textRect.width() ? full : label;
         if (fm.horizontalAdvance(text) > textRect.width())
             text = fm.elidedText(text, Qt::ElideRight, textRect.width());
@@ -203,7 +178,7 @@ void HeapRenderer::renderRulers(QPainter &painter, const HeapLayout &layout) con
             break;
         const QRectF cell(0, layout.content.top() + row * layout.rowHeight(), layout.content.left() - 8,
                           layout.rowHeight());
-        painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter, formatAddress(start));
+        painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter, NumberFormat::address(start));
     }
     // Top: offsets within a row, at a power-of-two step that leaves room
     // for the labels, so the ticks adapt to the zoom.
@@ -219,7 +194,7 @@ void HeapRenderer::renderRulers(QPainter &painter, const HeapLayout &layout) con
         painter.setPen(m_palette.rulerLine);
         painter.drawLine(QPointF(x, top - 4), QPointF(x, top));
         painter.setPen(m_palette.rulerText);
-        const QString text = QStringLiteral("+") + formatAddress(off);
+        const QString text = QStringLiteral("+") + NumberFormat::address(off);
         painter.drawText(QRectF(x + 2, 0, minGap, top - 2), Qt::AlignLeft | Qt::AlignBottom, text);
     }
 }

@@ -31,8 +31,6 @@ public:
     // Rows first..last only (after a change within them).
     void renderRows(QPainter &painter, const HeapLayout &layout, int first, int last) const;
 
-    static QString formatAddress(double address);
-    static QString formatSize(heapboard::Size size);
     // Space the rulers need around the block area, for this font.
     static QMarginsF rulerMargins(const QFont &font);
 

@@ -71,8 +71,9 @@ void HeapView::connectModel()
     });
     connect(m_model, &HeapModel::historyReset, this, [this] {
         m_layout.heapSize = m_model->heap().heapSize();
-        m_selected.reset();
         m_hover.reset();
+        if (std::exchange(m_selected, std::nullopt))
+            Q_EMIT selectionChanged(std::nullopt);
         fit();
     });
     connect(m_model, &HeapModel::changed, this, [this] {
@@ -86,10 +87,13 @@ void HeapView::connectModel()
         // A selected block that merged or moved: select what is there now.
         BlockInfo b;
         QRegion region = overlayRegion();
+        const std::optional<Addr> before = m_selected;
         if (m_selected && m_model->heap().blockAt(*m_selected, b))
             m_selected = b.start;
         else
             m_selected.reset();
+        if (m_selected != before)
+            Q_EMIT selectionChanged(m_selected);
         if (m_dirtyAll) {
             m_lastUpdate = rect();
         } else {

@@ -57,6 +57,8 @@ Q_SIGNALS:
     // A click on free space, Insert or Enter: allocate. The policy decides
     // where, so the intent carries no address.
     void allocateRequested();
+    // The selected block changed (a click, a key, selectBlock()).
+    void selectionChanged(std::optional<heapboard::Addr> start);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -5,6 +5,7 @@
 #include "heapmodel.h"
 #include "heaprenderer.h"
 #include "heapview.h"
+#include "numberformat.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -29,6 +30,7 @@ void HeapView::selectBlock(std::optional<Addr> start)
     const QRegion before = overlayRegion();
     m_selected = start;
     update(before + overlayRegion());
+    Q_EMIT selectionChanged(m_selected);
 }
 
 void HeapView::mousePressEvent(QMouseEvent *event)
@@ -192,7 +194,7 @@ QString HeapView::toolTipFor(const BlockInfo &b) const
     text += QStringLiteral("<br>%1 – %2 (%3)<br>%4")
                 .arg(b.start)
                 .arg(b.end())
-                .arg(HeapRenderer::formatSize(b.size))
+                .arg(NumberFormat::size(b.size))
                 .arg(b.step == 0 ? tr("there from the start") : tr("made by step %1").arg(b.step));
     text += QStringLiteral("<br><i>%1</i>").arg(b.used ? tr("Click to free") : tr("Click to allocate"));
     return text;

@@ -11,6 +11,7 @@
 #include "historylistmodel.h"
 #include "messagebar.h"
 #include "narrationpanel.h"
+#include "numberformat.h"
 #include "player.h"
 #include "presentation.h"
 #include "quiz.h"
@@ -416,10 +417,10 @@ QString MainWindow::statusText() const
 {
     const HeapStats s = m_model->stats();
     return tr("Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  Fragmentation %6%")
-        .arg(HeapRenderer::formatSize(s.liveBytes), HeapRenderer::formatSize(s.freeBytes))
+        .arg(NumberFormat::size(s.liveBytes), NumberFormat::size(s.freeBytes))
         .arg(s.usedBlocks)
         .arg(s.freeBlocks)
-        .arg(HeapRenderer::formatSize(s.largestFree))
+        .arg(NumberFormat::size(s.largestFree))
         .arg(s.fragmentation() * 100, 0, 'f', 1);
 }
 
