@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace heapboard;
 using heapboard::test::CliRun;
@@ -327,6 +328,23 @@ void TestScenario::bundledLessons()
         expects += step.expects().size();
     }
     QVERIFY2(expects * 3 >= s.steps.size(), "at least one expect line for every three steps");
+    for (const ScenarioStep &step : s.steps) {
+        // True to C: `a = realloc a N` that fails sets a to NULL and leaks
+        // the block; a lesson shows the temporary instead.
+        const bool fails
+            = std::any_of(step.expects().begin(), step.expects().end(), [](const ScenarioExpect &x) {
+                  return x.kind == ScenarioExpect::Kind::Error && x.error != ErrorCode::None;
+              });
+        QVERIFY2(!(step.kind == ScenarioStep::Kind::Realloc && fails && step.result >= 0
+                   && step.result == step.operand),
+                 qPrintable(QStringLiteral("%1:%2: a failing realloc assigned to its own handle leaks in C")
+                                .arg(path)
+                                .arg(step.line)));
+    }
+    // One pair of direction words for addresses in every lesson: below and
+    // above (issue 17), never "in front of" or "behind".
+    for (const char *word : { "in front", "behind" })
+        QVERIFY2(!text->contains(word), qPrintable(QStringLiteral("%1 says \"%2\"").arg(path, word)));
     const std::vector<std::string> failures = checkScenario(s);
     QVERIFY2(failures.empty(), failures.empty() ? "" : failures.front().c_str());
     // Saving what was loaded gives back an equivalent lesson.
