@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "heapview.h"
 
+#include "heapaccessible.h"
 #include "heapmodel.h"
 #include "heaprenderer.h"
 
@@ -22,6 +23,10 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    // Before anything asks for this widget's interface (setAccessibleName
+    // does), or it would be a plain QAccessibleWidget for good.
+    static const bool accessible = (QAccessible::installFactory(&HeapAccessible::factory), true);
+    Q_UNUSED(accessible);
     setAccessibleName(tr("Heap"));
     m_animation.setStartValue(0.0);
     m_animation.setEndValue(1.0);
@@ -41,6 +46,7 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
     m_layout.heapSize = model->heap().heapSize();
     relayout();
     m_layout.fit();
+    new HeapAnnouncer(this, model);
 }
 
 void HeapView::connectModel()

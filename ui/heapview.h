@@ -24,6 +24,7 @@ class HeapView : public QWidget
 public:
     explicit HeapView(HeapModel *model, QWidget *parent = nullptr);
 
+    HeapModel *model() const { return m_model; }
     void setHeapPalette(const HeapPalette &palette);
     const HeapPalette &heapPalette() const { return *m_palette; }
     void setAnimationsEnabled(bool on) { m_animate = on; }
