@@ -31,32 +31,6 @@ namespace {
 constexpr int kLive = 100000;
 constexpr int kOperations = 1000000;
 
-// 100,000 mallocs, then pairs of a free of a random live block and a new
-// malloc until there are 1,000,000 operations: 100,000 blocks stay live.
-QByteArray makeTrace()
-{
-    QRandomGenerator rng(20260611);
-    QByteArray body;
-    body.reserve(14 << 20);
-    std::vector<int> live;
-    live.reserve(kLive);
-    int next = 0;
-    const auto malloc = [&] {
-        body += "a " + QByteArray::number(next) + ' ' + QByteArray::number(rng.bounded(8, 4096)) + '\n';
-        live.push_back(next++);
-    };
-    for (int i = 0; i < kLive; ++i)
-        malloc();
-    for (int i = 0; i < (kOperations - kLive) / 2; ++i) {
-        const std::size_t k = rng.bounded(quint32(live.size()));
-        body += "f " + QByteArray::number(live[k]) + '\n';
-        live[k] = live.back();
-        live.pop_back();
-        malloc();
-    }
-    return "0\n" + QByteArray::number(next) + '\n' + QByteArray::number(kOperations) + "\n1\n" + body;
-}
-
 // A line of /proc/self/status in MiB ("VmHWM", "VmRSS").
 double statusMiB(const char *field)
 {
@@ -180,7 +154,8 @@ void runLoadBench()
     const QString path = dir.filePath(QStringLiteral("load.rep"));
     {
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(makeTrace()) < 0) {
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(makeChurnTrace(20260611, kLive, kOperations)) < 0) {
             std::fprintf(stderr, "heapboard-bench: cannot write %s\n", qPrintable(path));
             return;
         }

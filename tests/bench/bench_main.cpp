@@ -5,6 +5,7 @@
 #include "bench.h"
 
 #include <QApplication>
+#include <QRandomGenerator>
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -15,6 +16,30 @@ void reportFigure(const char *name, double value, const char *unit)
 {
     std::printf("%s %.3f %s\n", name, value, unit);
     std::fflush(stdout);
+}
+
+QByteArray makeChurnTrace(quint32 seed, int live, int operations)
+{
+    QRandomGenerator rng(seed);
+    QByteArray body;
+    body.reserve(qsizetype(operations) * 14);
+    std::vector<int> ids;
+    ids.reserve(std::size_t(live));
+    int next = 0;
+    const auto malloc = [&] {
+        body += "a " + QByteArray::number(next) + ' ' + QByteArray::number(rng.bounded(8, 4096)) + '\n';
+        ids.push_back(next++);
+    };
+    for (int i = 0; i < live; ++i)
+        malloc();
+    for (int i = 0; i < (operations - live) / 2; ++i) {
+        const std::size_t k = rng.bounded(quint32(ids.size()));
+        body += "f " + QByteArray::number(ids[k]) + '\n';
+        ids[k] = ids.back();
+        ids.pop_back();
+        malloc();
+    }
+    return "0\n" + QByteArray::number(next) + '\n' + QByteArray::number(operations) + "\n1\n" + body;
 }
 
 double median(std::vector<double> samples)

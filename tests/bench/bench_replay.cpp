@@ -7,46 +7,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <vector>
 
 using namespace heapboard;
 
-namespace {
-
-// 150,000 mallocs, then 150,000 operations alternating a free of a random
-// live block and a new malloc: 300,000 operations, 150,000 blocks live.
-QByteArray makeTrace()
-{
-    QRandomGenerator rng(20261125);
-    constexpr int kLive = 150000;
-    QByteArray body;
-    body.reserve(4 << 20);
-    std::vector<int> live;
-    live.reserve(kLive);
-    int next = 0;
-    const auto malloc = [&] {
-        body += "a " + QByteArray::number(next) + ' ' + QByteArray::number(rng.bounded(8, 4096)) + '\n';
-        live.push_back(next++);
-    };
-    for (int i = 0; i < kLive; ++i)
-        malloc();
-    for (int i = 0; i < kLive / 2; ++i) {
-        const std::size_t k = rng.bounded(quint32(live.size()));
-        body += "f " + QByteArray::number(live[k]) + '\n';
-        live[k] = live.back();
-        live.pop_back();
-        malloc();
-    }
-    return "0\n" + QByteArray::number(next) + '\n' + QByteArray::number(2 * kLive) + "\n1\n" + body;
-}
-
-} // namespace
-
 void runReplayBench()
 {
-    const QByteArray trace = makeTrace();
+    const QByteArray trace = makeChurnTrace(20261125, 150000, 300000);
     const std::string_view text(trace.constData(), std::size_t(trace.size()));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.rep"));
