@@ -60,8 +60,9 @@ QSize HeapOverview::sizeHint() const
 
 QSize HeapOverview::minimumSizeHint() const
 {
-    // As tall as a line of text: grows with the text size when presenting.
-    return { 60, fontMetrics().height() + 2 * kMargin };
+    // A line and a half of text: tall enough to read the bars, and it grows
+    // with the text size when presenting.
+    return { 60, fontMetrics().height() * 3 / 2 + 2 * kMargin };
 }
 
 QRectF HeapOverview::strip() const
