@@ -136,8 +136,7 @@ void HeapView::noteViewChange()
 {
     // Every change of what is shown passes here (through invalidate() or a
     // heap of a new size); only a real one is announced.
-    const ViewKey now { m_layout.viewStart, m_layout.rowBytes(), double(m_layout.rows),
-                        double(m_layout.heapSize) };
+    const ViewKey now { m_layout.viewStart, m_layout.visibleBytes(), double(m_layout.heapSize) };
     if (std::exchange(m_shown, now) != now)
         Q_EMIT viewChanged();
 }

@@ -119,7 +119,7 @@ private:
     QVariantAnimation m_animation;
     QList<Flash> m_flashes;
     struct ViewKey {
-        double start, rowBytes, rows, heapSize;
+        double start, bytes, heapSize; // what viewChanged() announces
         bool operator==(const ViewKey &) const = default;
     } m_shown {};
 };
