@@ -108,6 +108,7 @@ void HeapView::connectModel()
             m_lastUpdate = region + overlayRegion();
         }
         update(m_lastUpdate);
+        noteViewChange();
     });
 }
 
@@ -134,6 +135,16 @@ void HeapView::invalidate()
 {
     m_cacheValid = false;
     update();
+    noteViewChange();
+}
+
+void HeapView::noteViewChange()
+{
+    // Every change of what is shown passes here (through invalidate() or a
+    // heap of a new size); only a real one is announced.
+    const ViewKey now { m_layout.viewStart, m_layout.visibleBytes(), double(m_layout.heapSize) };
+    if (std::exchange(m_shown, now) != now)
+        Q_EMIT viewChanged();
 }
 
 void HeapView::fit()
@@ -161,6 +172,13 @@ void HeapView::showRange(double start, double end)
 {
     const double bytes = std::max(1.0, end - start);
     m_layout.setRowBytes(HeapLayout::powerOfTwoAtLeast(bytes / m_layout.maxRows));
+    m_layout.viewStart = start;
+    m_layout.clamp();
+    invalidate();
+}
+
+void HeapView::scrollTo(double start)
+{
     m_layout.viewStart = start;
     m_layout.clamp();
     invalidate();

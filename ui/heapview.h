@@ -41,6 +41,8 @@ public:
     // Shows [start, end) as large as it fits.
     void showRange(double start, double end);
     double zoomFactor() const; // 1 when the whole heap is shown
+    // Moves the view so that it starts at `start`, keeping the zoom.
+    void scrollTo(double start);
 
     // What the last change of the model asked to repaint.
     QRegion lastUpdateRegion() const { return m_lastUpdate; }
@@ -60,6 +62,9 @@ Q_SIGNALS:
     void allocateRequested();
     // The selected block changed (a click, a key, selectBlock()).
     void selectionChanged(std::optional<heapboard::Addr> start);
+    // What is shown changed: layoutState()'s viewStart, visibleBytes() or
+    // heapSize (zoom, fit, showRange, scrollTo, a drag, a resize, a load).
+    void viewChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -84,6 +89,7 @@ private:
     void connectModel();
     void relayout();
     void invalidate();
+    void noteViewChange();
     void rebuildCache();
     void updateRows(heapboard::Span span);
     void zoomAt(QPointF point, double factor);
@@ -113,4 +119,8 @@ private:
     bool m_animate = true;
     QVariantAnimation m_animation;
     QList<Flash> m_flashes;
+    struct ViewKey {
+        double start, bytes, heapSize; // what viewChanged() announces
+        bool operator==(const ViewKey &) const = default;
+    } m_shown {};
 };

@@ -5,6 +5,7 @@
 #include "document.h"
 #include "heapmodel.h"
 #include "heappalette.h"
+#include "heappane.h"
 #include "heaprenderer.h"
 #include "heapsettingsdialog.h"
 #include "heapview.h"
@@ -59,7 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new HeapModel(this))
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(this))
-    , m_view(new HeapView(m_model, this))
+    , m_pane(new HeapPane(m_model, this))
+    , m_view(m_pane->view())
     , m_narration(new NarrationPanel(this))
     , m_messages(new MessageBar(this))
     , m_editor(new TimelineEditor(m_model, this))
@@ -100,7 +102,7 @@ QWidget *MainWindow::createHeapPage()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_messages);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_pane, 1);
     layout->addWidget(m_narration);
     layout->addWidget(createPlayerRow());
     addClickerKeys(page);
@@ -431,7 +433,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::setTheme(const QString &id)
 {
-    m_view->setHeapPalette(HeapPalette::byId(id));
+    m_pane->setHeapPalette(HeapPalette::byId(id));
     m_narration->setTheme(HeapPalette::byId(id));
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == id);

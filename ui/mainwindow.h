@@ -10,6 +10,7 @@
 class BlockTableModel;
 class Document;
 class HeapModel;
+class HeapPane;
 class HeapView;
 class HistoryListModel;
 class MessageBar;
@@ -168,6 +169,7 @@ private:
     HeapModel *m_model;
     QStackedWidget *m_pages;
     StartPage *m_startPage;
+    HeapPane *m_pane; // the view, its scroll bar and overview
     HeapView *m_view;
     NarrationPanel *m_narration;
     QWidget *m_playerRow = nullptr;

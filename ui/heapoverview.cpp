@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include "heapoverview.h"
+
+#include "heapmodel.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+using namespace heapboard;
+
+namespace {
+constexpr int kMargin = 3; // room for the frame around the visible part
+constexpr double kMinFrameWidth = 6; // a tiny visible part stays findable
+constexpr int kDimAlpha = 150;
+} // namespace
+
+HeapOverview::HeapOverview(HeapModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_palette(&HeapPalette::byId(QStringLiteral("light")))
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setCursor(Qt::PointingHandCursor);
+    setAccessibleName(tr("Heap overview"));
+    setToolTip(tr("The whole heap, with the part shown framed: click or drag to move there, "
+                  "turn the wheel to scroll"));
+    // Only marked stale here: the walk over the blocks happens at the next
+    // paint, once however many steps came in between.
+    connect(model, &HeapModel::blocksChanged, this, &HeapOverview::invalidate);
+    connect(model, &HeapModel::blocksReset, this, &HeapOverview::invalidate);
+    connect(model, &HeapModel::changed, this, [this] {
+        if (m_builtFor != heapSize())
+            invalidate();
+    });
+}
+
+void HeapOverview::setHeapPalette(const HeapPalette &palette)
+{
+    m_palette = &palette;
+    invalidate();
+}
+
+void HeapOverview::setVisibleRange(double start, double bytes)
+{
+    if (start == m_visibleStart && bytes == m_visibleBytes)
+        return;
+    m_visibleStart = start;
+    m_visibleBytes = bytes;
+    update();
+}
+
+QSize HeapOverview::sizeHint() const
+{
+    return { 400, minimumSizeHint().height() };
+}
+
+QSize HeapOverview::minimumSizeHint() const
+{
+    // A line and a half of text: tall enough to read the bars, and it grows
+    // with the text size when presenting.
+    return { 60, fontMetrics().height() * 3 / 2 + 2 * kMargin };
+}
+
+QRectF HeapOverview::strip() const
+{
+    return QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+}
+
+double HeapOverview::heapSize() const
+{
+    return double(std::max<Size>(1, m_model->heap().heapSize()));
+}
+
+double HeapOverview::addressAt(double x) const
+{
+    const QRectF s = strip();
+    const double t = std::clamp((x - s.left()) / std::max(1.0, s.width()), 0.0, 1.0);
+    return t * heapSize();
+}
+
+double HeapOverview::xOf(double address) const
+{
+    const QRectF s = strip();
+    return s.left() + address / heapSize() * s.width();
+}
+
+QRectF HeapOverview::visibleRect() const
+{
+    const QRectF s = strip();
+    double left = xOf(m_visibleStart);
+    double right = xOf(std::min(heapSize(), m_visibleStart + m_visibleBytes));
+    if (right - left < kMinFrameWidth) {
+        const double center = (left + right) / 2;
+        left = std::clamp(center - kMinFrameWidth / 2, s.left(), s.right() - kMinFrameWidth);
+        right = left + kMinFrameWidth;
+    }
+    return QRectF(left, s.top(), right - left, s.height());
+}
+
+void HeapOverview::invalidate()
+{
+    m_densityValid = false;
+    update();
+}
+
+std::vector<double> HeapOverview::usedPerColumn(int columns) const
+{
+    // One in-order walk; a block adds to the columns it covers, and blocks
+    // do not overlap, so the cost is blocks + columns however the heap looks.
+    std::vector<double> used(std::size_t(columns), 0.0);
+    const double perColumn = heapSize() / columns;
+    m_model->heap().forEachBlock([&](const BlockInfo &b) {
+        if (!b.used)
+            return;
+        const double start = double(b.start);
+        const double end = double(b.end());
+        const int last = std::min(columns - 1, int(end / perColumn));
+        for (int c = std::max(0, int(start / perColumn)); c <= last; ++c) {
+            const double overlap = std::min(end, (c + 1) * perColumn) - std::max(start, c * perColumn);
+            used[std::size_t(c)] += std::max(0.0, overlap);
+        }
+    });
+    for (double &u : used)
+        u = std::clamp(u / perColumn, 0.0, 1.0);
+    return used;
+}
+
+void HeapOverview::rebuild()
+{
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (strip().size() * dpr).toSize().expandedTo({ 1, 1 });
+    m_density = QImage(pixels, QImage::Format_RGB32);
+    m_density.setDevicePixelRatio(dpr);
+    m_builtFor = heapSize();
+    const std::vector<double> used = usedPerColumn(pixels.width());
+    const QColor free = m_palette->freeFill;
+    const QColor usedColor = m_palette->unnamed;
+    const auto mix = [&](double t) {
+        return qRgb(int(std::lround(free.red() + (usedColor.red() - free.red()) * t)),
+                    int(std::lround(free.green() + (usedColor.green() - free.green()) * t)),
+                    int(std::lround(free.blue() + (usedColor.blue() - free.blue()) * t)));
+    };
+    const int h = pixels.height();
+    for (int x = 0; x < pixels.width(); ++x) {
+        // A column in use grows a bar from the bottom; any use shows as at
+        // least one pixel, so a lone small block is not lost.
+        const double f = used[std::size_t(x)];
+        const double bar = f > 0 ? std::max(1.0, f * h) : 0.0;
+        const int full = int(bar);
+        for (int y = 0; y < h; ++y) {
+            const int fromBottom = h - 1 - y;
+            const double cover = fromBottom < full ? 1.0 : fromBottom == full ? bar - full : 0.0;
+            reinterpret_cast<QRgb *>(m_density.scanLine(y))[x] = mix(cover);
+        }
+    }
+    m_densityValid = true;
+    ++m_rebuilds;
+}
+
+void HeapOverview::paintEvent(QPaintEvent *)
+{
+    const QSize pixels = (strip().size() * devicePixelRatioF()).toSize().expandedTo({ 1, 1 });
+    if (!m_densityValid || m_density.size() != pixels)
+        rebuild();
+    QPainter painter(this);
+    painter.fillRect(rect(), m_palette->background);
+    const QRectF s = strip();
+    painter.drawImage(s, m_density);
+    painter.setPen(QPen(m_palette->freeOutline, 1));
+    painter.drawRect(s.adjusted(-0.5, -0.5, 0.5, 0.5));
+    // The part not shown is dimmed, the part shown framed.
+    const QRectF shown = visibleRect();
+    QColor dim = m_palette->background;
+    dim.setAlpha(kDimAlpha);
+    painter.fillRect(QRectF(s.left(), s.top(), shown.left() - s.left(), s.height()), dim);
+    painter.fillRect(QRectF(shown.right(), s.top(), s.right() - shown.right(), s.height()), dim);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_palette->selection, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(shown.adjusted(-1, -2, 1, 2));
+}
+
+void HeapOverview::resizeEvent(QResizeEvent *)
+{
+    invalidate();
+}
+
+void HeapOverview::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
+}
+
+void HeapOverview::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    // A press on the frame holds it where it was grabbed; elsewhere the view
+    // jumps to center on the address under the pointer.
+    const double x = event->position().x();
+    const QRectF shown = visibleRect();
+    m_grabOffset = shown.contains(QPointF(x, shown.center().y()))
+        ? addressAt(x) - (m_visibleStart + m_visibleBytes / 2)
+        : 0.0;
+    m_dragging = true;
+    setCursor(Qt::ClosedHandCursor);
+    Q_EMIT centerRequested(addressAt(x) - m_grabOffset);
+}
+
+void HeapOverview::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragging)
+        Q_EMIT centerRequested(addressAt(event->position().x()) - m_grabOffset);
+}
+
+void HeapOverview::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_dragging)
+        return QWidget::mouseReleaseEvent(event);
+    m_dragging = false;
+    setCursor(Qt::PointingHandCursor);
+}
+
+void HeapOverview::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    const double notches = (delta.y() != 0 ? delta.y() : delta.x()) / 120.0;
+    if (notches != 0)
+        Q_EMIT scrollRequested(notches);
+    event->accept();
+}
