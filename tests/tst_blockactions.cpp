@@ -302,14 +302,14 @@ void TestBlockActions::mallocHereSaysWhereThePolicyPutsIt()
     DialogWaiter<PromptDialog> dialog(
         [&preview](PromptDialog *d) {
             d->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(QStringLiteral("16"));
-            preview = d->findChild<QLabel *>(QStringLiteral("preview"))->text();
+            preview = d->status();
             typeAndOk({})(d);
         },
         QStringLiteral("mallocHereDialog"));
     choose(menu, "mallocHere");
     QVERIFY2(dialog.wait(), qPrintable(dialog.failure()));
     // Clicked at 200; first fit puts it in the hole at 0, and says so first.
-    QCOMPARE(preview, QStringLiteral("first fit puts 16 B at 0."));
+    QCOMPARE(preview, QStringLiteral("First fit puts 16 B at 0."));
     QCOMPARE(m_window->model()->statement(4), QStringLiteral("c = malloc 16"));
     QCOMPARE(m_window->model()->heap().state().blocks[0].size, Size(16));
 }
@@ -320,11 +320,18 @@ void TestBlockActions::renameHandleRoundTrip()
     m_window->allocate(); // a 64 B block after b; "c"
     QMenu *menu = rightClick(32);
     QVERIFY(menu);
-    DialogWaiter<PromptDialog> dialog(typeAndOk({ { "nameEdit", "buffer" } }),
-                                      QStringLiteral("renameDialog"));
+    QString preview;
+    DialogWaiter<PromptDialog> dialog(
+        [&preview](PromptDialog *d) {
+            d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("buffer"));
+            preview = d->status();
+            typeAndOk({})(d);
+        },
+        QStringLiteral("renameDialog"));
     choose(menu, "renameHandle");
     QVERIFY2(dialog.wait(), qPrintable(dialog.failure()));
     HeapModel *model = m_window->model();
+    QCOMPARE(preview, QStringLiteral("Step 2 will read: buffer = malloc 64"));
     QCOMPARE(model->statement(2), QStringLiteral("buffer = malloc 64"));
     QCOMPARE(model->labelFor(model->heap().state().blocks[1].tag), QStringLiteral("buffer"));
     QCOMPARE(m_window->undoStack()->count(), 5);
@@ -457,7 +464,7 @@ void TestBlockActions::badInputChangesNothing()
     DialogWaiter<PromptDialog> waiter(
         [&](PromptDialog *d) {
             d->findChild<QLineEdit *>(field)->setText(text);
-            shown = d->findChild<QLabel *>(QStringLiteral("problem"))->text();
+            shown = d->status();
             QPushButton *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             okEnabled = ok->isEnabled();
             ok->click(); // does nothing while disabled

@@ -23,6 +23,13 @@ QString policyText(Policy policy)
     return QLatin1String(policyName(policy).data()).toString().replace(QLatin1Char('-'), QLatin1Char(' '));
 }
 
+QString sentenceStart(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 } // namespace
 
 BlockActions::BlockActions(HeapModel *model, TimelineEditor *editor, HeapView *view, QObject *parent)
@@ -65,6 +72,8 @@ QMenu *BlockActions::createMenu(std::optional<Addr> start, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("blockMenu"));
+    // The window's text scale (larger while presenting) reaches the menu.
+    menu->setAttribute(Qt::WA_WindowPropagation);
     menu->setToolTipsVisible(true);
     // Deferred: an entry's slot (a dialog's exec()) runs after the menu hid.
     connect(menu, &QMenu::aboutToHide, menu, &QObject::deleteLater);
@@ -168,7 +177,7 @@ void BlockActions::reallocBlock(Addr start)
     }
     const QString current = blockName(b);
     PromptDialog dialog(tr("Realloc"),
-                        tr("realloc(%1, n) of %2 at %3. It shrinks or grows the block in place when it can, "
+                        tr("realloc(%1, n): %2 at %3. It shrinks or grows the block in place when it can, "
                            "and moves it otherwise; the block it returns gets the name below.")
                             .arg(current.isEmpty() ? NumberFormat::address(double(start)) : current,
                                  NumberFormat::size(b.size), NumberFormat::address(double(start))),
@@ -233,7 +242,8 @@ void BlockActions::mallocHere()
         Addr at = 0;
         if (heap.placement(bytes, at))
             return tr("%1 puts %2 at %3.")
-                .arg(policyText(heap.policy()), NumberFormat::size(bytes), NumberFormat::address(double(at)));
+                .arg(sentenceStart(policyText(heap.policy())), NumberFormat::size(bytes),
+                     NumberFormat::address(double(at)));
         return tr("Fails, out of memory: no free block holds %1 (the largest is %2).")
             .arg(NumberFormat::size(bytes), NumberFormat::size(heap.stats().largestFree));
     });
@@ -302,6 +312,36 @@ void BlockActions::renameHandle(Addr start)
             return tr("New name: %1 is its name already.").arg(current);
         return OperationInput::newName(tr("New name"), dialog.text(field), m_model->scenario());
     });
+    dialog.setPreview([&] { return renamePreview(current, dialog.text(field)); });
     if (dialog.exec() == QDialog::Accepted)
         m_editor->renameHandle(current, dialog.text(field));
+}
+
+QString BlockActions::renamePreview(const QString &from, const QString &to) const
+{
+    // The first statement that changes, as it will read.
+    const Scenario &s = m_model->scenario();
+    const int handle = s.handleIndex(from.toStdString());
+    int uses = 0;
+    std::size_t first = 0;
+    for (std::size_t i = 0; i < s.steps.size(); ++i) {
+        if (s.steps[i].result == handle || s.steps[i].operand == handle) {
+            if (uses++ == 0)
+                first = i + 1;
+        }
+    }
+    if (uses == 0)
+        return {};
+    // Only the names that statement uses (a trace has a million handles).
+    const ScenarioStep &step = s.steps[first - 1];
+    Scenario renamed;
+    renamed.handles.resize(std::size_t(std::max(step.result, step.operand)) + 1);
+    for (const int h : { step.result, step.operand }) {
+        if (h >= 0)
+            renamed.handles[std::size_t(h)] = h == handle ? to.toStdString() : s.handles[std::size_t(h)];
+    }
+    const QString example = QString::fromStdString(formatStatement(renamed, step));
+    if (uses == 1)
+        return tr("Step %1 will read: %2").arg(first).arg(example);
+    return tr("%1 statements change; step %2 will read: %3").arg(uses).arg(first).arg(example);
 }

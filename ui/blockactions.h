@@ -66,6 +66,7 @@ private:
     QAction *addEditEntry(QMenu *menu, const QString &name, const QString &text, std::function<void()> slot);
     QString reallocPreview(const heapboard::BlockInfo &block, heapboard::Size n) const;
     QString freePreview(heapboard::Addr address, const QString &handle) const;
+    QString renamePreview(const QString &from, const QString &to) const;
     void updateLocked(bool locked);
     QWidget *dialogParent() const;
     QString blockName(const heapboard::BlockInfo &block) const;

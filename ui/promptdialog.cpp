@@ -20,23 +20,22 @@ constexpr Size kUnits[] = { 1, 1024, 1024 * 1024 };
 
 PromptDialog::PromptDialog(const QString &title, const QString &explanation, QWidget *parent)
     : QDialog(parent)
-    , m_preview(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(title);
+    setAttribute(Qt::WA_WindowPropagation); // the window's text scale
+    // Wide enough that a sentence wraps to a few lines, not a column.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *form = new QFormLayout(this);
     auto *text = new QLabel(explanation, this);
     text->setWordWrap(true);
     form->addRow(text);
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setWordWrap(true);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    // The same red as HeapSettingsDialog's problem line.
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    form->addRow(m_preview);
-    form->addRow(m_problem);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_status->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    form->addRow(m_status);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (problem().isEmpty()) // Enter in a field while OK is disabled
@@ -63,7 +62,7 @@ int PromptDialog::addField(const QString &name, const QString &label, const QStr
         connect(field.unit, &QComboBox::currentIndexChanged, this, &PromptDialog::refresh);
     }
     auto *form = static_cast<QFormLayout *>(layout());
-    // Fields go after the explanation, before the preview and the problem.
+    // Fields go after the explanation, before the status line.
     form->insertRow(1 + int(m_fields.size()), label, row);
     if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(row)))
         buddy->setBuddy(field.edit);
@@ -103,13 +102,16 @@ QString PromptDialog::problem() const
     return m_check ? m_check() : QString();
 }
 
+QString PromptDialog::status() const
+{
+    return m_status->text();
+}
+
 void PromptDialog::refresh()
 {
     const QString wrong = problem();
-    m_problem->setText(wrong);
-    m_problem->setVisible(!wrong.isEmpty());
-    const QString what = wrong.isEmpty() && m_previewText ? m_previewText() : QString();
-    m_preview->setText(what);
-    m_preview->setVisible(!what.isEmpty());
+    m_status->setText(!wrong.isEmpty() ? wrong : m_previewText ? m_previewText() : QString());
+    // The same red as HeapSettingsDialog's problem line.
+    m_status->setStyleSheet(wrong.isEmpty() ? QString() : QStringLiteral("color: #b00020"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(wrong.isEmpty());
 }

@@ -14,10 +14,11 @@ class QLineEdit;
 
 // A small modal question for one operation (Realloc…, Malloc Here…, Free
 // Address…, Rename Handle…): an explanation, one or two typed fields (a size
-// with a B/KiB/MiB unit box like the toolbar's), a live preview line and a
-// problem line. The check runs on every edit; while it reports a problem,
-// OK is disabled, so a bad input can never reach the heap. The problem
-// names the field it is about.
+// with a B/KiB/MiB unit box like the toolbar's) and a status line: what OK
+// will do, or, in red, what is wrong. The check runs on every edit; while
+// it reports a problem, OK is disabled, so a bad input can never reach the
+// heap. The problem names the field it is about. The status line keeps its
+// room, so the dialog does not jump while one types.
 class PromptDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     // The unit chosen beside a size field: 1, 1024 or 1024².
     heapboard::Size unit(int field) const;
     QString problem() const;
+    // The status line as shown: the problem, or else the preview.
+    QString status() const;
 
 private:
     void refresh();
@@ -48,8 +51,7 @@ private:
         QComboBox *unit = nullptr;
     };
     QList<Field> m_fields;
-    QLabel *m_preview;
-    QLabel *m_problem;
+    QLabel *m_status;
     QDialogButtonBox *m_buttons;
     Check m_check;
     Preview m_previewText;
