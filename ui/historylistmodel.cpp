@@ -78,6 +78,8 @@ QString HistoryListModel::describe(int step) const
     }
     case StepKind::Realloc:
         text = QStringLiteral("realloc(%1, %2)").arg(info.arg).arg(info.size);
+        if (!label.isEmpty()) // the handle it returns to: c = realloc(32, 80)
+            text = label + QStringLiteral(" = ") + text;
         break;
     case StepKind::Reject:
         text = QString::fromStdString(m_model->history().message(std::size_t(step)));
