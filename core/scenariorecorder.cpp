@@ -113,6 +113,14 @@ int ScenarioRecorder::handleFor(std::string_view name)
     return int(m_scenario.handles.size()) - 1;
 }
 
+void ScenarioRecorder::renameHandle(int handle, std::string name)
+{
+    // Statements and expect lines refer to handles by index, and tags are
+    // indices + 1: the name is all there is to change.
+    if (handle >= 0 && std::size_t(handle) < m_scenario.handles.size())
+        m_scenario.handles[std::size_t(handle)] = std::move(name);
+}
+
 void ScenarioRecorder::operandFor(Addr ptr, ScenarioStep &step)
 {
     step.operand = runner().liveHandleAt(ptr);

@@ -55,8 +55,19 @@ public:
     // returns what it did. A malloc names its block `name`: a handle.
     template<typename Target> OpResult malloc(Target &target, Size n, std::string_view name);
     template<typename Target> OpResult free(Target &target, Addr ptr);
-    template<typename Target> OpResult realloc(Target &target, Addr ptr, Size n);
+    // A realloc names its block `name`; empty: the handle of the block.
+    template<typename Target> OpResult realloc(Target &target, Addr ptr, Size n, std::string_view name = {});
+    // `free NAME` through handle index `handle`, dangling or not (a double
+    // free is told as one only through the name that freed the block).
+    template<typename Target> OpResult freeHandle(Target &target, int handle);
     template<typename Target> OpResult setPolicy(Target &target, Policy policy);
+    // The handle that names the live block at ptr after the last
+    // statement, or -1.
+    int liveHandleAt(Addr ptr) { return runner().liveHandleAt(ptr); }
+    // Handle `handle` is called `name` in every statement; the caller
+    // checked that name is a handle name no other handle has.
+    void renameHandle(int handle, std::string name);
+
     // Runs every statement on target from the start; target must be fresh.
     // `each`, if given, is called after each step with the number run so
     // far and stops the run, returning false, when it returns false.
@@ -127,13 +138,23 @@ template<typename Target> OpResult ScenarioRecorder::free(Target &target, Addr p
     return run(target, std::move(step));
 }
 
-template<typename Target> OpResult ScenarioRecorder::realloc(Target &target, Addr ptr, Size n)
+template<typename Target>
+OpResult ScenarioRecorder::realloc(Target &target, Addr ptr, Size n, std::string_view name)
 {
     ScenarioStep step;
     step.kind = ScenarioStep::Kind::Realloc;
     step.size = n;
     operandFor(ptr, step);
-    step.result = step.operand; // the handle follows its block
+    // Without a name the handle follows its block (`b = realloc b 80`).
+    step.result = name.empty() ? step.operand : handleFor(name);
+    return run(target, std::move(step));
+}
+
+template<typename Target> OpResult ScenarioRecorder::freeHandle(Target &target, int handle)
+{
+    ScenarioStep step;
+    step.kind = ScenarioStep::Kind::Free;
+    step.operand = handle;
     return run(target, std::move(step));
 }
 

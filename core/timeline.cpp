@@ -128,10 +128,42 @@ OpResult Timeline::free(Addr ptr)
     return m_recorder.free(m_history, ptr);
 }
 
-OpResult Timeline::realloc(Addr ptr, Size n)
+OpResult Timeline::realloc(Addr ptr, Size n, std::string_view name)
 {
     toEnd();
-    return m_recorder.realloc(m_history, ptr, n);
+    std::string chosen(name);
+    if (chosen.empty()) {
+        const int handle = m_recorder.liveHandleAt(ptr);
+        chosen = handle >= 0 ? scenario().handles[std::size_t(handle)] : nextAutoLabel();
+    }
+    return m_recorder.realloc(m_history, ptr, n, chosen);
+}
+
+OpResult Timeline::freeHandle(std::string_view name)
+{
+    const int handle = scenario().handleIndex(name);
+    if (handle < 0) {
+        OpResult refused;
+        refused.error = ErrorCode::InvalidPointer;
+        refused.message = "free " + std::string(name) + ": no handle has that name";
+        return refused;
+    }
+    toEnd();
+    return m_recorder.freeHandle(m_history, handle);
+}
+
+bool Timeline::renameHandle(std::string_view from, std::string_view to)
+{
+    const int handle = scenario().handleIndex(from);
+    if (handle < 0 || !isHandleName(to))
+        return false;
+    if (from == to)
+        return true;
+    if (scenario().handleIndex(to) >= 0)
+        return false;
+    m_recorder.renameHandle(handle, std::string(to));
+    m_autoHint = 0; // `from` may be an automatic name, free again
+    return true;
 }
 
 OpResult Timeline::setPolicy(Policy policy)

@@ -56,11 +56,24 @@ public:
 
     // Each appends one step at the end (the caller took any steps after the
     // position first) and returns what the core reported. A malloc names
-    // its block: `name = malloc n`; a realloc keeps the block's handle.
+    // its block: `name = malloc n`. A realloc names its block `name`
+    // (`c = realloc b 80`); empty: the handle that names the block now, or
+    // nextAutoLabel() when none does, so that every realloc says what it
+    // returns.
     OpResult malloc(Size n, std::string_view name);
     OpResult free(Addr ptr);
-    OpResult realloc(Addr ptr, Size n);
+    OpResult realloc(Addr ptr, Size n, std::string_view name = {});
     OpResult setPolicy(Policy policy);
+    // `free NAME`: frees through a handle, which may be dangling (a double
+    // free). A name that no handle has adds no step and reports
+    // invalid-pointer (a scenario cannot use a handle no line assigns).
+    OpResult freeHandle(std::string_view name);
+
+    // Handle `from` is called `to` in every statement that uses it; the
+    // blocks it labelled keep their colors. False, and nothing changes,
+    // when `from` names no handle, `to` is not a handle name
+    // (isHandleName()) or another handle has it.
+    bool renameHandle(std::string_view from, std::string_view to);
 
     // Step 0's text is the title; step k's, its narration. One line each.
     std::string text(std::size_t step) const;

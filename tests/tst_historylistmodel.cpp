@@ -59,7 +59,7 @@ void TestHistoryListModel::describesSteps()
     QCOMPARE(model.describe(1), QStringLiteral("a = malloc(30) → 0"));
     QCOMPARE(model.describe(2), QStringLiteral("b = malloc(500)  ✗ out-of-memory"));
     QCOMPARE(model.describe(3), QStringLiteral("free(7)  ✗ invalid-pointer"));
-    QCOMPARE(model.describe(4), QStringLiteral("realloc(0, 40) → 0"));
+    QCOMPARE(model.describe(4), QStringLiteral("a = realloc(0, 40) → 0"));
     QCOMPARE(model.describe(5), QStringLiteral("policy: next-fit"));
     QVERIFY(model.index(2).data(HistoryListModel::FailedRole).toBool());
     QCOMPARE(model.index(3).data(HistoryListModel::ErrorCodeRole).toString(),

@@ -67,7 +67,29 @@ private Q_SLOTS:
     void loadedStepsFollowTheTail();
     void textsAreTitleAndNarrations();
     void traceOpensWithAPeak();
+    void reallocNamesWhatItReturns();
+    void freeThroughAHandle();
+    void renameHandleEverywhere();
+    void renameHandleRefuses_data();
+    void renameHandleRefuses();
 };
+
+namespace {
+
+// The timeline saved and loaded back: its statements, run again.
+Timeline reloaded(const Timeline &t)
+{
+    Scenario s;
+    ParseError error;
+    const std::string text = formatScenario(t.scenario());
+    if (!parseScenario(text, s, error))
+        qFatal("does not parse back: %s\n%s", error.message.c_str(), text.c_str());
+    Timeline back;
+    Timeline::fromScenario(s, back, s.steps.size());
+    return back;
+}
+
+} // namespace
 
 void TestTimeline::editsAppendStatementsAndSteps()
 {
@@ -177,6 +199,103 @@ void TestTimeline::traceOpensWithAPeak()
     QCOMPARE(t.position(), std::size_t(5));
     QCOMPARE(t.loadedSteps(), std::size_t(5));
     QCOMPARE(t.history().peakLiveStep(), std::size_t(2)); // 300 live bytes after a 1
+}
+
+void TestTimeline::reallocNamesWhatItReturns()
+{
+    Timeline t(256, Policy::FirstFit);
+    t.malloc(32, "a");
+    t.malloc(64, "b");
+    t.free(0);
+    QVERIFY(t.realloc(32, 80, "c").ok()); // grows in place
+    QCOMPARE(t.statement(4), std::string("c = realloc b 80"));
+    QCOMPARE(t.heap().blocks()[1].tag, std::uint32_t(3)); // labelled c
+    // Without a name the block keeps its handle; a block no handle names
+    // gets the next automatic name, so that the saved line says it.
+    QVERIFY(t.realloc(32, 40).ok());
+    QCOMPARE(t.statement(5), std::string("c = realloc c 40"));
+    QVERIFY(!t.realloc(7, 8).ok());
+    QCOMPARE(t.statement(6), std::string("d = realloc 7 8"));
+    // b is dangling after its realloc: freeing it is a double free.
+    QCOMPARE(t.freeHandle("b").error, ErrorCode::DoubleFree);
+    const Timeline back = reloaded(t);
+    QCOMPARE(back.history().info(7).error, ErrorCode::DoubleFree);
+    QCOMPARE(formatScenario(back.scenario()), formatScenario(t.scenario()));
+}
+
+void TestTimeline::freeThroughAHandle()
+{
+    Timeline t(128, Policy::FirstFit);
+    t.malloc(16, "a");
+    QVERIFY(t.freeHandle("a").ok());
+    QCOMPARE(t.statement(2), std::string("free a"));
+    QCOMPARE(t.freeHandle("a").error, ErrorCode::DoubleFree);
+    QCOMPARE(t.size(), std::size_t(3));
+    // No handle has the name: no step (a saved `free zz` would not parse).
+    const OpResult unknown = t.freeHandle("zz");
+    QCOMPARE(unknown.error, ErrorCode::InvalidPointer);
+    QVERIFY(!unknown.message.empty());
+    QCOMPARE(t.size(), std::size_t(3));
+    QCOMPARE(t.scenario().handles.size(), std::size_t(1));
+}
+
+void TestTimeline::renameHandleEverywhere()
+{
+    Scenario s;
+    ParseError error;
+    QVERIFY(parseScenario("heap 256\na = malloc 32\nb = malloc 16\nfree a\nexpect a at 0\n"
+                          "a = malloc 8\nc = realloc a 40\nfree a\n",
+                          s, error));
+    Timeline t;
+    QVERIFY(Timeline::fromScenario(s, t, s.steps.size()));
+    const std::string blocksBefore = dump(t);
+    QVERIFY(t.renameHandle("a", "head"));
+    QCOMPARE(t.statement(1), std::string("head = malloc 32"));
+    QCOMPARE(t.statement(3), std::string("free head"));
+    QCOMPARE(t.statement(4), std::string("head = malloc 8"));
+    QCOMPARE(t.statement(5), std::string("c = realloc head 40"));
+    QCOMPARE(t.statement(6), std::string("free head"));
+    QVERIFY(formatScenario(t.scenario()).find("expect head at 0") != std::string::npos);
+    QCOMPARE(t.statement(2), std::string("b = malloc 16"));
+    // The steps and tags are untouched; only the name changed.
+    std::string renamed = dump(t);
+    QCOMPARE(renamed.substr(renamed.find("@0")), blocksBefore.substr(blocksBefore.find("@0")));
+    QCOMPARE(formatScenario(reloaded(t).scenario()), formatScenario(t.scenario()));
+    // The old name is free again: the next automatic name takes it.
+    QCOMPARE(t.nextAutoLabel(), std::string("a"));
+    QVERIFY(t.renameHandle("head", "a"));
+    QCOMPARE(dump(t), blocksBefore);
+    QVERIFY(t.renameHandle("a", "a")); // the same name: nothing to do
+}
+
+void TestTimeline::renameHandleRefuses_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("clash") << "a"
+                           << "b";
+    QTest::newRow("keyword") << "a"
+                             << "free";
+    QTest::newRow("not an identifier") << "a"
+                                       << "2x";
+    QTest::newRow("blank") << "a"
+                           << "";
+    QTest::newRow("spaces") << "a"
+                            << "my block";
+    QTest::newRow("unknown handle") << "zz"
+                                    << "y";
+}
+
+void TestTimeline::renameHandleRefuses()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    Timeline t(64, Policy::FirstFit);
+    t.malloc(8, "a");
+    t.malloc(8, "b");
+    const std::string before = dump(t);
+    QVERIFY(!t.renameHandle(from.toStdString(), to.toStdString()));
+    QCOMPARE(dump(t), before);
 }
 
 QTEST_APPLESS_MAIN(TestTimeline)

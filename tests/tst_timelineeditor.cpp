@@ -39,6 +39,10 @@ private Q_SLOTS:
     void resetUndoes();
     void lockedRefusesEditsButNotUndo();
     void badResetChangesNothing();
+    void reallocNamesItsResult();
+    void freeThroughAHandle();
+    void renameIsOneCommand();
+    void badRenameChangesNothing();
 
 private:
     HeapModel *m_model = nullptr;
@@ -180,6 +184,72 @@ void TestTimelineEditor::badResetChangesNothing()
     QVERIFY(!m_editor->reset(kMaxHeapSize + 1, Policy::FirstFit));
     QCOMPARE(stateOf(*m_model), before);
     QCOMPARE(m_editor->undoStack()->count(), 1);
+}
+
+void TestTimelineEditor::reallocNamesItsResult()
+{
+    m_editor->allocate(32);
+    m_editor->allocate(64);
+    QVERIFY(m_editor->reallocBlock(32, 80, QStringLiteral("c")));
+    QCOMPARE(m_model->statement(3), QStringLiteral("c = realloc b 80"));
+    QCOMPARE(m_model->labelFor(m_model->heap().blocks()[1].tag), QStringLiteral("c"));
+    const State after = stateOf(*m_model);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_model->stepCount(), std::size_t(2));
+    m_editor->undoStack()->redo();
+    QVERIFY(stateOf(*m_model) == after);
+}
+
+void TestTimelineEditor::freeThroughAHandle()
+{
+    m_editor->allocate(32);
+    m_editor->freeBlock(0);
+    QVERIFY(m_editor->freeHandle(QStringLiteral("a")));
+    QCOMPARE(m_model->statement(3), QStringLiteral("free a"));
+    QCOMPARE(m_model->history().info(3).error, ErrorCode::DoubleFree);
+    QVERIFY(!m_editor->freeHandle(QStringLiteral("nobody")));
+    QCOMPARE(m_model->stepCount(), std::size_t(3));
+    QCOMPARE(m_editor->undoStack()->count(), 3);
+}
+
+void TestTimelineEditor::renameIsOneCommand()
+{
+    m_editor->allocate(32);
+    m_editor->allocate(16);
+    m_editor->freeBlock(0);
+    m_model->jumpTo(1); // a rename does not care where the position is
+    const State before = stateOf(*m_model);
+    QSignalSpy renamed(m_model, &HeapModel::handleRenamed);
+    QVERIFY(m_editor->renameHandle(QStringLiteral("a"), QStringLiteral("head")));
+    QCOMPARE(m_editor->undoStack()->count(), 4);
+    QCOMPARE(m_model->statement(1), QStringLiteral("head = malloc 32"));
+    QCOMPARE(m_model->statement(3), QStringLiteral("free head"));
+    QCOMPARE(m_model->labelFor(1), QStringLiteral("head"));
+    QCOMPARE(m_model->position(), std::size_t(1));
+    QCOMPARE(renamed.count(), 1);
+    QCOMPARE(renamed.at(0).at(1).toString(), QStringLiteral("head"));
+    const State after = stateOf(*m_model);
+    m_editor->undoStack()->undo();
+    QVERIFY(stateOf(*m_model) == before);
+    m_editor->undoStack()->redo();
+    QVERIFY(stateOf(*m_model) == after);
+}
+
+void TestTimelineEditor::badRenameChangesNothing()
+{
+    m_editor->allocate(32);
+    m_editor->allocate(16);
+    const State before = stateOf(*m_model);
+    QVERIFY(!m_editor->renameHandle(QStringLiteral("a"), QStringLiteral("b"))); // clash
+    QVERIFY(!m_editor->renameHandle(QStringLiteral("a"), QStringLiteral("malloc")));
+    QVERIFY(!m_editor->renameHandle(QStringLiteral("a"), QStringLiteral("9lives")));
+    QVERIFY(!m_editor->renameHandle(QStringLiteral("zz"), QStringLiteral("y")));
+    m_editor->setLocked(true);
+    QSignalSpy refused(m_editor, &TimelineEditor::refused);
+    QVERIFY(!m_editor->renameHandle(QStringLiteral("a"), QStringLiteral("head")));
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(stateOf(*m_model) == before);
+    QCOMPARE(m_editor->undoStack()->count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineEditor)

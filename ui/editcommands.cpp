@@ -48,6 +48,23 @@ void TextEditCommand::undo()
     m_model->setText(m_step, m_before);
 }
 
+RenameCommand::RenameCommand(HeapModel *model, const QString &from, const QString &to)
+    : QUndoCommand(QObject::tr("rename %1 to %2").arg(from, to))
+    , m_model(model)
+    , m_from(from)
+    , m_to(to)
+{ }
+
+void RenameCommand::redo()
+{
+    m_model->renameHandle(m_from, m_to);
+}
+
+void RenameCommand::undo()
+{
+    m_model->renameHandle(m_to, m_from);
+}
+
 ResetCommand::ResetCommand(HeapModel *model, Timeline fresh, const QString &text)
     : QUndoCommand(text)
     , m_model(model)

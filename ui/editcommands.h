@@ -52,6 +52,21 @@ private:
     QString m_after;
 };
 
+// A handle renamed in every statement (Rename Handle); undo gives the old
+// name back. The caller checked that the timeline takes the new name.
+class RenameCommand : public QUndoCommand
+{
+public:
+    RenameCommand(HeapModel *model, const QString &from, const QString &to);
+    void redo() override;
+    void undo() override;
+
+private:
+    HeapModel *m_model;
+    QString m_from;
+    QString m_to;
+};
+
 // The whole timeline replaced (Reset Heap): the old one is kept here.
 class ResetCommand : public QUndoCommand
 {

@@ -177,6 +177,16 @@ void HeapModel::setText(std::size_t step, const QString &text)
     Q_EMIT textChanged(step);
 }
 
+bool HeapModel::renameHandle(const QString &from, const QString &to)
+{
+    if (from == to || !m_timeline.renameHandle(from.toStdString(), to.toStdString()))
+        return false;
+    Q_EMIT handleRenamed(from, to);
+    Q_EMIT blocksReset();
+    Q_EMIT changed();
+    return true;
+}
+
 void HeapModel::swapTimeline(Timeline &other)
 {
     std::swap(m_timeline, other);

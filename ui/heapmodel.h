@@ -62,6 +62,10 @@ public:
     void swapTail(std::size_t at, Tail &stored, std::size_t position);
     // One line; step 0 is the title.
     void setText(std::size_t step, const QString &text);
+    // Handle `from` is called `to` in every statement (Timeline::
+    // renameHandle()); false, and nothing changes, when the timeline
+    // refuses the name.
+    bool renameHandle(const QString &from, const QString &to);
     // The whole document trades places with `other` (reset, and its undo).
     void swapTimeline(heapboard::Timeline &other);
     // A new document (nothing to undo across it).
@@ -100,6 +104,9 @@ Q_SIGNALS:
     void stepsReplaced(std::size_t from);
     // A step's text (narration, or the title for step 0) changed.
     void textChanged(std::size_t step);
+    // A handle has a new name: labels and statements that use it changed
+    // (then blocksReset() and changed(), for views that draw labels).
+    void handleRenamed(const QString &from, const QString &to);
     void positionChanged(std::size_t step);
     // A whole new timeline (load, reset).
     void historyReset();

@@ -60,6 +60,10 @@ Q_SIGNALS:
     // A click on free space, Insert or Enter: allocate. The policy decides
     // where, so the intent carries no address.
     void allocateRequested();
+    // A context menu is wanted at globalPos (a right click, the Menu key,
+    // Shift+F10) for the block starting at `block`, used or free; none: no
+    // block there. From the keyboard it is the selected block.
+    void contextMenuRequested(const QPoint &globalPos, std::optional<heapboard::Addr> block);
     // The selected block changed (a click, a key, selectBlock()).
     void selectionChanged(std::optional<heapboard::Addr> start);
     // What is shown changed: layoutState()'s viewStart, visibleBytes() or
@@ -76,6 +80,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -98,6 +103,7 @@ private:
     QRegion rowsRegion(heapboard::Span span) const;
     QRegion overlayRegion() const;
     void moveSelection(int key);
+    void requestKeyboardMenu();
     std::optional<heapboard::BlockInfo> blockAt(QPointF point) const;
     QString toolTipFor(const heapboard::BlockInfo &block) const;
 

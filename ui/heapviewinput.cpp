@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // HeapView: what the mouse, the wheel and the keyboard do. Clicks and keys
-// become intents (freeRequested, allocateRequested); the view itself only
-// changes what is shown and selected.
+// become intents (freeRequested, allocateRequested, contextMenuRequested);
+// the view itself only changes what is shown and selected.
 #include "heapmodel.h"
 #include "heaprenderer.h"
 #include "heapview.h"
 #include "numberformat.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QToolTip>
@@ -159,6 +160,12 @@ void HeapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
         Q_EMIT allocateRequested();
         return;
+    case Qt::Key_F10:
+        // The Menu key comes as a context menu event; Shift+F10 does not.
+        if (event->modifiers() != Qt::ShiftModifier)
+            break;
+        requestKeyboardMenu();
+        return;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         zoomIn();
@@ -167,8 +174,37 @@ void HeapView::keyPressEvent(QKeyEvent *event)
         zoomOut();
         return;
     default:
-        QWidget::keyPressEvent(event);
+        break;
     }
+    QWidget::keyPressEvent(event);
+}
+
+void HeapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    event->accept();
+    if (event->reason() != QContextMenuEvent::Mouse)
+        return requestKeyboardMenu();
+    // A right click selects what it opens the menu for, so that the menu's
+    // block is the one marked, and does nothing else (no free, no malloc).
+    const std::optional<BlockInfo> b = blockAt(event->pos());
+    if (b)
+        selectBlock(b->start);
+    Q_EMIT contextMenuRequested(event->globalPos(), b ? std::optional<Addr>(b->start) : std::nullopt);
+}
+
+void HeapView::requestKeyboardMenu()
+{
+    // On the selected block where it shows, else the middle of the view.
+    QPoint at = rect().center();
+    BlockInfo b;
+    std::optional<Addr> block;
+    if (m_selected && m_model->heap().blockAt(*m_selected, b)) {
+        block = b.start;
+        const QList<QRectF> rects = m_layout.rectsOf({ b.start, b.size });
+        if (!rects.isEmpty())
+            at = rects.front().center().toPoint();
+    }
+    Q_EMIT contextMenuRequested(mapToGlobal(at), block);
 }
 
 bool HeapView::event(QEvent *event)

@@ -18,6 +18,9 @@ HistoryListModel::HistoryListModel(const HeapModel *model, const Quiz *quiz, QOb
     connect(model, &HeapModel::stepsReplaced, this, &HistoryListModel::stepsReplaced);
     connect(model, &HeapModel::positionChanged, this, &HistoryListModel::positionChanged);
     connect(model, &HeapModel::historyReset, this, &HistoryListModel::reset);
+    connect(model, &HeapModel::handleRenamed, this, [this] {
+        Q_EMIT dataChanged(index(0), index(m_rows - 1), { Qt::DisplayRole, Qt::ToolTipRole });
+    });
     if (quiz)
         connect(quiz, &Quiz::revealedChanged, this, [this] {
             if (m_rows > 1)
@@ -75,6 +78,8 @@ QString HistoryListModel::describe(int step) const
     }
     case StepKind::Realloc:
         text = QStringLiteral("realloc(%1, %2)").arg(info.arg).arg(info.size);
+        if (!label.isEmpty()) // the handle it returns to: c = realloc(32, 80)
+            text = label + QStringLiteral(" = ") + text;
         break;
     case StepKind::Reject:
         text = QString::fromStdString(m_model->history().message(std::size_t(step)));

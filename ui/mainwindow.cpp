@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "blockactions.h"
 #include "blocktablemodel.h"
 #include "document.h"
 #include "heapmodel.h"
@@ -127,6 +128,7 @@ void MainWindow::createActions()
     m_freeAction
         = makeAction(tr("&Free Selected"), { QKeySequence(Qt::CTRL | Qt::Key_D) }, &MainWindow::freeSelected);
     m_freeAction->setToolTip(tr("Free the selected block (Delete in the heap, or click a used block)"));
+    m_blockActions = new BlockActions(m_model, m_editor, m_view, this);
     m_resetAction = makeAction(tr("&Reset Heap…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
                                &MainWindow::resetHeap);
     // Ctrl+Plus/Minus/0 scale the text (presentation); the heap zooms with
@@ -167,7 +169,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({ m_undoAction, m_redoAction });
     edit->addSeparator();
-    edit->addActions({ m_mallocAction, m_freeAction, m_resetAction });
+    edit->addActions({ m_mallocAction, m_freeAction, m_blockActions->reallocAction(),
+                       m_blockActions->freeAddressAction(), m_resetAction });
     edit->addSeparator();
     edit->addAction(m_narrateAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -317,6 +320,13 @@ void MainWindow::connectModel()
     connect(m_model, &HeapModel::historyReset, this, &MainWindow::showStepError);
     connect(m_view, &HeapView::freeRequested, this, &MainWindow::freeBlock);
     connect(m_view, &HeapView::allocateRequested, this, [this] { allocate(); });
+    connect(m_view, &HeapView::contextMenuRequested, m_blockActions, &BlockActions::popupMenu);
+    connect(m_blockActions, &BlockActions::information, m_messages,
+            [this](const QString &text) { m_messages->showMessage(MessageBar::Kind::Information, text); });
+    m_blockActions->setRequestSize([this] { return requestSize(); });
+    m_blockActions->setLockedReason(
+        tr("Locked while presenting: %1 allows edits")
+            .arg(m_presentation->unlockAction()->shortcut().toString(QKeySequence::NativeText)));
     connect(m_timeline, &QSlider::valueChanged, m_player, &Player::jumpTo);
 }
 

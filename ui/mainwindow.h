@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <functional>
 
+class BlockActions;
 class BlockTableModel;
 class Document;
 class HeapModel;
@@ -54,6 +55,7 @@ public:
     Player *player() const { return m_player; }
     Presentation *presentation() const { return m_presentation; }
     BlockTableModel *blockTable() const { return m_blocks; }
+    BlockActions *blockActions() const { return m_blockActions; }
     NarrationPanel *narrationPanel() const { return m_narration; }
     StartPage *startPage() const { return m_startPage; }
     bool isStartPageShown() const;
@@ -175,6 +177,7 @@ private:
     QWidget *m_playerRow = nullptr;
     MessageBar *m_messages;
     TimelineEditor *m_editor;
+    BlockActions *m_blockActions = nullptr;
     RecentFiles *m_recent;
     Document *m_document;
     Quiz *m_quiz;

@@ -49,10 +49,33 @@ bool TimelineEditor::freeBlock(Addr address)
     return perform(tr("free(%1)").arg(address), [address](Timeline &t) { return t.free(address); });
 }
 
-bool TimelineEditor::reallocBlock(Addr address, Size size)
+bool TimelineEditor::reallocBlock(Addr address, Size size, const QString &name)
 {
+    const std::string given = name.toStdString();
     return perform(tr("realloc(%1, %2)").arg(address).arg(size),
-                   [address, size](Timeline &t) { return t.realloc(address, size); });
+                   [address, size, given](Timeline &t) { return t.realloc(address, size, given); });
+}
+
+bool TimelineEditor::freeHandle(const QString &name)
+{
+    const std::string given = name.toStdString();
+    if (m_model->scenario().handleIndex(given) < 0)
+        return false;
+    return perform(tr("free %1").arg(name), [given](Timeline &t) { return t.freeHandle(given); });
+}
+
+bool TimelineEditor::renameHandle(const QString &from, const QString &to)
+{
+    if (m_locked) {
+        Q_EMIT refused();
+        return false;
+    }
+    const Scenario &s = m_model->scenario();
+    if (s.handleIndex(from.toStdString()) < 0 || !isHandleName(to.toStdString())
+        || s.handleIndex(to.toStdString()) >= 0)
+        return false;
+    m_undo->push(new RenameCommand(m_model, from, to));
+    return true;
 }
 
 bool TimelineEditor::setPolicy(Policy policy)

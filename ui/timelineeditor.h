@@ -30,7 +30,14 @@ public:
     // on a bad heap size (nothing changes then).
     bool allocate(heapboard::Size size, const QString &name = {});
     bool freeBlock(heapboard::Addr address);
-    bool reallocBlock(heapboard::Addr address, heapboard::Size size);
+    // The block it returns is named `name` (`c = realloc b 80`); empty: see
+    // Timeline::realloc().
+    bool reallocBlock(heapboard::Addr address, heapboard::Size size, const QString &name = {});
+    // `free NAME`; false (no step) when no handle has that name.
+    bool freeHandle(const QString &name);
+    // One undoable rename of a handle in every statement; false, and nothing
+    // changes, when locked or when the timeline refuses the name.
+    bool renameHandle(const QString &from, const QString &to);
     bool setPolicy(heapboard::Policy policy);
     // Step 0's text is the title.
     bool setText(std::size_t step, const QString &text);
