@@ -16,7 +16,8 @@ class QLineEdit;
 class QSpinBox;
 
 // File > Export View…: where to (PNG, SVG or PDF, by suffix), at what size,
-// and whether to put the caption above the heap. OK exports with HeapExport
+// whether to put the caption above the heap and the legend in a corner
+// (remembered, as the file and the size are). OK exports with HeapExport
 // in the caller's theme; when that fails the dialog stays open and says why.
 class ExportDialog : public QDialog
 {
@@ -37,6 +38,8 @@ public:
     void setPixelSize(QSize size);
     bool includesCaption() const;
     void setIncludesCaption(bool on);
+    bool includesLegend() const;
+    void setIncludesLegend(bool on);
     QString lastError() const { return m_lastError; }
 
 public Q_SLOTS:
@@ -55,6 +58,7 @@ private:
     QSpinBox *m_width;
     QSpinBox *m_height;
     QCheckBox *m_includeCaption;
+    QCheckBox *m_includeLegend;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QString m_lastError;

@@ -9,6 +9,7 @@
 
 class BlockTableModel;
 class Document;
+class HeapLegendOverlay;
 class HeapModel;
 class HeapView;
 class HistoryListModel;
@@ -163,6 +164,7 @@ private:
     void updateTimeline();
     void setPolicyFromCombo(int index);
     void showAbout();
+    void showShortcuts();
     void setTheme(const QString &id);
 
     HeapModel *m_model;
@@ -170,6 +172,7 @@ private:
     StartPage *m_startPage;
     HeapView *m_view;
     NarrationPanel *m_narration;
+    HeapLegendOverlay *m_legend = nullptr;
     QWidget *m_playerRow = nullptr;
     MessageBar *m_messages;
     TimelineEditor *m_editor;
@@ -216,6 +219,8 @@ private:
     QAction *m_firstAction = nullptr;
     QAction *m_lastAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_legendAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QDockWidget *m_blocksDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
