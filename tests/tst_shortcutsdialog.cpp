@@ -22,13 +22,19 @@
 
 namespace {
 
+bool hasKeys(const QAction *action)
+{
+    const QList<QKeySequence> keys = action->shortcuts();
+    return std::any_of(keys.begin(), keys.end(), [](const QKeySequence &key) { return !key.isEmpty(); });
+}
+
 // Every action of the window that has keys, wherever it lives.
 QList<QAction *> actionsWithKeys(const QMainWindow &window)
 {
     QList<QAction *> all = window.actions() + window.findChildren<QAction *>();
     QList<QAction *> out;
     for (QAction *a : all) {
-        if (!a->shortcuts().isEmpty() && !out.contains(a))
+        if (hasKeys(a) && !out.contains(a))
             out.append(a);
     }
     return out;
@@ -143,9 +149,14 @@ void TestShortcutsDialog::everyActionWithKeysIsListed()
         // listed, under the clicker's description.
         const QString text = ShortcutsDialog::withoutMnemonic(a->text());
         QVERIFY(!text.contains(QLatin1Char('&')));
-        for (const QKeySequence &key : a->shortcuts())
-            QVERIFY2(listed(table, text, key), qPrintable(text + QLatin1Char(' ') + key.toString()));
+        for (const QKeySequence &key : a->shortcuts()) {
+            if (!key.isEmpty())
+                QVERIFY2(listed(table, text, key), qPrintable(text + QLatin1Char(' ') + key.toString()));
+        }
     }
+    // No row without keys (a standard key unbound on this platform).
+    for (const QString &row : table)
+        QVERIFY2(!row.endsWith(QLatin1Char('|')), qPrintable(row));
     QVERIFY(listed(table, QStringLiteral("Malloc"), QKeySequence(Qt::CTRL | Qt::Key_M)));
     QVERIFY(listed(table, QStringLiteral("Keyboard Shortcuts"), QKeySequence(Qt::Key_F1)));
 }

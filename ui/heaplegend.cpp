@@ -11,6 +11,23 @@ namespace {
 // The used sample's label: a size, as the heap labels blocks.
 constexpr heapboard::Size kSampleBytes = 32;
 
+// The block color that stands out most against color, so that a sample's
+// mark in that color shows in every theme (high contrast's first block color
+// is nearly its selection blue).
+QColor farthestUsedColor(const HeapPalette &palette, const QColor &color)
+{
+    const auto distance = [&color](const QColor &c) {
+        return std::abs(c.red() - color.red()) + std::abs(c.green() - color.green())
+            + std::abs(c.blue() - color.blue());
+    };
+    QColor best = palette.unnamed;
+    for (const QColor &c : palette.used) {
+        if (distance(c) > distance(best))
+            best = c;
+    }
+    return best;
+}
+
 } // namespace
 
 HeapLegend::HeapLegend(const HeapPalette &palette, const QFont &font)
@@ -125,10 +142,10 @@ void HeapLegend::drawUsedSample(QPainter &painter, const QRectF &rect, const Hea
 
 void HeapLegend::drawChangedSample(QPainter &painter, const QRectF &rect, const HeapPalette &palette)
 {
-    // A block in another color, marked as the step marks are: a thick
-    // outline in the selection color and a "+" badge in its corner, so the
-    // mark reads without telling colors apart.
-    const QColor fill = palette.usedColor(3);
+    // A used block marked as the step marks are: a thick outline in the
+    // selection color and a "+" badge in its corner, so the mark reads
+    // without telling colors apart.
+    const QColor fill = farthestUsedColor(palette, palette.selection);
     const double thick = std::max(2.0, rect.height() / 8);
     const QRectF r = rect.adjusted(thick / 2, thick / 2, -thick / 2, -thick / 2);
     painter.setRenderHint(QPainter::Antialiasing, false);

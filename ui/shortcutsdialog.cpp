@@ -23,15 +23,25 @@ namespace {
 
 using Group = ShortcutsDialog::Group;
 
+// An action's keys, without the empty ones that a standard key with no
+// binding on this platform leaves (QKeySequence::SaveAs outside KDE and
+// GNOME).
+QList<QKeySequence> keysOf(const QAction *action)
+{
+    QList<QKeySequence> keys = action->shortcuts();
+    keys.removeIf([](const QKeySequence &key) { return key.isEmpty(); });
+    return keys;
+}
+
 // The actions of menu and of its submenus that have keys, in menu order.
 void collectMenu(const QMenu *menu, Group &group, QSet<const QAction *> &seen)
 {
     for (QAction *a : menu->actions()) {
         if (a->menu()) {
             collectMenu(a->menu(), group, seen);
-        } else if (!a->isSeparator() && !a->shortcuts().isEmpty() && !seen.contains(a)) {
+        } else if (!a->isSeparator() && !keysOf(a).isEmpty() && !seen.contains(a)) {
             seen.insert(a);
-            group.entries.append({ ShortcutsDialog::withoutMnemonic(a->text()), a->shortcuts() });
+            group.entries.append({ ShortcutsDialog::withoutMnemonic(a->text()), keysOf(a) });
         }
     }
 }
@@ -113,10 +123,10 @@ QList<ShortcutsDialog::Group> ShortcutsDialog::groupsOf(const QMainWindow *windo
     QList<QAction *> rest = window->actions();
     rest += window->findChildren<QAction *>();
     for (const QAction *a : std::as_const(rest)) {
-        if (seen.contains(a) || a->shortcuts().isEmpty() || a->text().isEmpty())
+        if (seen.contains(a) || keysOf(a).isEmpty() || a->text().isEmpty())
             continue;
         seen.insert(a);
-        other.entries.append({ withoutMnemonic(a->text()), a->shortcuts() });
+        other.entries.append({ withoutMnemonic(a->text()), keysOf(a) });
     }
     if (!other.entries.isEmpty())
         groups.append(other);
