@@ -239,6 +239,8 @@ void TestShortcutsDialog::printsAPdf()
     // What it prints: every row.
     const QString html = dialog->toHtml();
     QVERIFY(html.contains(QStringLiteral("<td>Malloc</td><td>Ctrl+M</td>")));
+    for (const ShortcutsDialog::Group &group : dialog->groups())
+        QVERIFY(html.contains(QStringLiteral("<b>%1</b>").arg(group.title)));
     QVERIFY(html.contains(QStringLiteral("<td>Step forward</td><td>Right, Space, Return, Enter</td>")));
 }
 

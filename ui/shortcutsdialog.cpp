@@ -157,18 +157,19 @@ QString ShortcutsDialog::keysText(const QList<QKeySequence> &keys)
 
 QString ShortcutsDialog::toHtml() const
 {
-    QString html
-        = QStringLiteral("<h2>%1</h2>")
-              .arg(tr("%1 keyboard shortcuts").arg(QApplication::applicationDisplayName()).toHtmlEscaped());
+    // One table, so that both columns line up from the first group to the
+    // last; its head repeats on every printed page.
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Heapboard Keyboard Shortcuts").toHtmlEscaped());
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
+    html += QStringLiteral("<thead><tr>%1%2</tr></thead>")
+                .arg(cell(tr("Action"), "th"), cell(tr("Keys"), "th"));
     for (const Group &group : m_groups) {
-        html += QStringLiteral("<h3>%1</h3>").arg(group.title.toHtmlEscaped());
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
-        html += QStringLiteral("<tr>%1%2</tr>").arg(cell(tr("Action"), "th"), cell(tr("Keys"), "th"));
+        html += QStringLiteral("<tr><td colspan=\"2\" bgcolor=\"#e0e0e0\"><b>%1</b></td></tr>")
+                    .arg(group.title.toHtmlEscaped());
         for (const Entry &entry : group.entries)
             html += QStringLiteral("<tr>%1%2</tr>").arg(cell(entry.text), cell(keysText(entry.keys)));
-        html += QStringLiteral("</table>");
     }
-    return html;
+    return html + QStringLiteral("</table>");
 }
 
 void ShortcutsDialog::print(QPrinter *printer) const
