@@ -8,6 +8,7 @@
 #include "shortcutsdialog.h"
 #include "testfiles.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QMenuBar>
 #include <QPrintDialog>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void clickerKeysAreListedAndBound();
     void withoutMnemonic_data();
     void withoutMnemonic();
+    void followsTheWindowsTextSize();
     void printsAPdf();
     void printButtonAsksForAPrinter();
 
@@ -220,6 +222,17 @@ void TestShortcutsDialog::withoutMnemonic()
     QFETCH(QString, text);
     QFETCH(QString, shown);
     QCOMPARE(ShortcutsDialog::withoutMnemonic(text), shown);
+}
+
+void TestShortcutsDialog::followsTheWindowsTextSize()
+{
+    m_window->setTextScale(2);
+    const ShortcutsDialog *dialog = open();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->font().pointSizeF(), m_window->font().pointSizeF());
+    QVERIFY(dialog->font().pointSizeF() > QApplication::font().pointSizeF() * 1.5);
+    const auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcuts"));
+    QCOMPARE(tree->font().pointSizeF(), m_window->font().pointSizeF());
 }
 
 void TestShortcutsDialog::printsAPdf()

@@ -59,6 +59,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<Group> &groups, QWidget *parent)
     , m_tree(new QTreeWidget(this))
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
+    // A window's font reaches no other window by itself: take the text size
+    // the window shows (Ctrl+Plus, presenting), so the list reads as well.
+    if (parent)
+        setFont(parent->window()->font());
     m_tree->setObjectName(QStringLiteral("shortcuts"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({ tr("Action"), tr("Keys") });
