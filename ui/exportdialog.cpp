@@ -186,16 +186,6 @@ void ExportDialog::setPixelSize(QSize size)
     m_height->setValue(size.height());
 }
 
-bool ExportDialog::includesCaption() const
-{
-    return m_includeCaption->isChecked();
-}
-
-void ExportDialog::setIncludesCaption(bool on)
-{
-    m_includeCaption->setChecked(on);
-}
-
 bool ExportDialog::includesLegend() const
 {
     return m_includeLegend->isChecked();
@@ -204,6 +194,16 @@ bool ExportDialog::includesLegend() const
 void ExportDialog::setIncludesLegend(bool on)
 {
     m_includeLegend->setChecked(on);
+}
+
+bool ExportDialog::includesCaption() const
+{
+    return m_includeCaption->isChecked();
+}
+
+void ExportDialog::setIncludesCaption(bool on)
+{
+    m_includeCaption->setChecked(on);
 }
 
 void ExportDialog::browse()

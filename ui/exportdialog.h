@@ -16,8 +16,7 @@ class QLineEdit;
 class QSpinBox;
 
 // File > Export View…: where to (PNG, SVG or PDF, by suffix), at what size,
-// whether to put the caption above the heap and the legend in a corner
-// (remembered, as the file and the size are). OK exports with HeapExport
+// and whether to put the caption above the heap. OK exports with HeapExport
 // in the caller's theme; when that fails the dialog stays open and says why.
 class ExportDialog : public QDialog
 {
@@ -36,10 +35,11 @@ public:
     void setPath(const QString &path);
     QSize pixelSize() const;
     void setPixelSize(QSize size);
-    bool includesCaption() const;
-    void setIncludesCaption(bool on);
+    // The legend in a corner of the picture; remembered like the file and size.
     bool includesLegend() const;
     void setIncludesLegend(bool on);
+    bool includesCaption() const;
+    void setIncludesCaption(bool on);
     QString lastError() const { return m_lastError; }
 
 public Q_SLOTS:

@@ -103,8 +103,6 @@ QWidget *MainWindow::createHeapPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_messages);
     layout->addWidget(m_view, 1);
-    m_legend = new HeapLegendOverlay(m_view); // over the heap: toggling it moves nothing
-    m_legend->setVisible(m_legendAction->isChecked());
     layout->addWidget(m_narration);
     layout->addWidget(createPlayerRow());
     addClickerKeys(page);
@@ -144,6 +142,8 @@ void MainWindow::createActions()
     m_animateAction->setCheckable(true);
     m_animateAction->setChecked(true);
     m_aboutAction = makeAction(tr("&About Heapboard"), {}, &MainWindow::showAbout);
+    m_legend = new HeapLegendOverlay(m_view); // over the heap: toggling it moves nothing
+    m_legend->hide();
     m_legendAction = makeAction(tr("&Legend"), {}, [this](bool on) { m_legend->setVisible(on); });
     m_legendAction->setObjectName(QStringLiteral("legendAction"));
     m_legendAction->setCheckable(true);
@@ -448,9 +448,9 @@ void MainWindow::setTheme(const QString &id)
 {
     m_view->setHeapPalette(HeapPalette::byId(id));
     m_narration->setTheme(HeapPalette::byId(id));
-    m_legend->setHeapPalette(HeapPalette::byId(id));
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == id);
+    m_legend->setHeapPalette(HeapPalette::byId(id));
 }
 
 void MainWindow::showAbout()
