@@ -184,6 +184,7 @@ struct RenderOptions {
     QString theme = QStringLiteral("light");
     HeapArguments heap;
     bool caption = true;
+    bool legend = false;
 };
 
 void addRenderOptions(QCommandLineParser &parser)
@@ -206,6 +207,8 @@ void addRenderOptions(QCommandLineParser &parser)
           QStringLiteral("Colors: %1 (default light).").arg(HeapPalette::ids().join(u", ")),
           QStringLiteral("NAME") },
         { QStringLiteral("no-caption"), QStringLiteral("Leave out the title, step and narration.") },
+        { QStringLiteral("legend"),
+          QStringLiteral("Put the legend (free, used, changed) in the bottom right corner.") },
     });
     addHeapOptions(parser,
                    QStringLiteral("a scenario's own; for a trace the smallest power of two that holds it"),
@@ -263,6 +266,7 @@ QString readRenderOptions(const QCommandLineParser &parser, RenderOptions &optio
         return QStringLiteral("expected one FILE, got %1 (see --help)").arg(files.size());
     options.file = files.front();
     options.caption = !parser.isSet(QStringLiteral("no-caption"));
+    options.legend = parser.isSet(QStringLiteral("legend"));
     using Reader = QString (*)(const QString &, RenderOptions &);
     const std::pair<const char *, Reader> readers[] = {
         { "output", readOutput }, { "step", readStep }, { "size", readPictureSize }, { "theme", readTheme }
@@ -309,6 +313,7 @@ int render(const QStringList &arguments)
     picture.setSize(options.size);
     if (options.caption)
         picture.setCaption(snapshot.caption());
+    picture.setLegend(options.legend);
     if (!picture.save(options.output, &error))
         return fail(error);
     return 0;

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void rendersFile_data();
     void rendersFile();
     void stepsChangeThePicture();
+    void legendOnRequest();
     void badArguments_data();
     void badArguments();
     void unreadableInput_data();
@@ -140,6 +141,30 @@ void TestCliRender::stepsChangeThePicture()
     QCOMPARE(QImage(last), QImage(five));
 }
 
+void TestCliRender::legendOnRequest()
+{
+    // Only the bottom right corner changes (tst_heaplegend checks where).
+    QTemporaryDir dir;
+    QList<QImage> images;
+    for (const bool legend : { false, true }) {
+        const QString path
+            = dir.filePath(legend ? QStringLiteral("legend.png") : QStringLiteral("plain.png"));
+        QStringList arguments { QStringLiteral("render"), lesson("03-coalescing.heap"), QStringLiteral("-o"),
+                                path };
+        if (legend)
+            arguments.append(QStringLiteral("--legend"));
+        const CliRun r = runCli(arguments);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        images.append(QImage(path));
+    }
+    QCOMPARE(images[0].size(), QSize(1920, 1080));
+    QCOMPARE(images[1].size(), images[0].size());
+    const QRect topLeft(0, 0, 960, 540);
+    QCOMPARE(images[1].copy(topLeft), images[0].copy(topLeft));
+    const QRect corner(1920 - 200, 1080 - 60, 200, 60);
+    QVERIFY(images[1].copy(corner) != images[0].copy(corner));
+}
+
 void TestCliRender::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -220,7 +245,7 @@ void TestCliRender::help()
     QVERIFY(usage.out.contains("render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf"));
     const CliRun r = runCli({ QStringLiteral("render"), QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
-    for (const char *option : { "--step", "--size", "--theme", "--output", "--no-caption" })
+    for (const char *option : { "--step", "--size", "--theme", "--output", "--no-caption", "--legend" })
         QVERIFY2(r.out.contains(option), option);
 }
 

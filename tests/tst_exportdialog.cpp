@@ -4,6 +4,7 @@
 // and exportHeap() reports both.
 #include "dialogwaiter.h"
 #include "exportdialog.h"
+#include "heapexport.h"
 #include "heapmodel.h"
 
 #include <QApplication>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void unknownTypeIsRefused();
     void exportHeapReportsTheOutcome();
     void exportHeapCancelled();
+    void legendIsDrawnAndRemembered();
 
 private:
     QString picturesPath() const { return m_home.filePath(QStringLiteral("Pictures")); }
@@ -244,6 +246,47 @@ void TestExportDialog::exportHeapCancelled()
     QVERIFY2(answer.wait(), qPrintable(answer.failure()));
     QVERIFY(stayedOpen);
     QVERIFY2(error.startsWith(path + QStringLiteral(": cannot write: ")), qPrintable(error));
+}
+
+void TestExportDialog::legendIsDrawnAndRemembered()
+{
+    QTemporaryDir dir;
+    const HeapPalette &palette = HeapPalette::byId(QStringLiteral("light"));
+    const auto exportTo = [&](const QString &name, bool legend) {
+        ExportDialog dialog(m_model.heap(), {}, palette, {});
+        dialog.setPath(dir.filePath(name));
+        dialog.setPixelSize({ 640, 360 });
+        if (legend) {
+            QVERIFY(!dialog.includesLegend()); // off until asked for
+            dialog.setIncludesLegend(true);
+        }
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    };
+    exportTo(QStringLiteral("plain.png"), false);
+    QVERIFY(!QSettings().value(QStringLiteral("export/legend")).toBool());
+    exportTo(QStringLiteral("legend.png"), true);
+    QVERIFY(QSettings().value(QStringLiteral("export/legend")).toBool());
+    QVERIFY(ExportDialog(m_model.heap(), {}, palette, {}).includesLegend());
+
+    // The pictures differ, and only where the legend goes.
+    HeapExport reference(m_model.heap(), palette, {});
+    reference.setSize({ 640, 360 });
+    reference.setLegend(true);
+    const QRect area = reference.legendRect().toAlignedRect().adjusted(-2, -2, 2, 2);
+    const QImage plain(dir.filePath(QStringLiteral("plain.png")));
+    const QImage legend(dir.filePath(QStringLiteral("legend.png")));
+    QCOMPARE(plain.size(), legend.size());
+    int differ = 0;
+    for (int y = 0; y < plain.height(); ++y) {
+        for (int x = 0; x < plain.width(); ++x) {
+            if (plain.pixel(x, y) != legend.pixel(x, y)) {
+                QVERIFY2(area.contains(x, y), qPrintable(QStringLiteral("%1,%2").arg(x).arg(y)));
+                ++differ;
+            }
+        }
+    }
+    QVERIFY(differ > area.width() * area.height() / 4);
 }
 
 QTEST_MAIN(TestExportDialog)

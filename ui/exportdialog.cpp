@@ -24,6 +24,7 @@ namespace {
 
 const QString kPathKey = QStringLiteral("export/path");
 const QString kSizeKey = QStringLiteral("export/size");
+const QString kLegendKey = QStringLiteral("export/legend");
 
 QSpinBox *sideBox(QWidget *parent)
 {
@@ -91,6 +92,7 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
     , m_width(sideBox(this))
     , m_height(sideBox(this))
     , m_includeCaption(new QCheckBox(tr("Title, step and narration above the heap"), this))
+    , m_includeLegend(new QCheckBox(tr("Include &legend"), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -101,6 +103,8 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
     m_path->setToolTip(tr("The suffix chooses the format: .png, .svg or .pdf"));
     m_includeCaption->setChecked(!caption.isEmpty());
     m_includeCaption->setEnabled(!caption.isEmpty());
+    m_includeLegend->setChecked(settings.value(kLegendKey, false).toBool());
+    m_includeLegend->setToolTip(tr("What free, used and changed blocks look like, in a corner"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -118,6 +122,7 @@ void ExportDialog::createLayout()
     m_width->setObjectName(QStringLiteral("width"));
     m_height->setObjectName(QStringLiteral("height"));
     m_includeCaption->setObjectName(QStringLiteral("includeCaption"));
+    m_includeLegend->setObjectName(QStringLiteral("includeLegend"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_buttons->setObjectName(QStringLiteral("buttons"));
     auto *pathRow = new QHBoxLayout;
@@ -140,6 +145,7 @@ void ExportDialog::createLayout()
     form->addRow(fileLabel, pathRow);
     form->addRow(sizeLabel, sizeRow);
     form->addRow(QString(), m_includeCaption);
+    form->addRow(QString(), m_includeLegend);
     form->addRow(m_problem);
     form->addRow(m_buttons);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -178,6 +184,16 @@ void ExportDialog::setPixelSize(QSize size)
 {
     m_width->setValue(size.width());
     m_height->setValue(size.height());
+}
+
+bool ExportDialog::includesLegend() const
+{
+    return m_includeLegend->isChecked();
+}
+
+void ExportDialog::setIncludesLegend(bool on)
+{
+    m_includeLegend->setChecked(on);
 }
 
 bool ExportDialog::includesCaption() const
@@ -231,6 +247,7 @@ void ExportDialog::accept()
     picture.setSize(pixelSize());
     if (includesCaption())
         picture.setCaption(m_caption);
+    picture.setLegend(includesLegend());
     QString error;
     if (!picture.save(target, &error))
         return showError(error);
@@ -238,5 +255,6 @@ void ExportDialog::accept()
     QSettings settings;
     settings.setValue(kPathKey, target);
     settings.setValue(kSizeKey, pixelSize());
+    settings.setValue(kLegendKey, includesLegend());
     QDialog::accept();
 }

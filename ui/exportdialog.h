@@ -35,6 +35,9 @@ public:
     void setPath(const QString &path);
     QSize pixelSize() const;
     void setPixelSize(QSize size);
+    // The legend in a corner of the picture; remembered like the file and size.
+    bool includesLegend() const;
+    void setIncludesLegend(bool on);
     bool includesCaption() const;
     void setIncludesCaption(bool on);
     QString lastError() const { return m_lastError; }
@@ -55,6 +58,7 @@ private:
     QSpinBox *m_width;
     QSpinBox *m_height;
     QCheckBox *m_includeCaption;
+    QCheckBox *m_includeLegend;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QString m_lastError;

@@ -2,6 +2,7 @@
 #include "heapexport.h"
 
 #include "heap.h"
+#include "heaplegend.h"
 #include "numberformat.h"
 
 #include <QBuffer>
@@ -139,7 +140,25 @@ void HeapExport::paint(QPainter &painter) const
     const HeapRenderer renderer(m_heap, m_palette, labelFont(), m_labeler);
     renderer.renderAll(painter, layout());
     paintCaption(painter);
+    if (m_legend)
+        HeapLegend(m_palette, labelFont()).paint(painter, legendCanvasRect().topLeft());
     painter.restore();
+}
+
+QRectF HeapExport::legendCanvasRect() const
+{
+    if (!m_legend)
+        return {};
+    const QSizeF size = HeapLegend(m_palette, labelFont()).size();
+    const QSizeF canvas = canvasSize();
+    const double inset = padding() / 2;
+    return { QPointF(canvas.width() - inset - size.width(), canvas.height() - inset - size.height()), size };
+}
+
+QRectF HeapExport::legendRect() const
+{
+    const QRectF r = legendCanvasRect();
+    return { r.topLeft() * scale(), r.size() * scale() };
 }
 
 void HeapExport::paintCaption(QPainter &painter) const

@@ -45,6 +45,12 @@ public:
     QSize size() const { return m_size; }
     void setCaption(const QStringList &lines) { m_caption = lines; }
     QStringList caption() const { return m_caption; }
+    // The legend (HeapLegend) in the bottom right corner, over the heap: the
+    // rest of the picture is the same with or without it.
+    void setLegend(bool on) { m_legend = on; }
+    bool hasLegend() const { return m_legend; }
+    // Where the legend goes, in output pixels (empty without a legend).
+    QRectF legendRect() const;
 
     // Output pixels per canvas unit, and the fonts in canvas units.
     double scale() const;
@@ -73,6 +79,7 @@ private:
     double captionHeight() const;
     HeapLayout fittedLayout(double rightMargin) const;
     void paintCaption(QPainter &painter) const;
+    QRectF legendCanvasRect() const;
     bool writeImage(QIODevice &device) const;
     bool writeSvg(QIODevice &device, const QString &path) const;
     bool writePdf(QIODevice &device, const QString &path) const;
@@ -82,4 +89,5 @@ private:
     HeapRenderer::Labeler m_labeler;
     QSize m_size { 1920, kReferenceHeight };
     QStringList m_caption;
+    bool m_legend = false;
 };

@@ -4,6 +4,7 @@
 #include "blockactions.h"
 #include "blocktablemodel.h"
 #include "document.h"
+#include "heaplegendoverlay.h"
 #include "heapmodel.h"
 #include "heappalette.h"
 #include "heappane.h"
@@ -18,6 +19,7 @@
 #include "presentation.h"
 #include "quiz.h"
 #include "recentfiles.h"
+#include "shortcutsdialog.h"
 #include "startpage.h"
 #include "timelineeditor.h"
 #include "timelineslider.h"
@@ -144,6 +146,15 @@ void MainWindow::createActions()
     m_animateAction->setCheckable(true);
     m_animateAction->setChecked(true);
     m_aboutAction = makeAction(tr("&About Heapboard"), {}, &MainWindow::showAbout);
+    m_legend = new HeapLegendOverlay(m_view); // over the heap: toggling it moves nothing
+    m_legend->hide();
+    m_legendAction = makeAction(tr("&Legend"), {}, [this](bool on) { m_legend->setVisible(on); });
+    m_legendAction->setObjectName(QStringLiteral("legendAction"));
+    m_legendAction->setCheckable(true);
+    m_legendAction->setToolTip(tr("What free, used and changed blocks look like"));
+    m_shortcutsAction
+        = makeAction(tr("&Keyboard Shortcuts"), { QKeySequence(Qt::Key_F1) }, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_themeGroup = new QActionGroup(this);
     for (const QString &id : HeapPalette::ids()) {
         QAction *a = m_themeGroup->addAction(HeapPalette::byId(id).name);
@@ -180,6 +191,7 @@ void MainWindow::createMenus()
                        m_presentation->normalTextAction(), m_presentation->projectionAction() });
     view->addSeparator();
     view->addAction(m_animateAction);
+    view->addAction(m_legendAction);
     view->addMenu(tr("&Theme"))->addActions(m_themeGroup->actions());
     view->addSeparator();
     view->addActions({ m_presentation->presentAction(), m_presentation->unlockAction(), m_quizAction,
@@ -189,7 +201,10 @@ void MainWindow::createMenus()
     QMenu *history = menuBar()->addMenu(tr("&Player"));
     history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
     createLessonsMenu();
-    menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
+    help->addAction(m_aboutAction);
 }
 
 void MainWindow::addMenuActionsToWindow()
@@ -447,6 +462,7 @@ void MainWindow::setTheme(const QString &id)
     m_narration->setTheme(HeapPalette::byId(id));
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == id);
+    m_legend->setHeapPalette(HeapPalette::byId(id));
 }
 
 void MainWindow::showAbout()
@@ -457,6 +473,19 @@ void MainWindow::showAbout()
                           "comes from.</p><p>The default mode reproduces a first-fit allocator with an "
                           "address-ordered free list, pointer for pointer.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showShortcuts()
+{
+    // One window at a time: F1 again brings it to the front.
+    auto *dialog = findChild<ShortcutsDialog *>();
+    if (!dialog) {
+        dialog = new ShortcutsDialog(ShortcutsDialog::groupsOf(this), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::readSettings()
@@ -474,6 +503,8 @@ void MainWindow::readSettings()
     setTheme(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     m_animateAction->setChecked(settings.value(QStringLiteral("view/animate"), true).toBool());
     m_view->setAnimationsEnabled(m_animateAction->isChecked());
+    m_legendAction->setChecked(settings.value(QStringLiteral("view/legend"), false).toBool());
+    m_legend->setVisible(m_legendAction->isChecked());
 }
 
 void MainWindow::writeSettings() const
@@ -483,6 +514,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/theme"), m_view->heapPalette().id);
     settings.setValue(QStringLiteral("view/animate"), m_animateAction->isChecked());
+    settings.setValue(QStringLiteral("view/legend"), m_legendAction->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,6 +10,7 @@
 class BlockActions;
 class BlockTableModel;
 class Document;
+class HeapLegendOverlay;
 class HeapModel;
 class HeapPane;
 class HeapView;
@@ -166,6 +167,7 @@ private:
     void updateTimeline();
     void setPolicyFromCombo(int index);
     void showAbout();
+    void showShortcuts();
     void setTheme(const QString &id);
 
     HeapModel *m_model;
@@ -174,6 +176,7 @@ private:
     HeapPane *m_pane; // the view, its scroll bar and overview
     HeapView *m_view;
     NarrationPanel *m_narration;
+    HeapLegendOverlay *m_legend = nullptr;
     QWidget *m_playerRow = nullptr;
     MessageBar *m_messages;
     TimelineEditor *m_editor;
@@ -221,6 +224,8 @@ private:
     QAction *m_firstAction = nullptr;
     QAction *m_lastAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_legendAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QDockWidget *m_blocksDock = nullptr;
     QDockWidget *m_historyDock = nullptr;

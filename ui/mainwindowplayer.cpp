@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: the player row under the heap (its buttons, speed and
 // timeline), the clicker keys and the narration, wired to the Player.
+#include "clickerkeys.h"
 #include "heapmodel.h"
 #include "mainwindow.h"
 #include "narrationpanel.h"
@@ -73,22 +74,16 @@ QWidget *MainWindow::createPlayerRow()
 
 void MainWindow::addClickerKeys(QWidget *page)
 {
-    // The other keys a presentation clicker sends. They belong to the heap
-    // page only, so that Space, Enter and the arrows keep their usual
-    // meaning on the start page, in the docks and in the toolbar.
-    const auto keys = [this, page](const QList<QKeySequence> &sequences, void (Player::*slot)()) {
+    // The other keys a presentation clicker sends (clickerkeys.h). They
+    // belong to the heap page only, so that Space, Enter and the arrows keep
+    // their usual meaning on the start page, in the docks and in the toolbar.
+    for (const ClickerKey &key : clickerKeys()) {
         auto *a = new QAction(page);
-        a->setShortcuts(sequences);
+        a->setShortcuts(key.keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, m_player, slot);
+        connect(a, &QAction::triggered, m_player, key.slot);
         page->addAction(a);
-    };
-    keys({ QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Return),
-           QKeySequence(Qt::Key_Enter) },
-         &Player::stepForward);
-    keys({ QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Backspace) }, &Player::stepBack);
-    keys({ QKeySequence(Qt::Key_Home) }, &Player::first);
-    keys({ QKeySequence(Qt::Key_End) }, &Player::last);
+    }
 }
 
 void MainWindow::showPlaying(bool playing)

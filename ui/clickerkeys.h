@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QKeySequence>
+#include <QList>
+#include <QString>
+
+class Player;
+
+// The keys a presentation clicker (or a keyboard) steps with on the heap
+// page, besides the Player menu's own keys (Page Up, Page Down, Ctrl+Home,
+// Ctrl+End): one table that MainWindow::addClickerKeys() binds and the
+// Keyboard Shortcuts window lists, so the two cannot disagree.
+struct ClickerKey {
+    void (Player::*slot)();
+    QList<QKeySequence> keys;
+    const char *text; // untranslated; see description()
+
+    // What the keys do, translated.
+    QString description() const;
+};
+
+const QList<ClickerKey> &clickerKeys();
