@@ -67,6 +67,7 @@ QWidget *MainWindow::createPlayerRow()
     connect(m_player, &Player::speedChanged, speed, &QComboBox::setCurrentIndex);
     row->addWidget(speed);
     row->addWidget(m_timeline, 1);
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
     row->addWidget(m_stepLabel);
     return m_playerRow;
 }
