@@ -5,6 +5,7 @@
 #include "heapmodel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -85,11 +86,11 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
     : QDialog(parent)
     , m_heap(heap)
     , m_labeler(std::move(labeler))
-    , m_palette(palette)
     , m_caption(caption)
     , m_path(new QLineEdit(this))
     , m_width(sideBox(this))
     , m_height(sideBox(this))
+    , m_theme(new QComboBox(this))
     , m_includeCaption(new QCheckBox(tr("Title, step and narration above the heap"), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -99,6 +100,9 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
     setPath(initialPath(settings));
     setPixelSize(settings.value(kSizeKey, QSize(1920, 1080)).toSize());
     m_path->setToolTip(tr("The suffix chooses the format: .png, .svg or .pdf"));
+    for (const QString &id : HeapPalette::ids())
+        m_theme->addItem(HeapPalette::byId(id).name, id);
+    setTheme(palette.id);
     m_includeCaption->setChecked(!caption.isEmpty());
     m_includeCaption->setEnabled(!caption.isEmpty());
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -117,6 +121,7 @@ void ExportDialog::createLayout()
     m_path->setObjectName(QStringLiteral("path"));
     m_width->setObjectName(QStringLiteral("width"));
     m_height->setObjectName(QStringLiteral("height"));
+    m_theme->setObjectName(QStringLiteral("theme"));
     m_includeCaption->setObjectName(QStringLiteral("includeCaption"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_buttons->setObjectName(QStringLiteral("buttons"));
@@ -136,9 +141,13 @@ void ExportDialog::createLayout()
     fileLabel->setBuddy(m_path);
     auto *sizeLabel = new QLabel(tr("&Size:"), this);
     sizeLabel->setBuddy(m_width);
+    auto *themeLabel = new QLabel(tr("&Theme:"), this);
+    themeLabel->setBuddy(m_theme);
+    m_theme->setToolTip(tr("The colors of the picture; the window's theme at first"));
     auto *form = new QFormLayout(this);
     form->addRow(fileLabel, pathRow);
     form->addRow(sizeLabel, sizeRow);
+    form->addRow(themeLabel, m_theme);
     form->addRow(QString(), m_includeCaption);
     form->addRow(m_problem);
     form->addRow(m_buttons);
@@ -190,6 +199,16 @@ void ExportDialog::setIncludesCaption(bool on)
     m_includeCaption->setChecked(on);
 }
 
+QString ExportDialog::theme() const
+{
+    return m_theme->currentData().toString();
+}
+
+void ExportDialog::setTheme(const QString &id)
+{
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(HeapPalette::byId(id).id)));
+}
+
 void ExportDialog::browse()
 {
     const QStringList filters { tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"),
@@ -227,7 +246,7 @@ void ExportDialog::accept()
         return showError(tr("Choose a file to export to."));
     if (!HeapExport::formatOf(target))
         return showError(tr("%1: cannot write: unknown file type (use .png, .svg or .pdf)").arg(target));
-    HeapExport picture(m_heap, m_palette, m_labeler);
+    HeapExport picture(m_heap, HeapPalette::byId(theme()), m_labeler);
     picture.setSize(pixelSize());
     if (includesCaption())
         picture.setCaption(m_caption);
