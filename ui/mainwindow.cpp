@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "apptheme.h"
 #include "blocktablemodel.h"
 #include "blocktableview.h"
 #include "document.h"
@@ -420,6 +421,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::setTheme(const QString &id)
 {
+    AppTheme::apply(HeapPalette::byId(id)); // menus, docks, tables, dialogs
     m_view->setHeapPalette(HeapPalette::byId(id));
     m_narration->setTheme(HeapPalette::byId(id));
     for (QAction *a : m_themeGroup->actions())
