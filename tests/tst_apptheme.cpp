@@ -160,6 +160,20 @@ void TestAppTheme::darkReachesTheWholeWindow()
                                 .arg(QLatin1String(what), text.name(), back.name())
                                 .arg(ratio)));
     }
+    // The player's icons: the style's dark glyphs, redrawn light.
+    const QColor back = window.palette().color(QPalette::Window);
+    for (const char *name : { "playAction", "stepForwardAction", "stepBackAction" }) {
+        const QImage glyph
+            = window.findChild<QAction *>(QLatin1String(name))->icon().pixmap(16, 16).toImage();
+        double best = 1;
+        for (int y = 0; y < glyph.height(); ++y) {
+            for (int x = 0; x < glyph.width(); ++x) {
+                if (glyph.pixelColor(x, y).alpha() > 200)
+                    best = std::max(best, HeapPalette::contrast(glyph.pixelColor(x, y), back));
+            }
+        }
+        QVERIFY2(best >= 4.5, name);
+    }
     // The table's rows as well, not only its empty part.
     QVERIFY(
         HeapPalette::contrast(table->palette().color(QPalette::Base), table->palette().color(QPalette::Text))

@@ -2,6 +2,7 @@
 #include "apptheme.h"
 
 #include <QApplication>
+#include <QPainter>
 
 namespace {
 
@@ -53,4 +54,23 @@ void AppTheme::apply(const HeapPalette &heap)
     // Widgets hear of it from the event loop (ApplicationPaletteChange).
     static const QPalette desktop = QApplication::palette();
     QApplication::setPalette(palette(heap, desktop));
+}
+
+QIcon AppTheme::icon(const QIcon &styleIcon, const HeapPalette &heap)
+{
+    if (!heap.wholeWindow)
+        return styleIcon;
+    QIcon out;
+    for (const int side : { 16, 22, 24, 32, 48, 64 }) {
+        QPixmap pixmap = styleIcon.pixmap(side, side);
+        if (pixmap.isNull())
+            continue;
+        // The glyph's shape in the theme's text color.
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), heap.text);
+        painter.end();
+        out.addPixmap(pixmap);
+    }
+    return out;
 }

@@ -3,6 +3,7 @@
 
 #include "heappalette.h"
 
+#include <QIcon>
 #include <QPalette>
 
 // The whole window in the heap's theme: a QPalette for the application
@@ -17,5 +18,8 @@ QPalette palette(const HeapPalette &heap, const QPalette &desktop);
 // Sets palette(heap) on the application (QApplication::setPalette). The
 // desktop palette is the one the application had before the first call.
 void apply(const HeapPalette &heap);
+// A style's icon for the theme: the style draws dark glyphs, which vanish
+// on a dark window; themes of their own get them in their text color.
+QIcon icon(const QIcon &styleIcon, const HeapPalette &heap);
 
 } // namespace AppTheme

@@ -424,6 +424,7 @@ void MainWindow::setTheme(const QString &id)
     AppTheme::apply(HeapPalette::byId(id)); // menus, docks, tables, dialogs
     m_view->setHeapPalette(HeapPalette::byId(id));
     m_narration->setTheme(HeapPalette::byId(id));
+    updatePlayerIcons();
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == id);
 }
