@@ -151,6 +151,10 @@ void TestMainWindowScreens::presentingTextFitsTheScreen()
     for (const auto &[what, font] : fonts)
         QVERIFY2(pixels(font) >= smallest,
                  qPrintable(QStringLiteral("%1: %2 px, want %3").arg(what).arg(pixels(font)).arg(smallest)));
+    // The message's icon grows with its text.
+    const auto *icon = w->messageBar()->findChild<QLabel *>(QStringLiteral("messageIcon"));
+    QVERIFY(icon && !icon->pixmap().isNull());
+    QVERIFY2(icon->pixmap().height() >= smallest, qPrintable(QString::number(icon->pixmap().height())));
     // The narration is larger than the smallest text.
     const QList<ElidedLabel *> narration = w->narrationPanel()->findChildren<ElidedLabel *>();
     QCOMPARE(narration.size(), 2);

@@ -28,6 +28,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
+    m_icon->setObjectName(QStringLiteral("messageIcon"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -52,15 +53,22 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
-    const bool error = kind == Kind::Error;
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(
-        style()
-            ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
-            .pixmap(iconSize, iconSize));
+    updateIcons();
     applyColors();
     m_text->setFullText(text);
     show();
+}
+
+void MessageBar::updateIcons()
+{
+    // As tall as a line of the text, which presenting makes large.
+    const int side = std::max(style()->pixelMetric(QStyle::PM_SmallIconSize), fontMetrics().height());
+    const bool error = m_kind == Kind::Error;
+    m_icon->setPixmap(
+        style()
+            ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
+            .pixmap(side, side));
+    m_close->setIconSize(QSize(side, side) * 3 / 4);
 }
 
 QString MessageBar::text() const
@@ -85,6 +93,8 @@ void MessageBar::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     // Our own setPalette() sends a PaletteChange too; only a new theme
     // asks for new colors.
+    if (event->type() == QEvent::FontChange)
+        updateIcons();
     if (event->type() == QEvent::PaletteChange
         && QApplication::palette().color(QPalette::Window) != m_windowBehind)
         applyColors();

@@ -32,6 +32,7 @@ protected:
 
 private:
     void applyColors();
+    void updateIcons();
 
     QLabel *m_icon;
     ElidedLabel *m_text;
