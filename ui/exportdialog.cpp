@@ -105,7 +105,12 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
     setTheme(palette.id);
     m_includeCaption->setChecked(!caption.isEmpty());
     m_includeCaption->setEnabled(!caption.isEmpty());
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    // Red that reads on the dialog's background, light or dark.
+    QPalette red = m_problem->palette();
+    red.setColor(QPalette::WindowText,
+                 red.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                               : QColor(0xb0, 0x00, 0x20));
+    m_problem->setPalette(red);
     m_problem->setWordWrap(true);
     m_problem->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
