@@ -8,6 +8,7 @@
 #include "heapmodel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFontMetrics>
 #include <QImage>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void enterExportsToAFolderThatExists();
     void rememberedPathInAFolderThatIsGone();
     void exportsAtTheChosenSize();
+    void exportsInTheChosenTheme_data();
+    void exportsInTheChosenTheme();
     void staysOpenWhenItCannotWrite();
     void longErrorIsWhollyVisible();
     void unknownTypeIsRefused();
@@ -142,6 +145,40 @@ void TestExportDialog::exportsAtTheChosenSize()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.lastError().isEmpty());
     QCOMPARE(QImage(dir.filePath(QStringLiteral("slide.png"))).size(), QSize(1280, 720));
+}
+
+void TestExportDialog::exportsInTheChosenTheme_data()
+{
+    QTest::addColumn<QString>("window");
+    QTest::addColumn<QString>("chosen");
+    QTest::newRow("light window, dark picture") << QStringLiteral("light") << QStringLiteral("dark");
+    QTest::newRow("dark window, light picture") << QStringLiteral("dark") << QStringLiteral("light");
+    QTest::newRow("high contrast") << QStringLiteral("light") << QStringLiteral("high-contrast");
+    QTest::newRow("the window's") << QStringLiteral("dark") << QString();
+}
+
+void TestExportDialog::exportsInTheChosenTheme()
+{
+    QFETCH(QString, window);
+    QFETCH(QString, chosen);
+    QTemporaryDir dir;
+    ExportDialog dialog(m_model.heap(), {}, HeapPalette::byId(window), {});
+    QCOMPARE(dialog.theme(), window); // the window's theme unless the user picks another
+    auto *box = dialog.findChild<QComboBox *>(QStringLiteral("theme"));
+    QVERIFY(box);
+    QCOMPARE(box->count(), HeapPalette::ids().size());
+    if (!chosen.isEmpty()) {
+        box->setCurrentIndex(box->findData(chosen));
+        QCOMPARE(dialog.theme(), chosen);
+    }
+    dialog.setPath(dir.filePath(QStringLiteral("theme.png")));
+    dialog.setPixelSize({ 320, 180 });
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QImage image(dir.filePath(QStringLiteral("theme.png")));
+    const HeapPalette &expected = HeapPalette::byId(chosen.isEmpty() ? window : chosen);
+    QCOMPARE(image.pixelColor(1, 1).rgb(), expected.background.rgb());
+    QCOMPARE(image.pixelColor(image.width() - 2, image.height() - 2).rgb(), expected.background.rgb());
 }
 
 void TestExportDialog::staysOpenWhenItCannotWrite()

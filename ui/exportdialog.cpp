@@ -5,6 +5,7 @@
 #include "heapmodel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -86,11 +87,11 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
     : QDialog(parent)
     , m_heap(heap)
     , m_labeler(std::move(labeler))
-    , m_palette(palette)
     , m_caption(caption)
     , m_path(new QLineEdit(this))
     , m_width(sideBox(this))
     , m_height(sideBox(this))
+    , m_theme(new QComboBox(this))
     , m_includeCaption(new QCheckBox(tr("Title, step and narration above the heap"), this))
     , m_includeLegend(new QCheckBox(tr("Include &legend"), this))
     , m_problem(new QLabel(this))
@@ -101,11 +102,19 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
     setPath(initialPath(settings));
     setPixelSize(settings.value(kSizeKey, QSize(1920, 1080)).toSize());
     m_path->setToolTip(tr("The suffix chooses the format: .png, .svg or .pdf"));
+    for (const QString &id : HeapPalette::ids())
+        m_theme->addItem(HeapPalette::byId(id).name, id);
+    setTheme(palette.id);
     m_includeCaption->setChecked(!caption.isEmpty());
     m_includeCaption->setEnabled(!caption.isEmpty());
     m_includeLegend->setChecked(settings.value(kLegendKey, false).toBool());
     m_includeLegend->setToolTip(tr("What free, used and changed blocks look like, in a corner"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    // Red that reads on the dialog's background, light or dark.
+    QPalette red = m_problem->palette();
+    red.setColor(QPalette::WindowText,
+                 red.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                               : QColor(0xb0, 0x00, 0x20));
+    m_problem->setPalette(red);
     m_problem->setWordWrap(true);
     m_problem->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
@@ -121,6 +130,7 @@ void ExportDialog::createLayout()
     m_path->setObjectName(QStringLiteral("path"));
     m_width->setObjectName(QStringLiteral("width"));
     m_height->setObjectName(QStringLiteral("height"));
+    m_theme->setObjectName(QStringLiteral("theme"));
     m_includeCaption->setObjectName(QStringLiteral("includeCaption"));
     m_includeLegend->setObjectName(QStringLiteral("includeLegend"));
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -141,9 +151,13 @@ void ExportDialog::createLayout()
     fileLabel->setBuddy(m_path);
     auto *sizeLabel = new QLabel(tr("&Size:"), this);
     sizeLabel->setBuddy(m_width);
+    auto *themeLabel = new QLabel(tr("&Theme:"), this);
+    themeLabel->setBuddy(m_theme);
+    m_theme->setToolTip(tr("The colors of the picture; the window's theme at first"));
     auto *form = new QFormLayout(this);
     form->addRow(fileLabel, pathRow);
     form->addRow(sizeLabel, sizeRow);
+    form->addRow(themeLabel, m_theme);
     form->addRow(QString(), m_includeCaption);
     form->addRow(QString(), m_includeLegend);
     form->addRow(m_problem);
@@ -206,6 +220,16 @@ void ExportDialog::setIncludesCaption(bool on)
     m_includeCaption->setChecked(on);
 }
 
+QString ExportDialog::theme() const
+{
+    return m_theme->currentData().toString();
+}
+
+void ExportDialog::setTheme(const QString &id)
+{
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(HeapPalette::byId(id).id)));
+}
+
 void ExportDialog::browse()
 {
     const QStringList filters { tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"),
@@ -243,7 +267,7 @@ void ExportDialog::accept()
         return showError(tr("Choose a file to export to."));
     if (!HeapExport::formatOf(target))
         return showError(tr("%1: cannot write: unknown file type (use .png, .svg or .pdf)").arg(target));
-    HeapExport picture(m_heap, m_palette, m_labeler);
+    HeapExport picture(m_heap, HeapPalette::byId(theme()), m_labeler);
     picture.setSize(pixelSize());
     if (includesCaption())
         picture.setCaption(m_caption);

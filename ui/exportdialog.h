@@ -10,14 +10,17 @@
 
 class HeapModel;
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 // File > Export View…: where to (PNG, SVG or PDF, by suffix), at what size,
-// and whether to put the caption above the heap. OK exports with HeapExport
-// in the caller's theme; when that fails the dialog stays open and says why.
+// in which theme (the window's, or light, dark, high contrast: a dark room
+// or a printed handout may want another one) and whether to put the caption
+// above the heap. OK exports with HeapExport; when that fails the dialog
+// stays open and says why.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +43,9 @@ public:
     void setIncludesLegend(bool on);
     bool includesCaption() const;
     void setIncludesCaption(bool on);
+    // The HeapPalette id the picture is drawn in; the caller's at first.
+    QString theme() const;
+    void setTheme(const QString &id);
     QString lastError() const { return m_lastError; }
 
 public Q_SLOTS:
@@ -52,11 +58,11 @@ private:
 
     const heapboard::Heap &m_heap;
     HeapRenderer::Labeler m_labeler;
-    const HeapPalette &m_palette;
     QStringList m_caption;
     QLineEdit *m_path;
     QSpinBox *m_width;
     QSpinBox *m_height;
+    QComboBox *m_theme;
     QCheckBox *m_includeCaption;
     QCheckBox *m_includeLegend;
     QLabel *m_problem;

@@ -75,6 +75,7 @@ HeapPalette dark()
     p.narrationBackground = QColor(0x2a, 0x2b, 0x30);
     p.narrationText = QColor(0xf0, 0xf0, 0xf0);
     p.unnamed = QColor(0xe0, 0xe0, 0xe0);
+    p.wholeWindow = true;
     return p;
 }
 
@@ -100,6 +101,7 @@ HeapPalette highContrast()
     p.used
         = colors({ "#0000cc", "#00cc99", "#ff6633", "#cc0000", "#ffdd00", "#9966cc", "#ff99ff", "#000000" });
     p.unnamed = QColor(0x66, 0x66, 0x66);
+    p.wholeWindow = true;
     return p;
 }
 
@@ -132,6 +134,11 @@ QColor HeapPalette::usedColor(quint32 tag) const
 QColor HeapPalette::textOn(const QColor &fill) const
 {
     return contrast(fill, Qt::black) >= contrast(fill, Qt::white) ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+double HeapPalette::contrast(const QColor &a, const QColor &b)
+{
+    return ::contrast(a, b);
 }
 
 const HeapPalette &HeapPalette::byId(const QString &id)

@@ -26,10 +26,16 @@ struct HeapPalette {
     QColor narrationText;
     QList<QColor> used;
     QColor unnamed; // used blocks without a tag (no handle, no label)
+    // The theme colors the whole window (AppTheme), not only the heap; light
+    // themes leave the desktop's palette alone.
+    bool wholeWindow = false;
 
     QColor usedColor(quint32 tag) const;
     // Black or white, whichever reads better on fill (WCAG contrast).
     QColor textOn(const QColor &fill) const;
+
+    // WCAG 2 contrast ratio of two colors, from 1 (the same) to 21.
+    static double contrast(const QColor &a, const QColor &b);
 
     static const HeapPalette &byId(const QString &id); // falls back to light
     static QStringList ids();

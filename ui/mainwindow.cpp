@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "apptheme.h"
 #include "blockactions.h"
 #include "blocktablemodel.h"
+#include "blocktableview.h"
 #include "document.h"
 #include "heaplegendoverlay.h"
 #include "heapmodel.h"
@@ -32,7 +34,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -45,7 +46,6 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -259,23 +259,13 @@ void MainWindow::createDocks()
     auto *filter = new QLineEdit(blocksPane);
     filter->setPlaceholderText(tr("Filter (label, state, address)…"));
     filter->setClearButtonEnabled(true);
-    auto *table = new QTableView(blocksPane);
+    auto *table = new BlockTableView(blocksPane);
     m_blockFilter->setSourceModel(m_blocks);
     m_blockFilter->setSortRole(BlockTableModel::SortRole);
     m_blockFilter->setFilterKeyColumn(-1);
     m_blockFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     table->setModel(m_blockFilter);
-    table->setSortingEnabled(true);
     table->sortByColumn(BlockTableModel::Start, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    // Fixed widths from the font: sizing to contents would read every row.
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    for (const int column : { BlockTableModel::Start, BlockTableModel::End, BlockTableModel::Size })
-        table->setColumnWidth(column, digit * 12);
-    table->setColumnWidth(BlockTableModel::State, digit * 6);
     blocksLayout->setContentsMargins(0, 0, 0, 0);
     blocksLayout->addWidget(filter);
     blocksLayout->addWidget(table);
@@ -458,8 +448,10 @@ void MainWindow::updateStatus()
 
 void MainWindow::setTheme(const QString &id)
 {
+    AppTheme::apply(HeapPalette::byId(id)); // menus, docks, tables, dialogs
     m_pane->setHeapPalette(HeapPalette::byId(id));
     m_narration->setTheme(HeapPalette::byId(id));
+    updatePlayerIcons();
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == id);
     m_legend->setHeapPalette(HeapPalette::byId(id));
@@ -493,9 +485,13 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // A first start: 1280x800, or what the screen holds (a 1280x720
-        // projector), frame included.
+        // projector), frame included, in the middle of the screen.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(std::min(1280, available.width() - 16), std::min(800, available.height() - 48));
+        const QSize frame(16, 48); // a title bar and borders, before any is known
+        resize(std::min(1280, available.width() - frame.width()),
+               std::min(800, available.height() - frame.height()));
+        move(available.left() + (available.width() - width() - frame.width()) / 2,
+             available.top() + (available.height() - height() - frame.height()) / 2);
     }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         resizeDocks({ m_blocksDock }, { fontMetrics().horizontalAdvance(QLatin1Char('0')) * 52 },

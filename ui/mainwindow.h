@@ -147,6 +147,8 @@ private:
     void createPresentation();
     void addClickerKeys(QWidget *page);
     void showPlaying(bool playing);
+    // The player row's icons in the theme's colors (AppTheme::icon).
+    void updatePlayerIcons();
     void createLessonsMenu();
     void connectDocument();
     void askDocumentQuestions();

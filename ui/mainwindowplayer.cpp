@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: the player row under the heap (its buttons, speed and
 // timeline), the clicker keys and the narration, wired to the Player.
+#include "apptheme.h"
 #include "clickerkeys.h"
 #include "heapmodel.h"
+#include "heapview.h"
 #include "mainwindow.h"
 #include "narrationpanel.h"
 #include "player.h"
@@ -46,18 +48,15 @@ QWidget *MainWindow::createPlayerRow()
     m_playerRow->setObjectName(QStringLiteral("playerRow"));
     auto *row = new QHBoxLayout(m_playerRow);
     row->setContentsMargins(0, 0, 0, 0);
-    const auto button = [this, row](QAction *action, QStyle::StandardPixmap icon) {
-        action->setIcon(style()->standardIcon(icon));
+    const auto button = [this, row](QAction *action) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(action);
         b->setAutoRaise(true);
         row->addWidget(b);
     };
-    button(m_firstAction, QStyle::SP_MediaSkipBackward);
-    button(m_backAction, QStyle::SP_MediaSeekBackward);
-    button(m_playAction, QStyle::SP_MediaPlay);
-    button(m_forwardAction, QStyle::SP_MediaSeekForward);
-    button(m_lastAction, QStyle::SP_MediaSkipForward);
+    for (QAction *action : { m_firstAction, m_backAction, m_playAction, m_forwardAction, m_lastAction })
+        button(action);
+    updatePlayerIcons();
     auto *speed = new QComboBox(this);
     speed->setObjectName(QStringLiteral("playSpeed"));
     speed->addItems(Player::speedNames());
@@ -68,6 +67,7 @@ QWidget *MainWindow::createPlayerRow()
     connect(m_player, &Player::speedChanged, speed, &QComboBox::setCurrentIndex);
     row->addWidget(speed);
     row->addWidget(m_timeline, 1);
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
     row->addWidget(m_stepLabel);
     return m_playerRow;
 }
@@ -91,7 +91,19 @@ void MainWindow::showPlaying(bool playing)
     const QSignalBlocker blocker(m_playAction);
     m_playAction->setChecked(playing);
     m_playAction->setText(playing ? tr("&Pause") : tr("&Play"));
-    m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updatePlayerIcons();
+}
+
+void MainWindow::updatePlayerIcons()
+{
+    const auto icon = [this](QStyle::StandardPixmap which) {
+        return AppTheme::icon(style()->standardIcon(which), m_view->heapPalette());
+    };
+    m_firstAction->setIcon(icon(QStyle::SP_MediaSkipBackward));
+    m_backAction->setIcon(icon(QStyle::SP_MediaSeekBackward));
+    m_playAction->setIcon(icon(m_player->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_forwardAction->setIcon(icon(QStyle::SP_MediaSeekForward));
+    m_lastAction->setIcon(icon(QStyle::SP_MediaSkipForward));
 }
 
 void MainWindow::updateNarration()

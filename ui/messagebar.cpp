@@ -1,20 +1,41 @@
 // SPDX-License-Identifier: MIT
 #include "messagebar.h"
 
+#include "elidedlabel.h"
+
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
 
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+} // namespace
+
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new ElidedLabel(kLines, this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
+    m_icon->setObjectName(QStringLiteral("messageIcon"));
     setFrameShape(QFrame::StyledPanel);
-    m_text->setWordWrap(true);
+    setAutoFillBackground(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Hidden, it still holds its place: the heap below stays where it is.
+    QSizePolicy keep = sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    setSizePolicy(keep);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -22,9 +43,9 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setAccessibleName(tr("Close message"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(m_icon);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
-    layout->addWidget(m_close);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }
@@ -32,22 +53,49 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
-    const bool error = kind == Kind::Error;
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    updateIcons();
+    applyColors();
+    m_text->setFullText(text);
+    show();
+}
+
+void MessageBar::updateIcons()
+{
+    // As tall as a line of the text, which presenting makes large.
+    const int side = std::max(style()->pixelMetric(QStyle::PM_SmallIconSize), fontMetrics().height());
+    const bool error = m_kind == Kind::Error;
     m_icon->setPixmap(
         style()
             ->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
-            .pixmap(iconSize, iconSize));
-    setStyleSheet(error
-                      ? QStringLiteral(
-                          "#messageBar { background: #fdecea; border: 1px solid #e0a0a0; color: #611a15; }")
-                      : QStringLiteral(
-                          "#messageBar { background: #e8f1fb; border: 1px solid #a0c0e0; color: #0d3c61; }"));
-    m_text->setText(text);
-    show();
+            .pixmap(side, side));
+    m_close->setIconSize(QSize(side, side) * 3 / 4);
 }
 
 QString MessageBar::text() const
 {
-    return m_text->text();
+    return m_text->fullText();
+}
+
+void MessageBar::applyColors()
+{
+    // A tint of red or blue over the application's background (the theme),
+    // with its text color: readable in the light and the dark theme alike.
+    const QColor window = QApplication::palette().color(QPalette::Window);
+    m_windowBehind = window;
+    const QColor tint = m_kind == Kind::Error ? QColor(0xd0, 0x30, 0x30) : QColor(0x30, 0x80, 0xd0);
+    QPalette p;
+    p.setColor(QPalette::Window, mix(window, tint, 0.18));
+    setPalette(p);
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // Our own setPalette() sends a PaletteChange too; only a new theme
+    // asks for new colors.
+    if (event->type() == QEvent::FontChange)
+        updateIcons();
+    if (event->type() == QEvent::PaletteChange
+        && QApplication::palette().color(QPalette::Window) != m_windowBehind)
+        applyColors();
 }

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "narrationpanel.h"
 
-#include <QLabel>
+#include "elidedlabel.h"
+
 #include <QVBoxLayout>
 
 NarrationPanel::NarrationPanel(QWidget *parent)
     : QFrame(parent)
-    , m_headline(new QLabel(this))
-    , m_narration(new QLabel(this))
+    , m_headline(new ElidedLabel(1, this))
+    , m_narration(new ElidedLabel(kNarrationLines, this))
 {
     setObjectName(QStringLiteral("narrationPanel"));
     setAutoFillBackground(true);
     setFrameShape(QFrame::NoFrame);
-    m_narration->setWordWrap(true);
-    m_narration->setTextFormat(Qt::PlainText);
-    m_headline->setTextFormat(Qt::PlainText);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_narration->setAccessibleName(tr("Narration"));
     m_headline->setAccessibleName(tr("Current step"));
     auto *layout = new QVBoxLayout(this);
@@ -29,18 +28,16 @@ void NarrationPanel::setStep(std::size_t step, std::size_t count, const QString 
                              const QString &narration)
 {
     if (step == 0)
-        m_headline->setText(tr("Start · %1 steps").arg(count));
+        m_headline->setFullText(tr("Start · %1 steps").arg(count));
     else
-        m_headline->setText(tr("Step %1 / %2 · %3").arg(step).arg(count).arg(statement));
-    m_narration->setText(narration);
-    m_narration->setVisible(!narration.isEmpty());
+        m_headline->setFullText(tr("Step %1 / %2 · %3").arg(step).arg(count).arg(statement));
+    m_narration->setFullText(narration);
 }
 
 void NarrationPanel::setQuestion(std::size_t step, std::size_t count, const QString &question)
 {
-    m_headline->setText(tr("Step %1 / %2 · quiz").arg(step).arg(count));
-    m_narration->setText(question);
-    m_narration->setVisible(true);
+    m_headline->setFullText(tr("Step %1 / %2 · quiz").arg(step).arg(count));
+    m_narration->setFullText(question);
 }
 
 void NarrationPanel::setTheme(const HeapPalette &palette)
@@ -71,10 +68,10 @@ void NarrationPanel::applyFonts()
 
 QString NarrationPanel::headline() const
 {
-    return m_headline->text();
+    return m_headline->fullText();
 }
 
 QString NarrationPanel::narration() const
 {
-    return m_narration->text();
+    return m_narration->fullText();
 }

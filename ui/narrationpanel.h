@@ -5,12 +5,15 @@
 
 #include <QFrame>
 
-class QLabel;
+class ElidedLabel;
 
 // The strip under the heap that tells the current step in words: a small
 // line with the step number and its statement, and the step's narration
 // set large, for the back of a lecture hall. In quiz mode the result of
 // the step is held back: only the statement about to run is shown.
+// Its height is fixed by its fonts (one headline, kNarrationLines of
+// narration, longer narration cut with an ellipsis), so the heap above it
+// never moves when a step's narration appears, changes or wraps.
 class NarrationPanel : public QFrame
 {
     Q_OBJECT
@@ -26,13 +29,15 @@ public:
     void setScale(double scale);
     double scale() const { return m_scale; }
 
+    static constexpr int kNarrationLines = 3;
+
     QString headline() const;
     QString narration() const;
 
 private:
     void applyFonts();
 
-    QLabel *m_headline;
-    QLabel *m_narration;
+    ElidedLabel *m_headline;
+    ElidedLabel *m_narration;
     double m_scale = 1;
 };

@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -25,11 +26,11 @@ constexpr double kScaleStep = 1.25;
 // Projection: text at twice the desktop size, so that heap labels are about
 // 20 px high (18 pt), readable from the back of a lecture hall.
 constexpr double kProjectionScale = 2;
-// Presenting enlarges the narration further: it is the one sentence the
-// room reads.
-constexpr double kPresentingNarration = 1.5;
-// and the heap labels and rulers grow with it.
-constexpr double kPresentingText = 1.5;
+// Presenting sets the smallest text (heap labels, rulers, the step line, the
+// docks) to 1/32 of the window's height: 34 px on a 1080-line projector,
+// 23 px on a 720-line one, whatever the desktop's font; the text scale
+// multiplies that. The narration is larger still (NarrationPanel).
+constexpr double kLinesPerScreen = 32;
 constexpr int kIdleCursorMs = 2000;
 
 QString scaleKey()
@@ -216,20 +217,38 @@ void Presentation::setTextScale(double scale)
     QSettings().setValue(scaleKey(), m_textScale);
 }
 
+double Presentation::presentingFactor() const
+{
+    // In points, as the desktop's font is: pixels = points * dpi / 72.
+    const double basePoints = QApplication::font().pointSizeF();
+    if (!m_presenting || basePoints <= 0)
+        return 1;
+    const double pixels = std::ceil(m_window->height() / kLinesPerScreen);
+    // Never smaller than on the desktop, even in a small window.
+    return std::max(1.0, pixels * 72 / m_window->logicalDpiY() / basePoints);
+}
+
 void Presentation::applyTextScale()
 {
+    const double scale = m_textScale * presentingFactor();
     QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * m_textScale * (m_presenting ? kPresentingText : 1));
-    m_window->setFont(font); // every child that does not set its own: tables, lists, heap labels
-    m_narration->setScale(m_textScale * (m_presenting ? kPresentingNarration : 1));
+    font.setPointSizeF(font.pointSizeF() * scale);
+    // On the window, so that it reaches every child that does not set its
+    // own: heap labels and rulers, the message bar, tables, lists and any
+    // dock shown while presenting.
+    m_window->setFont(font);
+    m_narration->setScale(scale);
     const QSignalBlocker blocker(m_projectionAction);
     m_projectionAction->setChecked(m_textScale >= kProjectionScale);
 }
 
 bool Presentation::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Resize)
+    if (watched == m_window && event->type() == QEvent::Resize) {
         m_blank->setGeometry(QRect(QPoint(), static_cast<QResizeEvent *>(event)->size()));
+        if (m_presenting) // full screen arrives late, or on another screen
+            applyTextScale();
+    }
     // While presenting, the pointer hides after a moment without moving.
     if (m_presenting && event->type() == QEvent::MouseMove) {
         showCursor();

@@ -14,7 +14,8 @@ class QTimer;
 class QWidget;
 
 // Presentation mode of a main window, for a lecture hall and a clicker:
-// full screen with only the heap and the narration in large type, the
+// full screen with only the heap and the narration in type sized for the
+// screen's height (presentingFactor()), the
 // timeline locked against stray clicks, an idle pointer hidden, a black
 // screen on demand (B or .), and the text scale (kept in QSettings).
 //
@@ -72,6 +73,8 @@ private:
     void hideChrome();
     void restoreChrome();
     void showCursor();
+    // How much presenting enlarges the text, for the window's height.
+    double presentingFactor() const;
     void applyTextScale();
 
     QMainWindow *m_window;
