@@ -9,6 +9,7 @@
 
 class BlockTableModel;
 class Document;
+class FreeListDock;
 class HeapModel;
 class HeapView;
 class HistoryListModel;
@@ -53,6 +54,7 @@ public:
     Player *player() const { return m_player; }
     Presentation *presentation() const { return m_presentation; }
     BlockTableModel *blockTable() const { return m_blocks; }
+    FreeListDock *freeListDock() const { return m_freeListDock; }
     NarrationPanel *narrationPanel() const { return m_narration; }
     StartPage *startPage() const { return m_startPage; }
     bool isStartPageShown() const;
@@ -219,4 +221,5 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     QDockWidget *m_blocksDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    FreeListDock *m_freeListDock = nullptr;
 };
