@@ -134,7 +134,7 @@ private:
         painter->drawPath(outline);
         painter->setFont(cellFont(m_view->font(), changed));
         painter->setPen(pal.textOn(pal.freeFill));
-        const QRectF textArea = r.adjusted(m.swatch + m.pad, 0, -m.pad / 2.0, 0);
+        const QRectF textArea = r.adjusted(m.swatch + m.pad, 0, -m.pad, 0);
         painter->drawText(textArea, Qt::AlignCenter | Qt::TextSingleLine, text);
     }
 
@@ -218,14 +218,16 @@ double FreeListView::animationProgress() const
 QSize FreeListView::sizeHint() const
 {
     // Two rows of four cells: a strip under the heap.
-    const int frame = 2 * frameWidth();
-    return { m_metrics.item.width() * 4 + frame, m_metrics.item.height() * 2 + frame };
+    const int margins = 2 * frameWidth() + spacing();
+    return { 4 * (m_metrics.item.width() + spacing()) + margins,
+             2 * (m_metrics.item.height() + spacing()) + margins };
 }
 
 QSize FreeListView::minimumSizeHint() const
 {
-    const int frame = 2 * frameWidth();
-    return { m_metrics.item.width() + frame, m_metrics.item.height() + frame };
+    // One whole row: the list never shows half a cell.
+    const int margins = 2 * frameWidth() + spacing();
+    return { m_metrics.item.width() + spacing() + margins, m_metrics.item.height() + spacing() + margins };
 }
 
 void FreeListView::updateMetrics()
@@ -237,8 +239,7 @@ void FreeListView::updateMetrics()
     Metrics m;
     m.pad = std::max(2, fm.height() / 4);
     m.swatch = std::max(4, fm.height() / 2);
-    m.box = QSize(m.swatch + m.pad + fm.horizontalAdvance(widestText(heapSize)) + m.pad,
-                  fm.height() + 2 * m.pad);
+    m.box = QSize(m.swatch + fm.horizontalAdvance(widestText(heapSize)) + 3 * m.pad, fm.height() + 2 * m.pad);
     m.band = m_roverBand ? fm.height() + m.pad / 2 : 0;
     m.arrow = fm.height() * 3 / 2;
     m.item = QSize(m.box.width() + m.arrow, m.band + m.box.height() + m.pad);
@@ -286,9 +287,12 @@ void FreeListView::followHeapSelection(std::optional<Addr> start)
         selectionModel()->clear();
         return;
     }
+    // Scrolled to only when it moves: a step leaves the list where it is.
     const QModelIndex index = m_model->index(row);
+    const bool moved = index != currentIndex();
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-    scrollTo(index);
+    if (moved)
+        scrollTo(index);
 }
 
 void FreeListView::selectInHeap(const QModelIndex &index)
