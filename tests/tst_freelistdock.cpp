@@ -13,6 +13,7 @@
 #include "presentation.h"
 #include "timelineeditor.h"
 
+#include <QFontInfo>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -176,8 +177,15 @@ void TestFreeListDock::mainWindowOffersItInTheViewMenuAndOnL()
     QVERIFY(dock->isHidden());
     QTest::keyClick(&window, Qt::Key_L); // no menu bar while presenting: the key
     QVERIFY(dock->isVisible());
+    // Its cells use the window's text, which presenting enlarges.
+    QCOMPARE(QFontInfo(dock->view()->font()).pixelSize(), QFontInfo(window.font()).pixelSize());
+    const int presentingHeight = dock->view()->metrics().box.height();
     window.setPresenting(false);
     QVERIFY(dock->isVisible());
+    QVERIFY(dock->view()->metrics().box.height() < presentingHeight);
+    window.setTextScale(2);
+    QVERIFY(dock->view()->metrics().box.height() > presentingHeight);
+    QCOMPARE(QFontInfo(dock->view()->font()).pixelSize(), QFontInfo(window.font()).pixelSize());
     // The heap view's selection and the dock's cells are one.
     QVERIFY(window.model()->reset(1024, heapboard::Policy::FirstFit));
     window.view()->selectBlock(0);
