@@ -6,6 +6,8 @@
 #include "blocktablemodel.h"
 #include "blocktableview.h"
 #include "document.h"
+#include "freelistdock.h"
+#include "freelistview.h"
 #include "heaplegendoverlay.h"
 #include "heapmodel.h"
 #include "heappalette.h"
@@ -197,7 +199,8 @@ void MainWindow::createMenus()
     view->addActions({ m_presentation->presentAction(), m_presentation->unlockAction(), m_quizAction,
                        m_presentation->blankAction() });
     view->addSeparator();
-    view->addActions({ m_blocksDock->toggleViewAction(), m_historyDock->toggleViewAction() });
+    view->addActions({ m_blocksDock->toggleViewAction(), m_historyDock->toggleViewAction(),
+                       m_freeListDock->toggleViewAction() });
     QMenu *history = menuBar()->addMenu(tr("&Player"));
     history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
     createLessonsMenu();
@@ -290,6 +293,11 @@ void MainWindow::createDocks()
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_historyList);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+
+    // Under the heap: the chain of free cells wraps to the window's width.
+    m_freeListDock = new FreeListDock(m_model, m_view, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_freeListDock);
+    connect(m_presentation, &Presentation::presentingChanged, m_freeListDock, &FreeListDock::setPresenting);
 }
 
 void MainWindow::createStatusBar()
@@ -452,6 +460,7 @@ void MainWindow::setTheme(const QString &id)
     m_pane->setHeapPalette(HeapPalette::byId(id));
     m_narration->setTheme(HeapPalette::byId(id));
     updatePlayerIcons();
+    m_freeListDock->view()->viewport()->update(); // it draws with the heap view's palette
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == id);
     m_legend->setHeapPalette(HeapPalette::byId(id));
@@ -496,6 +505,7 @@ void MainWindow::readSettings()
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         resizeDocks({ m_blocksDock }, { fontMetrics().horizontalAdvance(QLatin1Char('0')) * 52 },
                     Qt::Horizontal);
+    m_freeListDock->restoreVisibility();
     setTheme(settings.value(QStringLiteral("view/theme"), QStringLiteral("light")).toString());
     m_animateAction->setChecked(settings.value(QStringLiteral("view/animate"), true).toBool());
     m_view->setAnimationsEnabled(m_animateAction->isChecked());

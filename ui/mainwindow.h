@@ -10,6 +10,7 @@
 class BlockActions;
 class BlockTableModel;
 class Document;
+class FreeListDock;
 class HeapLegendOverlay;
 class HeapModel;
 class HeapPane;
@@ -57,6 +58,7 @@ public:
     Presentation *presentation() const { return m_presentation; }
     BlockTableModel *blockTable() const { return m_blocks; }
     BlockActions *blockActions() const { return m_blockActions; }
+    FreeListDock *freeListDock() const { return m_freeListDock; }
     NarrationPanel *narrationPanel() const { return m_narration; }
     StartPage *startPage() const { return m_startPage; }
     bool isStartPageShown() const;
@@ -231,4 +233,5 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     QDockWidget *m_blocksDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    FreeListDock *m_freeListDock = nullptr;
 };

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "freelistdock.h"
+
+#include "freelistmodel.h"
+#include "freelistview.h"
+
+#include <QAction>
+#include <QSettings>
+
+namespace {
+
+QString settingsKey(bool presenting)
+{
+    return presenting ? QStringLiteral("view/freeListPresenting") : QStringLiteral("view/freeList");
+}
+
+} // namespace
+
+FreeListDock::FreeListDock(HeapModel *model, HeapView *heapView, QWidget *parent)
+    : QDockWidget(tr("Free List"), parent)
+    , m_model(new FreeListModel(model, this))
+    , m_view(new FreeListView(m_model, heapView, this))
+{
+    setObjectName(QStringLiteral("freeListDock"));
+    setWidget(m_view);
+    // A key as well as the View menu: presenting hides the menu bar.
+    toggleViewAction()->setShortcut(QKeySequence(Qt::Key_L));
+    toggleViewAction()->setToolTip(tr("The free list in the allocator's order (L)"));
+    connect(toggleViewAction(), &QAction::triggered, this, &FreeListDock::remember);
+}
+
+void FreeListDock::restoreVisibility()
+{
+    setVisible(QSettings().value(settingsKey(false), true).toBool());
+}
+
+void FreeListDock::setPresenting(bool on)
+{
+    m_presenting = on;
+    // Presenting hid every dock; leaving restored the desktop's docks.
+    if (on && QSettings().value(settingsKey(true), false).toBool())
+        show();
+}
+
+void FreeListDock::closeEvent(QCloseEvent *event)
+{
+    remember(false);
+    QDockWidget::closeEvent(event);
+}
+
+void FreeListDock::remember(bool visible)
+{
+    QSettings().setValue(settingsKey(m_presenting), visible);
+}
