@@ -2,6 +2,7 @@
 #include "heapview.h"
 
 #include "heapmodel.h"
+#include "heapoverlay.h"
 #include "heaprenderer.h"
 
 #include <QPaintEvent>
@@ -18,6 +19,7 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_palette(&HeapPalette::byId(QStringLiteral("light")))
+    , m_marks(new StepMarks(model, this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -38,6 +40,12 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
         update();
     });
     connectModel();
+    connect(m_marks, &StepMarks::marksChanged, this, &HeapView::marksChanged);
+    connect(m_model, &HeapModel::changed, this, [this] {
+        // Links and the hover ghost follow the free list anywhere in view.
+        if (m_showLinks || m_hover)
+            update();
+    });
     m_layout.heapSize = model->heap().heapSize();
     relayout();
     m_layout.fit();
@@ -219,9 +227,26 @@ QRegion HeapView::rowsRegion(Span span) const
         .toAlignedRect();
 }
 
+void HeapView::marksChanged()
+{
+    update(m_marksRegion);
+    m_marksRegion = HeapOverlay::marksRegion(m_layout, { *m_palette, font() }, m_marks->marks());
+    update(m_marksRegion);
+}
+
+void HeapView::setFreeListLinksVisible(bool on)
+{
+    if (m_showLinks == on)
+        return;
+    m_showLinks = on;
+    update();
+}
+
 QRegion HeapView::overlayRegion() const
 {
     QRegion region;
+    if (const std::optional<StepMark> ghost = hoverGhost())
+        region += HeapOverlay::marksRegion(m_layout, { *m_palette, font() }, { *ghost });
     BlockInfo b;
     for (const std::optional<Addr> &a : { m_hover, m_selected }) {
         if (a && m_model->heap().blockAt(*a, b))
@@ -248,6 +273,12 @@ void HeapView::paintEvent(QPaintEvent *event)
 
 void HeapView::drawOverlays(QPainter &painter) const
 {
+    const HeapOverlay::Style style { *m_palette, font() };
+    if (m_showLinks)
+        HeapOverlay::drawFreeLinks(painter, m_layout, style, m_model->heap());
+    HeapOverlay::drawMarks(painter, m_layout, style, m_marks->marks());
+    if (const std::optional<StepMark> ghost = hoverGhost())
+        HeapOverlay::drawMarks(painter, m_layout, style, { *ghost });
     painter.setRenderHint(QPainter::Antialiasing);
     BlockInfo b;
     if (m_hover && m_model->heap().blockAt(*m_hover, b)) {

@@ -4,6 +4,7 @@
 #include "blocktree.h"
 #include "heaplayout.h"
 #include "heappalette.h"
+#include "stepmarks.h"
 
 #include <QImage>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <optional>
 
 class HeapModel;
+class StepMarks;
 
 // Draws the heap of a HeapModel as rows of colored spans (see HeapLayout and
 // HeapRenderer) and turns clicks and keys into intents: it never changes the
@@ -40,6 +42,16 @@ public:
     // Shows [start, end) as large as it fits.
     void showRange(double start, double end);
     double zoomFactor() const; // 1 when the whole heap is shown
+
+    // The size of the next malloc: hovering free space shows where the
+    // policy would put it (0: no hover ghost).
+    void setRequestSize(heapboard::Size bytes);
+    heapboard::Size requestSize() const { return m_requestSize; }
+    // Arrows from each free block to the next in the free list.
+    void setFreeListLinksVisible(bool on);
+    bool freeListLinksVisible() const { return m_showLinks; }
+    // What the step at the model's position changed, as drawn.
+    const StepMarks &stepMarks() const { return *m_marks; }
 
     // What the last change of the model asked to repaint.
     QRegion lastUpdateRegion() const { return m_lastUpdate; }
@@ -93,6 +105,8 @@ private:
     void moveSelection(int key);
     std::optional<heapboard::BlockInfo> blockAt(QPointF point) const;
     QString toolTipFor(const heapboard::BlockInfo &block) const;
+    std::optional<StepMark> hoverGhost() const;
+    void marksChanged();
 
     HeapModel *m_model;
     const HeapPalette *m_palette;
@@ -112,4 +126,8 @@ private:
     bool m_animate = true;
     QVariantAnimation m_animation;
     QList<Flash> m_flashes;
+    StepMarks *m_marks;
+    QRegion m_marksRegion; // where the marks were last drawn
+    heapboard::Size m_requestSize = 0;
+    bool m_showLinks = false;
 };
