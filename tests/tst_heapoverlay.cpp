@@ -77,6 +77,7 @@ private Q_SLOTS:
     void invalidFreeShowsAMarker();
     void freeOutsideTheHeapStandsAtItsEnd();
     void steppingShowsThePositionsMarks();
+    void steppingRepaintsWhereMarksWere();
     void hoverGhostIsWhereThePolicyPuts_data();
     void hoverGhostIsWhereThePolicyPuts();
     void hoverGhostSaysWhenNothingFits();
@@ -265,6 +266,47 @@ void TestHeapOverlay::steppingShowsThePositionsMarks()
     const QImage merged = render();
     QVERIFY(m_model->jumpTo(7));
     QVERIFY(render() != merged);
+}
+
+namespace {
+// Collects what a widget repaints.
+class PaintSpy : public QObject
+{
+public:
+    QRegion painted;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+};
+} // namespace
+
+void TestHeapOverlay::steppingRepaintsWhereMarksWere()
+{
+    QVERIFY(test::loadLesson(*m_model, QStringLiteral("03-coalescing.heap")));
+    QVERIFY(m_model->jumpTo(3)); // c = malloc 100 at 200
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->zoomIn(); // the marks move with the layout
+    m_view->zoomOut();
+    QCoreApplication::processEvents();
+    const QRegion visible = m_view->rect();
+    const HeapLayout &layout = m_view->layoutState();
+    const QRegion before = HeapOverlay::marksRegion(layout, style(), m_view->stepMarks().marks()) & visible;
+    PaintSpy spy;
+    m_view->installEventFilter(&spy);
+    // Back to b = malloc 100 at 100: the heap changes at 200..400 only, but
+    // b's mark (100..200) appears on rows that change no block.
+    QVERIFY(m_model->jumpTo(2));
+    const QList<StepMark> marks = m_view->stepMarks().marks();
+    QCOMPARE(marks.back().span, (Span { 100, 100 }));
+    const QRegion after = HeapOverlay::marksRegion(layout, style(), marks) & visible;
+    QTRY_VERIFY((after - spy.painted).isEmpty());
+    QVERIFY((before - spy.painted).isEmpty());
+    // Not the whole view: a's first row, which no mark touches, stays.
+    QVERIFY((spy.painted & inner(layout.rectsOf({ 0, 64 }).front(), 10)).isEmpty());
 }
 
 void TestHeapOverlay::hoverGhostIsWhereThePolicyPuts_data()

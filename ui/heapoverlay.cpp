@@ -34,9 +34,9 @@ Line lineOf(Kind kind)
     case Kind::Remainder:
         return { 3, Qt::DashLine, 3 };
     case Kind::Freed:
-        return { 3, Qt::DotLine, 7 };
+        return { 3, Qt::DotLine, 9 };
     case Kind::Before:
-        return { 2, Qt::DashDotLine, 7 };
+        return { 2, Qt::DashDotLine, 9 };
     case Kind::Ghost:
     case Kind::Placement:
         return { 3, Qt::DashLine, 2 };
@@ -146,12 +146,10 @@ void drawSpanMark(QPainter &painter, const HeapLayout &layout, const HeapOverlay
     if (path.isEmpty())
         return;
     if (mark.kind == Kind::Ghost || mark.kind == Kind::Placement) {
-        // Hatched across the free space's own hatch: clearly not a block.
+        // Hatched across the free space's own hatch: clearly not a block,
+        // while the labels of the blocks under a failed request still read.
         QColor hatch = style.palette.text;
-        hatch.setAlphaF(mark.kind == Kind::Ghost ? 0.75f : 0.55f);
-        QColor wash = style.palette.background;
-        wash.setAlphaF(0.45f);
-        painter.fillPath(path, wash);
+        hatch.setAlphaF(0.5f);
         painter.fillPath(path,
                          QBrush(hatch, mark.kind == Kind::Ghost ? Qt::DiagCrossPattern : Qt::FDiagPattern));
     }
@@ -161,7 +159,8 @@ void drawSpanMark(QPainter &painter, const HeapLayout &layout, const HeapOverlay
 QPointF linkPoint(const QRectF &r, bool atEnd)
 {
     // Links run along the upper part of the rows, clear of centered labels.
-    const double inset = std::min(8.0, r.width() / 2);
+    // The head sits inside the block it points to.
+    const double inset = std::min(atEnd ? 8.0 : 14.0, r.width() / 2);
     return { atEnd ? r.right() - inset : r.left() + inset, r.top() + std::min(r.height() * 0.22, 14.0) };
 }
 
@@ -183,8 +182,8 @@ void drawLink(QPainter &painter, const HeapLayout &layout, const HeapOverlay::St
     const double lift = std::min(layout.rowHeight() * 0.35, 10 + std::abs(d.x()) / 6);
     const bool sameRow = std::abs(d.y()) < 1;
     const double bow = std::max(48.0, std::abs(d.y()) * 0.5);
-    const QPointF c1 = sameRow ? p1 + QPointF(d.x() / 3, -lift) : p1 + QPointF(bow, -lift);
-    const QPointF c2 = sameRow ? p2 - QPointF(d.x() / 3, lift) : p2 + QPointF(-bow, -lift);
+    const QPointF c1 = sameRow ? p1 + QPointF(d.x() / 3, -lift) : p1 + QPointF(bow, 0);
+    const QPointF c2 = sameRow ? p2 - QPointF(d.x() / 3, lift) : p2 - QPointF(bow, 0);
     QPainterPath path(p1);
     path.cubicTo(c1, c2, p2);
     painter.setBrush(Qt::NoBrush);

@@ -40,6 +40,7 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
         update();
     });
     connectModel();
+    m_shownMarks = m_marks->marks();
     connect(m_marks, &StepMarks::marksChanged, this, &HeapView::marksChanged);
     connect(m_model, &HeapModel::changed, this, [this] {
         // Links and the hover ghost follow the free list anywhere in view.
@@ -229,9 +230,11 @@ QRegion HeapView::rowsRegion(Span span) const
 
 void HeapView::marksChanged()
 {
-    update(m_marksRegion);
-    m_marksRegion = HeapOverlay::marksRegion(m_layout, { *m_palette, font() }, m_marks->marks());
-    update(m_marksRegion);
+    // Where the old marks are in today's layout (a zoom may have moved them).
+    const HeapOverlay::Style style { *m_palette, font() };
+    update(HeapOverlay::marksRegion(m_layout, style, m_shownMarks)
+           + HeapOverlay::marksRegion(m_layout, style, m_marks->marks()));
+    m_shownMarks = m_marks->marks();
 }
 
 void HeapView::setFreeListLinksVisible(bool on)
@@ -276,9 +279,12 @@ void HeapView::drawOverlays(QPainter &painter) const
     const HeapOverlay::Style style { *m_palette, font() };
     if (m_showLinks)
         HeapOverlay::drawFreeLinks(painter, m_layout, style, m_model->heap());
-    HeapOverlay::drawMarks(painter, m_layout, style, m_marks->marks());
+    // The hover ghost with the step's marks, so that every caption is drawn
+    // over every outline.
+    QList<StepMark> marks = m_marks->marks();
     if (const std::optional<StepMark> ghost = hoverGhost())
-        HeapOverlay::drawMarks(painter, m_layout, style, { *ghost });
+        marks.append(*ghost);
+    HeapOverlay::drawMarks(painter, m_layout, style, marks);
     painter.setRenderHint(QPainter::Antialiasing);
     BlockInfo b;
     if (m_hover && m_model->heap().blockAt(*m_hover, b)) {

@@ -127,7 +127,7 @@ private:
     QVariantAnimation m_animation;
     QList<Flash> m_flashes;
     StepMarks *m_marks;
-    QRegion m_marksRegion; // where the marks were last drawn
+    QList<StepMark> m_shownMarks; // the marks on screen, to repaint where they were
     heapboard::Size m_requestSize = 0;
     bool m_showLinks = false;
 };
