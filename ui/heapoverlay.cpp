@@ -6,6 +6,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <cmath>
+#include <optional>
 #include <vector>
 
 using namespace heapboard;

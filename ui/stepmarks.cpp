@@ -4,6 +4,8 @@
 #include "heapmodel.h"
 #include "numberformat.h"
 
+#include <optional>
+
 using namespace heapboard;
 
 namespace {
