@@ -101,6 +101,10 @@ public:
     // placing it; false when nothing fits (the hover ghost, a lesson's
     // "where will it go?").
     bool placement(Size n, Addr &out) const;
+    // The lowest-addressed free block that starts at or after `from` and
+    // holds at least n bytes, in O(log n): walking the free list over a
+    // stretch of a large heap without visiting its used blocks.
+    bool firstFreeFrom(Addr from, Size n, BlockInfo &out) const { return m_tree.firstFit(n, from, out); }
     std::uint32_t step() const { return m_step; }
     HeapStats stats() const;
 

@@ -5,6 +5,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <optional>
 
 using namespace heapboard;
 
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void reallocTag();
     void placementIsWhereMallocGoes_data();
     void placementIsWhereMallocGoes();
+    void firstFreeFromMatchesAScan();
 };
 
 void TestHeap::referenceRules_data()
@@ -442,6 +444,37 @@ void TestHeap::placementIsWhereMallocGoes()
     }
     Addr unused = 0;
     QVERIFY(!heap.placement(0, unused));
+}
+
+// The free-list links overlay walks the free blocks of a stretch with
+// firstFreeFrom(): the same blocks a walk over every block finds.
+void TestHeap::firstFreeFromMatchesAScan()
+{
+    const unsigned seed = QRandomGenerator::global()->generate();
+    qInfo("seed %u", seed);
+    QRandomGenerator rng(seed);
+    Heap heap(8192);
+    std::vector<Addr> live;
+    for (int i = 0; i < 600; ++i) {
+        if (!live.empty() && rng.bounded(3) == 0) {
+            const auto k = rng.bounded(quint32(live.size()));
+            QVERIFY(heap.free(live[k]).ok());
+            live.erase(live.begin() + k);
+        } else if (const OpResult r = heap.malloc(1 + rng.bounded(60)); r.ok()) {
+            live.push_back(r.ptr);
+        }
+        const Addr from = rng.bounded(8192);
+        const Size n = 1 + rng.bounded(40);
+        std::optional<BlockInfo> expected;
+        heap.forEachBlock([&](const BlockInfo &b) {
+            if (!expected && !b.used && b.start >= from && b.size >= n)
+                expected = b;
+        });
+        BlockInfo found;
+        QCOMPARE(heap.firstFreeFrom(from, n, found), expected.has_value());
+        if (expected)
+            QCOMPARE(found.start, expected->start);
+    }
 }
 
 #include "tst_heap.moc"

@@ -10,10 +10,13 @@
 #include "narrationpanel.h"
 #include "testfiles.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QInputDialog>
 #include <QSettings>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +41,9 @@ private Q_SLOTS:
     void openTrace();
     void badTraceChangesNothing();
     void timelineScrubs();
+    void enterInTheSizeBoxAllocates();
+    void hoverGhostFollowsTheSizeBox();
+    void freeListLinksAreRemembered();
 
 private:
     void click(Span span);
@@ -304,6 +310,61 @@ void TestMainWindow::timelineScrubs()
     QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_Home));
     QCOMPARE(m_window->model()->position(), std::size_t(0));
     QCOMPARE(tableRows().size(), 1);
+}
+
+void TestMainWindow::enterInTheSizeBoxAllocates()
+{
+    QVERIFY(m_window->model()->reset(256, Policy::FirstFit));
+    auto *box = m_window->findChild<QSpinBox *>(QStringLiteral("sizeBox"));
+    QVERIFY(box);
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("48"));
+    QCOMPARE(tableRows(), (QStringList { "0-256 free" })); // typing alone does nothing
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(tableRows(), (QStringList { "0-48 used", "48-256 free" }));
+    // The first step left the start page for the heap; back in the box,
+    // the keypad's Enter allocates too, and the box keeps the focus.
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Enter, Qt::KeypadModifier);
+    QVERIFY(box->hasFocus());
+    QCOMPARE(tableRows(), (QStringList { "0-48 used", "48-96 used", "96-256 free" }));
+    QCOMPARE(m_window->undoStack()->count(), 2);
+}
+
+void TestMainWindow::hoverGhostFollowsTheSizeBox()
+{
+    auto *box = m_window->findChild<QSpinBox *>(QStringLiteral("sizeBox"));
+    QVERIFY(box);
+    box->setValue(40);
+    QCOMPARE(m_window->view()->requestSize(), Size(40));
+    box->setValue(2);
+    auto *unit = m_window->findChild<QComboBox *>(QStringLiteral("unitBox"));
+    QVERIFY(unit);
+    unit->setCurrentIndex(1); // KiB
+    QCOMPARE(m_window->view()->requestSize(), m_window->requestSize());
+    QCOMPARE(m_window->view()->requestSize(), Size(2048));
+    m_window->setRequestSize(96);
+    QCOMPARE(m_window->view()->requestSize(), Size(96));
+}
+
+void TestMainWindow::freeListLinksAreRemembered()
+{
+    auto *links = m_window->findChild<QAction *>(QStringLiteral("freeListLinksAction"));
+    QVERIFY(links);
+    QVERIFY(links->isCheckable());
+    QVERIFY(!m_window->view()->freeListLinksVisible());
+    links->trigger();
+    QVERIFY(m_window->view()->freeListLinksVisible());
+    QVERIFY(m_window->close());
+    MainWindow again;
+    QVERIFY(again.view()->freeListLinksVisible());
+    auto *againLinks = again.findChild<QAction *>(QStringLiteral("freeListLinksAction"));
+    QVERIFY(againLinks->isChecked());
+    againLinks->trigger();
+    QVERIFY(!again.view()->freeListLinksVisible());
+    QVERIFY(again.close());
+    QVERIFY(!MainWindow().view()->freeListLinksVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

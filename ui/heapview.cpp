@@ -3,6 +3,7 @@
 
 #include "heapaccessible.h"
 #include "heapmodel.h"
+#include "heapoverlay.h"
 #include "heaprenderer.h"
 
 #include <QPaintEvent>
@@ -19,6 +20,7 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_palette(&HeapPalette::byId(QStringLiteral("light")))
+    , m_marks(new StepMarks(model, this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -43,6 +45,13 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
         update();
     });
     connectModel();
+    m_shownMarks = m_marks->marks();
+    connect(m_marks, &StepMarks::marksChanged, this, &HeapView::marksChanged);
+    connect(m_model, &HeapModel::changed, this, [this] {
+        // Links and the hover ghost follow the free list anywhere in view.
+        if (m_showLinks || m_hover)
+            update();
+    });
     m_layout.heapSize = model->heap().heapSize();
     relayout();
     m_layout.fit();
@@ -243,9 +252,28 @@ QRegion HeapView::rowsRegion(Span span) const
         .toAlignedRect();
 }
 
+void HeapView::marksChanged()
+{
+    // Where the old marks are in today's layout (a zoom may have moved them).
+    const HeapOverlay::Style style { *m_palette, font() };
+    update(HeapOverlay::marksRegion(m_layout, style, m_shownMarks)
+           + HeapOverlay::marksRegion(m_layout, style, m_marks->marks()));
+    m_shownMarks = m_marks->marks();
+}
+
+void HeapView::setFreeListLinksVisible(bool on)
+{
+    if (m_showLinks == on)
+        return;
+    m_showLinks = on;
+    update();
+}
+
 QRegion HeapView::overlayRegion() const
 {
     QRegion region;
+    if (const std::optional<StepMark> ghost = hoverGhost())
+        region += HeapOverlay::marksRegion(m_layout, { *m_palette, font() }, { *ghost });
     BlockInfo b;
     for (const std::optional<Addr> &a : { m_hover, m_selected }) {
         if (a && m_model->heap().blockAt(*a, b))
@@ -272,6 +300,15 @@ void HeapView::paintEvent(QPaintEvent *event)
 
 void HeapView::drawOverlays(QPainter &painter) const
 {
+    const HeapOverlay::Style style { *m_palette, font() };
+    if (m_showLinks)
+        HeapOverlay::drawFreeLinks(painter, m_layout, style, m_model->heap());
+    // The hover ghost with the step's marks, so that every caption is drawn
+    // over every outline.
+    QList<StepMark> marks = m_marks->marks();
+    if (const std::optional<StepMark> ghost = hoverGhost())
+        marks.append(*ghost);
+    HeapOverlay::drawMarks(painter, m_layout, style, marks);
     painter.setRenderHint(QPainter::Antialiasing);
     BlockInfo b;
     if (m_hover && m_model->heap().blockAt(*m_hover, b)) {

@@ -4,6 +4,7 @@
 #include "blocktree.h"
 #include "heaplayout.h"
 #include "heappalette.h"
+#include "stepmarks.h"
 
 #include <QImage>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <optional>
 
 class HeapModel;
+class StepMarks;
 
 // Draws the heap of a HeapModel as rows of colored spans (see HeapLayout and
 // HeapRenderer) and turns clicks and keys into intents: it never changes the
@@ -43,6 +45,16 @@ public:
     double zoomFactor() const; // 1 when the whole heap is shown
     // Moves the view so that it starts at `start`, keeping the zoom.
     void scrollTo(double start);
+
+    // The size of the next malloc: hovering free space shows where the
+    // policy would put it (0: no hover ghost).
+    void setRequestSize(heapboard::Size bytes);
+    heapboard::Size requestSize() const { return m_requestSize; }
+    // Arrows from each free block to the next in the free list.
+    void setFreeListLinksVisible(bool on);
+    bool freeListLinksVisible() const { return m_showLinks; }
+    // What the step at the model's position changed, as drawn.
+    const StepMarks &stepMarks() const { return *m_marks; }
 
     // What the last change of the model asked to repaint.
     QRegion lastUpdateRegion() const { return m_lastUpdate; }
@@ -106,6 +118,8 @@ private:
     void requestKeyboardMenu();
     std::optional<heapboard::BlockInfo> blockAt(QPointF point) const;
     QString toolTipFor(const heapboard::BlockInfo &block) const;
+    std::optional<StepMark> hoverGhost() const;
+    void marksChanged();
 
     HeapModel *m_model;
     const HeapPalette *m_palette;
@@ -129,4 +143,8 @@ private:
         double start, bytes, heapSize; // what viewChanged() announces
         bool operator==(const ViewKey &) const = default;
     } m_shown {};
+    StepMarks *m_marks;
+    QList<StepMark> m_shownMarks; // the marks on screen, to repaint where they were
+    heapboard::Size m_requestSize = 0;
+    bool m_showLinks = false;
 };

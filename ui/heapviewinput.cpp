@@ -34,6 +34,28 @@ void HeapView::selectBlock(std::optional<Addr> start)
     Q_EMIT selectionChanged(m_selected);
 }
 
+void HeapView::setRequestSize(Size bytes)
+{
+    if (m_requestSize == bytes)
+        return;
+    const QRegion before = overlayRegion();
+    m_requestSize = bytes;
+    update(before + overlayRegion());
+}
+
+std::optional<StepMark> HeapView::hoverGhost() const
+{
+    // Only over free space: that is where a click allocates, and where the
+    // block may well not land.
+    BlockInfo hovered;
+    if (m_requestSize == 0 || !m_hover || !m_model->heap().blockAt(*m_hover, hovered) || hovered.used)
+        return std::nullopt;
+    StepMark ghost = StepMarks::placement(m_model->heap(), m_requestSize);
+    if (ghost.kind == StepMark::Kind::NoRoom)
+        ghost.span = { hovered.start, hovered.size };
+    return ghost;
+}
+
 void HeapView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)

@@ -147,6 +147,11 @@ void MainWindow::createActions()
         = makeAction(tr("&Animate Changes"), {}, [this](bool on) { m_view->setAnimationsEnabled(on); });
     m_animateAction->setCheckable(true);
     m_animateAction->setChecked(true);
+    m_linksAction
+        = makeAction(tr("Free List &Links"), {}, [this](bool on) { m_view->setFreeListLinksVisible(on); });
+    m_linksAction->setObjectName(QStringLiteral("freeListLinksAction"));
+    m_linksAction->setCheckable(true);
+    m_linksAction->setToolTip(tr("Arrows from each free block to the next in the free list"));
     m_aboutAction = makeAction(tr("&About Heapboard"), {}, &MainWindow::showAbout);
     m_legend = new HeapLegendOverlay(m_view); // over the heap: toggling it moves nothing
     m_legend->hide();
@@ -194,6 +199,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_animateAction);
     view->addAction(m_legendAction);
+    view->addAction(m_linksAction);
     view->addMenu(tr("&Theme"))->addActions(m_themeGroup->actions());
     view->addSeparator();
     view->addActions({ m_presentation->presentAction(), m_presentation->unlockAction(), m_quizAction,
@@ -229,9 +235,11 @@ void MainWindow::createToolBar()
     m_sizeBox = new QSpinBox(bar);
     m_sizeBox->setRange(1, 1 << 30);
     m_sizeBox->setValue(32);
+    m_sizeBox->setObjectName(QStringLiteral("sizeBox"));
     m_sizeBox->setAccessibleName(tr("Request size"));
     m_sizeBox->setToolTip(tr("Size of the next malloc"));
     m_unitBox = new QComboBox(bar);
+    m_unitBox->setObjectName(QStringLiteral("unitBox"));
     m_unitBox->addItems({ tr("B"), tr("KiB"), tr("MiB") });
     m_unitBox->setAccessibleName(tr("Request size unit"));
     m_policyBox = new QComboBox(bar);
@@ -253,6 +261,14 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addActions({ m_undoAction, m_redoAction });
     connect(m_policyBox, &QComboBox::activated, this, &MainWindow::setPolicyFromCombo);
+    // The heap's hover ghost shows where a malloc of this size would land.
+    const auto showRequest = [this] { m_view->setRequestSize(requestSize()); };
+    connect(m_sizeBox, &QSpinBox::valueChanged, this, showRequest);
+    connect(m_unitBox, &QComboBox::currentIndexChanged, this, showRequest);
+    showRequest();
+    // Enter in the size box allocates: type a size, press Enter, watch.
+    if (auto *edit = m_sizeBox->findChild<QLineEdit *>())
+        connect(edit, &QLineEdit::returnPressed, this, &MainWindow::allocate);
 }
 
 void MainWindow::createDocks()
@@ -511,6 +527,8 @@ void MainWindow::readSettings()
     m_view->setAnimationsEnabled(m_animateAction->isChecked());
     m_legendAction->setChecked(settings.value(QStringLiteral("view/legend"), false).toBool());
     m_legend->setVisible(m_legendAction->isChecked());
+    m_linksAction->setChecked(settings.value(QStringLiteral("view/freeListLinks"), false).toBool());
+    m_view->setFreeListLinksVisible(m_linksAction->isChecked());
 }
 
 void MainWindow::writeSettings() const
@@ -521,6 +539,7 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("view/theme"), m_view->heapPalette().id);
     settings.setValue(QStringLiteral("view/animate"), m_animateAction->isChecked());
     settings.setValue(QStringLiteral("view/legend"), m_legendAction->isChecked());
+    settings.setValue(QStringLiteral("view/freeListLinks"), m_linksAction->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

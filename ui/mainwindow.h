@@ -223,6 +223,7 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;
     QAction *m_animateAction = nullptr;
+    QAction *m_linksAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_firstAction = nullptr;
