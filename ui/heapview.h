@@ -33,6 +33,9 @@ public:
     bool animationsEnabled() const { return m_animate; }
 
     const HeapLayout &layoutState() const { return m_layout; }
+    // Rows or Strip (HeapLayout); a change fits the heap anew.
+    HeapLayout::Mode layoutMode() const { return m_layout.mode; }
+    void setLayoutMode(HeapLayout::Mode mode);
     std::optional<heapboard::Addr> addressAt(QPointF point) const { return m_layout.addressAt(point); }
     std::optional<heapboard::Addr> selectedBlock() const { return m_selected; }
     void selectBlock(std::optional<heapboard::Addr> start);
@@ -59,6 +62,7 @@ Q_SIGNALS:
     void allocateRequested();
     // The selected block changed (a click, a key, selectBlock()).
     void selectionChanged(std::optional<heapboard::Addr> start);
+    void layoutModeChanged(HeapLayout::Mode mode);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -82,6 +86,7 @@ private:
 
     void connectModel();
     void relayout();
+    HeapLayout::CutCounter cutCounter() const;
     void invalidate();
     void rebuildCache();
     void updateRows(heapboard::Span span);

@@ -12,6 +12,7 @@ class Document;
 class HeapModel;
 class HeapView;
 class HistoryListModel;
+class LayoutChooser;
 class MessageBar;
 class NarrationPanel;
 class Player;
@@ -46,6 +47,7 @@ public:
 
     HeapModel *model() const { return m_model; }
     HeapView *view() const { return m_view; }
+    LayoutChooser *layoutChooser() const { return m_layoutChooser; }
     MessageBar *messageBar() const { return m_messages; }
     QUndoStack *undoStack() const;
     TimelineEditor *editor() const { return m_editor; }
@@ -217,6 +219,7 @@ private:
     QAction *m_lastAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    LayoutChooser *m_layoutChooser = nullptr;
     QDockWidget *m_blocksDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
 };
