@@ -236,8 +236,10 @@ void HeapRenderer::drawLabel(QPainter &painter, const QRectF &r, const BlockInfo
     if (textRect.width() < fm.averageCharWidth() * 2)
         return;
     const QString full = labelText(block);
+    // Too narrow for all of it: the handle alone, or the size alone.
     const QString label = block.used && m_labeler ? m_labeler(block.tag) : QString();
-    QString text = fm.horizontalAdvance(full) <= textRect.width() || label.isEmpty() ? full : label;
+    const QString brief = label.isEmpty() ? NumberFormat::size(block.size) : label;
+    QString text = fm.horizontalAdvance(full) <= textRect.width() ? full : brief;
     if (fm.horizontalAdvance(text) > textRect.width())
         text = fm.elidedText(text, Qt::ElideRight, textRect.width());
     if (text.isEmpty() || text == QStringLiteral("…"))

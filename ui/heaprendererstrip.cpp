@@ -48,10 +48,14 @@ void HeapRenderer::renderStripLabels(QPainter &painter, const HeapLayout &layout
     m_heap.forEachBlockFrom(Addr(layout.viewStart), [&](const BlockInfo &b) {
         if (double(b.start) >= layout.viewEnd())
             return false;
-        const QList<QRectF> rects = layout.rectsOf({ b.start, b.size });
-        if (rects.isEmpty() || rects.front().width() < 3)
+        // One row: the block's piece is its clipped extent along the bar.
+        const double x1 = bar.left()
+            + (std::max(double(b.start), layout.viewStart) - layout.viewStart) / layout.bytesPerPixel;
+        const double x2 = bar.left()
+            + (std::min(double(b.end()), layout.viewEnd()) - layout.viewStart) / layout.bytesPerPixel;
+        if (x2 - x1 < 3)
             return true;
-        const QRectF block = rects.front();
+        const QRectF block(x1, bar.top(), x2 - x1, bar.height());
         const QString label = b.used && m_labeler ? m_labeler(b.tag) : QString();
         const int first = nth++ % 2; // above first for even blocks, below for odd
         for (const QString &text : { labelText(b), label.isEmpty() ? NumberFormat::size(b.size) : label }) {
