@@ -24,6 +24,7 @@ private Q_SLOTS:
     void multiRowBlockHasOneLabel();
     void outlineIsOpenAtRowBreaks();
     void mergedFreeBlockIsOneDashedOutline();
+    void numbersAreDroppedNotElided();
     void stripIsProportionalWithLabelsOutside();
     void fitCutsLessonHeapsIntoFewPieces_data();
     void fitCutsLessonHeapsIntoFewPieces();
@@ -203,6 +204,22 @@ void TestHeapRenderer::mergedFreeBlockIsOneDashedOutline()
     }
     QVERIFY2(longestOn <= 5 && longestOff <= 3,
              qPrintable(QStringLiteral("%1 %2").arg(longestOn).arg(longestOff)));
+}
+
+void TestHeapRenderer::numbersAreDroppedNotElided()
+{
+    // A free block of 36 bytes, 36 pixels: "36 B" does not fit, and "3…"
+    // would misread; a used one keeps its elided handle.
+    QVERIFY(m_model->reset(1200, Policy::FirstFit));
+    m_model->allocate(36);
+    m_model->allocate(40, QStringLiteral("longhandle"));
+    m_model->freeBlock(0);
+    const HeapLayout layout = rowsLayout();
+    const QImage image = render(layout);
+    QCOMPARE(textPixels(image, layout.rectsOf({ 0, 36 }).front(), m_palette.freeFill), 0);
+    BlockInfo b;
+    QVERIFY(m_model->heap().blockAt(36, b));
+    QVERIFY(textPixels(image, layout.rectsOf({ 36, 40 }).front(), m_palette.usedColor(b.tag)) > 0);
 }
 
 void TestHeapRenderer::stripIsProportionalWithLabelsOutside()

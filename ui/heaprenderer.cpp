@@ -240,8 +240,9 @@ void HeapRenderer::drawLabel(QPainter &painter, const QRectF &r, const BlockInfo
     const QString label = block.used && m_labeler ? m_labeler(block.tag) : QString();
     const QString brief = label.isEmpty() ? NumberFormat::size(block.size) : label;
     QString text = fm.horizontalAdvance(full) <= textRect.width() ? full : brief;
+    // A handle may be elided; a number never is ("3…" would read as 3).
     if (fm.horizontalAdvance(text) > textRect.width())
-        text = fm.elidedText(text, Qt::ElideRight, textRect.width());
+        text = label.isEmpty() ? QString() : fm.elidedText(text, Qt::ElideRight, textRect.width());
     if (text.isEmpty() || text == QStringLiteral("…"))
         return;
     if (!block.used) {
