@@ -117,8 +117,8 @@ void HeapView::relayout()
 {
     const QMarginsF margins = HeapRenderer::rulerMargins(font());
     const QRectF area = QRectF(rect()).marginsRemoved(margins);
-    const bool wasFit = m_layout.rowBytes() >= m_layout.fitRowBytes();
     const double oldRowBytes = m_layout.rowBytes();
+    const bool wasFit = oldRowBytes >= m_layout.fitRowBytes();
     m_layout.place(area.isValid() ? area : QRectF(margins.left(), margins.top(), 1, 1),
                    QFontMetricsF(font()).height(), kMinRowHeight);
     // Keep the bytes shown per row across a resize, or keep fitting.
