@@ -25,6 +25,25 @@ struct Placed {
     double barEdge = 0;
 };
 
+// Leader lines first, then the labels on plates of the background, so a
+// leader to the outer lane passes behind a label of the inner one.
+void drawPlaced(QPainter &painter, const QList<Placed> &placed, const HeapPalette &palette,
+                const QFontMetricsF &fm)
+{
+    painter.setPen(QPen(palette.rulerLine, 1));
+    for (const Placed &p : std::as_const(placed)) {
+        const double textEdge = p.barEdge < p.text.center().y() ? p.text.top() + 2 : p.text.bottom() - 2;
+        painter.drawLine(QPointF(p.anchor, p.barEdge), QPointF(p.anchor, textEdge));
+    }
+    for (const Placed &p : std::as_const(placed)) {
+        const QRectF plate(p.text.left() - 2, p.text.center().y() - fm.height() / 2, p.text.width() + 4,
+                           fm.height());
+        painter.fillRect(plate, palette.background);
+        painter.setPen(palette.text);
+        painter.drawText(p.text, Qt::AlignCenter | Qt::TextDontClip, p.label);
+    }
+}
+
 } // namespace
 
 void HeapRenderer::renderStripLabels(QPainter &painter, const HeapLayout &layout) const
@@ -74,16 +93,5 @@ void HeapRenderer::renderStripLabels(QPainter &painter, const HeapLayout &layout
         }
         return true; // no room: the block goes without a label
     });
-    painter.setPen(QPen(m_palette.rulerLine, 1));
-    for (const Placed &p : std::as_const(placed)) {
-        const double textEdge = p.barEdge < p.text.center().y() ? p.text.top() + 2 : p.text.bottom() - 2;
-        painter.drawLine(QPointF(p.anchor, p.barEdge), QPointF(p.anchor, textEdge));
-    }
-    for (const Placed &p : std::as_const(placed)) {
-        const QRectF plate(p.text.left() - 2, p.text.center().y() - fm.height() / 2, p.text.width() + 4,
-                           fm.height());
-        painter.fillRect(plate, m_palette.background);
-        painter.setPen(m_palette.text);
-        painter.drawText(p.text, Qt::AlignCenter | Qt::TextDontClip, p.label);
-    }
+    drawPlaced(painter, placed, m_palette, fm);
 }
