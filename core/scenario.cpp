@@ -40,8 +40,8 @@ namespace {
         }
     }
 
-    constexpr std::array<std::string_view, 9> kKeywords
-        = { "title", "heap", "policy", "malloc", "free", "realloc", "expect", "at", "error" };
+    constexpr std::array<std::string_view, 10> kKeywords
+        = { "title", "heap", "layout", "policy", "malloc", "free", "realloc", "expect", "at", "error" };
 
     bool isIdentifier(std::string_view s)
     {
@@ -139,6 +139,7 @@ namespace {
         }
         bool operation(const std::vector<Token> &t, std::size_t at, int result);
         bool expect(const std::vector<Token> &t);
+        bool layout(const std::vector<Token> &t);
         bool addStep(ScenarioStep step);
 
         Scenario &m_out;
@@ -147,6 +148,7 @@ namespace {
         std::string_view m_text;
         bool m_haveHeap = false;
         bool m_havePolicy = false;
+        bool m_haveLayout = false;
         std::string m_narration;
         int m_narrationLine = 0;
         std::unordered_map<std::string, int, NameHash, std::equal_to<>> m_handleIndex;
@@ -195,6 +197,8 @@ namespace {
             m_haveHeap = true;
             return true;
         }
+        if (head == "layout" && !(t.size() >= 2 && t[1].text == "="))
+            return layout(t);
         if (head == "policy") {
             if (!expectCount(t, 2, "policy NAME"))
                 return false;
@@ -247,7 +251,7 @@ namespace {
             return operation(t, 0, -1);
         return fail(t[0].column,
                     "unknown statement '" + std::string(head)
-                        + "' (title, heap, policy, malloc, free, realloc, expect, >)");
+                        + "' (title, heap, layout, policy, malloc, free, realloc, expect, >)");
     }
 
     bool Parser::operation(const std::vector<Token> &t, std::size_t at, int result)
@@ -279,6 +283,25 @@ namespace {
         step.line = m_line;
         step.setNarration(std::exchange(m_narration, {}));
         m_out.steps.push_back(std::move(step));
+        return true;
+    }
+
+    bool Parser::layout(const std::vector<Token> &t)
+    {
+        // A property of the whole scenario, like the heap size: once, at the top.
+        if (m_haveLayout)
+            return fail(t[0].column, "a second layout line: the layout is set once");
+        if (!m_out.steps.empty())
+            return fail(t[0].column, "layout must come before the first operation");
+        if (!expectCount(t, 2, "layout rows|strip"))
+            return false;
+        if (t[1].text == "rows")
+            m_out.layout = ScenarioLayout::Rows;
+        else if (t[1].text == "strip")
+            m_out.layout = ScenarioLayout::Strip;
+        else
+            return fail(t[1].column, "unknown layout '" + std::string(t[1].text) + "' (rows, strip)");
+        m_haveLayout = true;
         return true;
     }
 
@@ -378,6 +401,8 @@ std::string formatScenario(const Scenario &s)
         out += "title " + s.title + "\n";
     out += "heap " + std::to_string(s.heapSize) + "\n";
     out += "policy " + std::string(policyName(s.policy)) + "\n";
+    if (s.layout != ScenarioLayout::Default)
+        out += std::string("layout ") + (s.layout == ScenarioLayout::Strip ? "strip" : "rows") + "\n";
     const auto writeExpects = [&](const std::vector<ScenarioExpect> &expects) {
         for (const ScenarioExpect &e : expects) {
             switch (e.kind) {

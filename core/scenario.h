@@ -15,6 +15,8 @@ namespace heapboard {
 // (at the start of a line or after a blank). The statements:
 //
 //   title TEXT               once
+//   layout rows|strip        once, before the first operation: how a
+//                            viewer draws the heap (docs/scenarios.md)
 //   heap SIZE                once, before the first operation (required)
 //   policy NAME              the first one before any operation: the
 //                            starting policy; any later one (after heap and
@@ -83,8 +85,12 @@ private:
     std::unique_ptr<Notes> m_notes; // null while there is nothing to note
 };
 
+// How a viewer draws the heap: Default leaves it to the viewer's setting.
+enum class ScenarioLayout : std::uint8_t { Default, Rows, Strip };
+
 struct Scenario {
     std::string title;
+    ScenarioLayout layout = ScenarioLayout::Default;
     Size heapSize = 0;
     Policy policy = Policy::FirstFit;
     std::vector<std::string> handles; // tag of handle i is i + 1

@@ -3,6 +3,7 @@
 // changes (row inserts and removes) and bulk changes (a reset).
 #include "blocktablemodel.h"
 #include "heapmodel.h"
+#include "numberformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -30,8 +31,9 @@ void TestBlockTableModel::compareWithHeap(const BlockTableModel &table, const He
     QCOMPARE(table.rowCount(), int(blocks.size()));
     for (int row = 0; row < table.rowCount(); ++row) {
         const BlockInfo &b = blocks[std::size_t(row)];
-        QCOMPARE(table.index(row, BlockTableModel::Start).data().toString(), QString::number(b.start));
-        QCOMPARE(table.index(row, BlockTableModel::End).data().toString(), QString::number(b.end()));
+        QCOMPARE(table.index(row, BlockTableModel::Start).data().toString(), NumberFormat::address(b.start));
+        QCOMPARE(table.index(row, BlockTableModel::End).data().toString(), NumberFormat::address(b.end()));
+        QCOMPARE(table.index(row, BlockTableModel::Size).data().toString(), NumberFormat::size(b.size));
         QCOMPARE(table.index(row, BlockTableModel::Size).data(BlockTableModel::SortRole).toULongLong(),
                  b.size);
         QCOMPARE(table.index(row, BlockTableModel::State).data().toString(),
@@ -122,7 +124,8 @@ void TestBlockTableModel::sortsNumerically()
     QStringList sizes;
     for (int row = 0; row < proxy.rowCount(); ++row)
         sizes << proxy.index(row, BlockTableModel::Size).data().toString();
-    QCOMPARE(sizes, (QStringList { "9", "20", "100", "1000", "2967" }));
+    // Sorted by the number, not the text ("1000 B" < "20 B" as text).
+    QCOMPARE(sizes, (QStringList { "9 B", "20 B", "100 B", "1000 B", "2967 B" }));
     proxy.setFilterKeyColumn(BlockTableModel::State);
     proxy.setFilterFixedString(QStringLiteral("free"));
     QCOMPARE(proxy.rowCount(), 1);

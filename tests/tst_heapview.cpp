@@ -26,6 +26,7 @@ private Q_SLOTS:
     void pixelsShowTheBlocks();
     void changeRepaintsOnlyWhatChanged();
     void manyBlocksStillHitTest();
+    void stripLayoutHitTestsAndZooms();
 
 private:
     static QPoint centerOf(const HeapView &view, Span span);
@@ -256,6 +257,27 @@ void TestHeapView::manyBlocksStillHitTest()
         BlockInfo b;
         QVERIFY(m_model->heap().blockAt(*a, b));
     }
+}
+
+void TestHeapView::stripLayoutHitTestsAndZooms()
+{
+    QSignalSpy modeSpy(m_view, &HeapView::layoutModeChanged);
+    m_view->setLayoutMode(HeapLayout::Mode::Strip);
+    QCOMPARE(modeSpy.count(), 1);
+    const HeapLayout &layout = m_view->layoutState();
+    QCOMPARE(layout.rows, 1);
+    QCOMPARE(layout.rowBytes(), 4096.0);
+    // The bar sits between label lanes, inside the widget.
+    QVERIFY(layout.rowsRect(0, 0).top() > 0 && layout.rowsRect(0, 0).bottom() < m_view->height());
+    QSignalSpy freeSpy(m_view, &HeapView::freeRequested);
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, centerOf(*m_view, { 768, 1024 }));
+    QCOMPARE(freeSpy.count(), 1);
+    QCOMPARE(freeSpy.at(0).at(0).value<Addr>(), Addr(768));
+    m_view->zoomIn();
+    QCOMPARE(m_view->layoutState().rows, 1);
+    QVERIFY(m_view->zoomFactor() > 1);
+    m_view->setLayoutMode(HeapLayout::Mode::Rows);
+    QCOMPARE(m_view->zoomFactor(), 1.0);
 }
 
 QTEST_MAIN(TestHeapView)

@@ -119,6 +119,11 @@ void TestScenario::malformed_data()
     row("starting policy twice", "policy best-fit\npolicy first-fit\nheap 8\n", 2, 1,
         "a second starting policy");
     row("title twice", "title A\ntitle B\nheap 8\n", 2, 1, "a second title");
+    row("unknown layout", "heap 8\nlayout spiral\n", 2, 8, "unknown layout 'spiral' (rows, strip)");
+    row("layout without name", "heap 8\nlayout\n", 2, 7, "incomplete statement");
+    row("layout twice", "layout rows\nlayout strip\nheap 8\n", 2, 1, "a second layout line");
+    row("layout after operation", "heap 8\nmalloc 1\nlayout strip\n", 3, 1, "layout must come before");
+    row("layout as handle", "heap 8\nlayout = malloc 3\n", 2, 1, "cannot name a handle");
     row("title without text", "title\nheap 8\n", 1, 6, "title needs a text");
     row("unknown statement", "heap 8\nallocate 3\n", 2, 1, "unknown statement 'allocate'");
     row("misspelled malloc", "heap 8\nb = mallok 3\n", 2, 5, "only malloc and realloc");
@@ -209,6 +214,20 @@ void TestScenario::roundTrip()
     QCOMPARE(policyFirst.steps.size(), std::size_t(2));
     QCOMPARE(policyFirst.steps[0].kind, ScenarioStep::Kind::SetPolicy);
     QCOMPARE(parsed(formatScenario(policyFirst)).steps.size(), std::size_t(2));
+
+    // A lesson's layout is written back as it was read, and only when set.
+    QCOMPARE(first.layout, ScenarioLayout::Default);
+    QVERIFY(text.find("layout") == std::string::npos);
+    for (const auto &[word, layout] :
+         { std::pair { "strip", ScenarioLayout::Strip }, std::pair { "rows", ScenarioLayout::Rows } }) {
+        const Scenario withLayout
+            = parsed(std::string("title T\nheap 400\nlayout ") + word + "\na = malloc 8\n");
+        QCOMPARE(withLayout.layout, layout);
+        const std::string written = formatScenario(withLayout);
+        QVERIFY(written.find(std::string("\nlayout ") + word + "\n") != std::string::npos);
+        QCOMPARE(parsed(written).layout, layout);
+        QCOMPARE(formatScenario(parsed(written)), written);
+    }
 }
 
 void TestScenario::exampleExpectsHold()

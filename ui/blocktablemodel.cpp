@@ -2,6 +2,7 @@
 #include "blocktablemodel.h"
 
 #include "heapmodel.h"
+#include "numberformat.h"
 
 #include <algorithm>
 
@@ -55,12 +56,16 @@ QVariant BlockTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
+        // Shown in the one number format (docs/number-format.md), sorted
+        // by the number itself.
         case Start:
-            return role == SortRole ? QVariant(qulonglong(b.start)) : QVariant(QString::number(b.start));
+            return role == SortRole ? QVariant(qulonglong(b.start))
+                                    : QVariant(NumberFormat::address(b.start));
         case End:
-            return role == SortRole ? QVariant(qulonglong(b.end())) : QVariant(QString::number(b.end()));
+            return role == SortRole ? QVariant(qulonglong(b.end()))
+                                    : QVariant(NumberFormat::address(b.end()));
         case Size:
-            return role == SortRole ? QVariant(qulonglong(b.size)) : QVariant(QString::number(b.size));
+            return role == SortRole ? QVariant(qulonglong(b.size)) : QVariant(NumberFormat::size(b.size));
         case State:
             return b.used ? tr("used") : tr("free");
         case Label:

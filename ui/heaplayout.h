@@ -8,30 +8,54 @@
 #include <QRectF>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 
 // Where addresses go on screen: the visible part of the heap laid out as
 // rows of equal byte length that fill the content rectangle, like a memory
-// map read left to right, top to bottom.
+// map read left to right, top to bottom (Rows); or as one horizontal bar
+// with the labels in lanes above and below it, the figure of a textbook
+// (Strip: one row, content is the bar).
 struct HeapLayout {
-    QRectF content; // the block area, without rulers
+    enum class Mode { Rows, Strip };
+    Mode mode = Mode::Rows;
+    QRectF content; // the block area, without rulers (Strip: the bar)
     int maxRows = 1; // as many rows as fit the height
     int rows = 1; // rows in use: fewer when the whole heap needs fewer
     double viewStart = 0; // address at the top-left corner
     double bytesPerPixel = 1; // follows rowBytes / content width
-    double rowBytesExact = 1; // a power of two, kept exact: row addresses read whole
+    double rowBytesExact = 1; // kept exact: row addresses read whole
+    double fitBytes = 1; // the row length that shows the whole heap (chooseRowBytes)
+    double maxRowHeight = kMaxRowHeight;
+    double laneHeight = 0; // Strip: one lane of labels above or below the bar
     heapboard::Size heapSize = 1;
 
     static constexpr double kMaxRowHeight = 120;
-    double rowHeight() const { return std::min(content.height() / rows, kMaxRowHeight); }
+    static constexpr int kStripLanes = 2; // label lanes on each side of the bar
+    static constexpr double kMinRowBytes = 8;
+    // The coarsest resolution a fit picks while the heap fits at it.
+    static constexpr double kTargetBytesPerPixel = 2;
+
+    double rowHeight() const { return std::min(content.height() / rows, maxRowHeight); }
     double rowBytes() const { return rowBytesExact; }
     double visibleBytes() const { return rowBytes() * rows; }
     double viewEnd() const { return viewStart + visibleBytes(); }
+    double fitRowBytes() const { return fitBytes; }
+
+    // Rows first..last on screen, with the label lanes around a strip.
+    QRectF rowsRect(int first, int last) const
+    {
+        const double h = rowHeight();
+        QRectF r(content.left(), content.top() + first * h, content.width(), (last - first + 1) * h);
+        if (mode == Mode::Strip)
+            r.adjust(0, -kStripLanes * laneHeight, 0, kStripLanes * laneHeight);
+        return r;
+    }
 
     // The byte under a point, if the point is on the heap.
     std::optional<heapboard::Addr> addressAt(QPointF p) const
     {
-        if (!content.contains(p))
+        if (!content.contains(p) || p.y() >= content.top() + rows * rowHeight())
             return std::nullopt;
         const int row = std::min(rows - 1, int((p.y() - content.top()) / rowHeight()));
         const double a = viewStart + row * rowBytes() + (p.x() - content.left()) * bytesPerPixel;
@@ -61,8 +85,20 @@ struct HeapLayout {
         return out;
     }
 
-    // Rows hold a power of two of bytes, so that row addresses read well
-    // (0, 128, 256, ...); zooming halves or doubles it.
+    // Places the layout in area: Rows fill it with rows at least
+    // minRowHeight high; Strip centers a bar with kStripLanes lanes of
+    // lineHeight text above and below it.
+    void place(const QRectF &area, double lineHeight, double minRowHeight);
+
+    // How many more pieces than blocks a row length cuts the blocks into.
+    using CutCounter = std::function<double(double rowBytes)>;
+    // The row length that shows the whole heap: readable (the heap size, a
+    // power of two, or 1, 2 or 5 times a power of ten), at most
+    // kTargetBytesPerPixel unless the heap needs more, then the fewest cut
+    // blocks, the fullest last row and the fewest rows. Without a counter
+    // the whole heap counts as one block.
+    double chooseRowBytes(const CutCounter &cuts = {}) const;
+
     static double powerOfTwoAtLeast(double bytes)
     {
         double p = 1;
@@ -70,8 +106,6 @@ struct HeapLayout {
             p *= 2;
         return p;
     }
-    double fitRowBytes() const { return powerOfTwoAtLeast(double(heapSize) / maxRows); }
-    static constexpr double kMinRowBytes = 8;
 
     void setRowBytes(double bytes)
     {
@@ -79,26 +113,16 @@ struct HeapLayout {
         bytesPerPixel = bytes / content.width();
     }
 
-    // Shows the whole heap.
-    void fit()
+    // Shows the whole heap, choosing the row length anew.
+    void fit(const CutCounter &cuts = {})
     {
+        fitBytes = chooseRowBytes(cuts);
         viewStart = 0;
-        setRowBytes(fitRowBytes());
+        setRowBytes(fitBytes);
         clamp();
     }
 
     // Keeps the view inside the heap and the zoom between a few bytes a
     // row and the whole heap.
-    void clamp()
-    {
-        // bytesPerPixel may have been scaled by a zoom: round to a power of two.
-        setRowBytes(std::clamp(powerOfTwoAtLeast(content.width() * bytesPerPixel * 0.999),
-                               std::min(kMinRowBytes, fitRowBytes()), fitRowBytes()));
-        rows = int(std::clamp(std::ceil(double(heapSize) / rowBytes()), 1.0, double(maxRows)));
-        viewStart = std::clamp(viewStart, 0.0, std::max(0.0, double(heapSize) - visibleBytes()));
-        // Rows start at whole bytes, and at round numbers where a pixel
-        // holds many bytes: a zoom at the cursor stays within a pixel.
-        const double grain = std::max(1.0, powerOfTwoAtLeast(rowBytes() / 2048));
-        viewStart = std::floor(viewStart / grain) * grain;
-    }
+    void clamp();
 };

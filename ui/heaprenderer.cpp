@@ -4,6 +4,7 @@
 #include "heap.h"
 #include "numberformat.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
@@ -24,6 +25,20 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
+// Ruler steps: powers of two along rows of a power of two, else 1, 2 or 5
+// times a power of ten, so that the ticks of a 720-byte row read 0, 100, 200.
+double rulerStep(double rowBytes, double bytesPerPixel, double minGap)
+{
+    const bool binary = HeapLayout::powerOfTwoAtLeast(rowBytes) == rowBytes;
+    static constexpr double kDecimal[] = { 1, 2, 5 };
+    for (double decade = 1;; decade *= binary ? 2 : 10) {
+        for (int i = 0; i < (binary ? 1 : 3); ++i) {
+            if (kDecimal[i] * decade / bytesPerPixel >= minGap)
+                return kDecimal[i] * decade;
+        }
+    }
+}
+
 } // namespace
 
 HeapRenderer::HeapRenderer(const Heap &heap, const HeapPalette &palette, const QFont &font, Labeler labeler)
@@ -39,6 +54,15 @@ QMarginsF HeapRenderer::rulerMargins(const QFont &font)
     return { fm.horizontalAdvance(QStringLiteral("0000.0M")) + 12, fm.height() + 10, 8, 4 };
 }
 
+QString HeapRenderer::labelText(const BlockInfo &block) const
+{
+    const QString size = NumberFormat::size(block.size);
+    if (!block.used)
+        return QCoreApplication::translate("HeapRenderer", "free · %1").arg(size);
+    const QString label = m_labeler ? m_labeler(block.tag) : QString();
+    return label.isEmpty() ? size : label + QStringLiteral(" · ") + size;
+}
+
 void HeapRenderer::renderAll(QPainter &painter, const HeapLayout &layout) const
 {
     painter.fillRect(painter.window(), m_palette.background);
@@ -49,8 +73,35 @@ void HeapRenderer::renderAll(QPainter &painter, const HeapLayout &layout) const
 void HeapRenderer::renderRows(QPainter &painter, const HeapLayout &layout, int first, int last) const
 {
     painter.setFont(m_font);
+    if (layout.mode == HeapLayout::Mode::Strip)
+        painter.fillRect(layout.rowsRect(0, 0).adjusted(0, 0, 0, 1), m_palette.background);
     for (int row = std::max(0, first); row <= std::min(last, layout.rows - 1); ++row)
         renderRow(painter, layout, row);
+    if (layout.mode == HeapLayout::Mode::Strip)
+        renderStripLabels(painter, layout);
+}
+
+HeapRenderer::Piece HeapRenderer::pieceOf(const HeapLayout &layout, const BlockInfo &block, double rowStart,
+                                          double rowEnd, int row)
+{
+    Piece piece;
+    piece.openLeft = double(block.start) < rowStart;
+    piece.openRight = double(block.end()) > rowEnd;
+    piece.phase = std::max(0.0, rowStart - double(block.start)) / layout.bytesPerPixel;
+    if (!piece.openLeft && !piece.openRight) {
+        piece.labelled = true;
+        return piece;
+    }
+    // The widest visible piece carries the label; the first of equals.
+    const QList<QRectF> rects = layout.rectsOf({ block.start, block.size });
+    qsizetype widest = 0;
+    for (qsizetype i = 1; i < rects.size(); ++i) {
+        if (rects[i].width() > rects[widest].width() + 0.5)
+            widest = i;
+    }
+    const double rowTop = layout.content.top() + row * layout.rowHeight();
+    piece.labelled = !rects.isEmpty() && std::abs(rects[widest].top() - rowTop) < 0.5;
+    return piece;
 }
 
 void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int row) const
@@ -100,7 +151,9 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
             flush();
             column = -1;
             const QRectF rect(inner.left() + x1, inner.top(), x2 - x1, inner.height());
-            drawBlock(painter, rect, b, double(b.start) < rowStart, double(b.end()) > rowEnd);
+            Piece piece = pieceOf(layout, b, rowStart, rowEnd, row);
+            piece.labelled = piece.labelled && layout.mode == HeapLayout::Mode::Rows;
+            drawBlock(painter, rect, b, piece);
             return true;
         }
         const int col = int(x1);
@@ -125,51 +178,86 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
         painter.drawImage(QRectF(inner.left(), inner.top(), strip.width(), inner.height()), strip);
 }
 
-void HeapRenderer::drawBlock(QPainter &painter, const QRectF &rect, const BlockInfo &block, bool openLeft,
-                             bool openRight) const
+void HeapRenderer::drawBlock(QPainter &painter, const QRectF &rect, const BlockInfo &block,
+                             const Piece &piece) const
 {
-    const QRectF r = rect.adjusted(0.5, 0.5, -0.5, -0.5);
-    if (block.used) {
-        const QColor fill = m_palette.usedColor(block.tag);
-        painter.fillRect(r, fill);
-        if (rect.width() >= 3) {
-            painter.setPen(QPen(m_palette.usedOutline, 1));
-            painter.drawLine(r.topLeft(), r.topRight());
-            painter.drawLine(r.bottomLeft(), r.bottomRight());
-            if (!openLeft)
-                painter.drawLine(r.topLeft(), r.bottomLeft());
-            if (!openRight)
-                painter.drawLine(r.topRight(), r.bottomRight());
-        }
-        const QString label = m_labeler ? m_labeler(block.tag) : QString();
-        const QFontMetricsF fm(m_font);
-        const QRectF textRect = r.adjusted(4, 0, -4, 0);
-        if (textRect.width() < fm.averageCharWidth() * 2)
-            return;
-        const QString full = label.isEmpty() ? NumberFormat::size(block.size)
-                                             : label + QStringLiteral(" · ") + NumberFormat::size(block.size);
-        QString text = fm.horizontalAdvance(full) <= textRect.width() ? full : label;
-        if (fm.horizontalAdvance(text) > textRect.width())
-            text = fm.elidedText(text, Qt::ElideRight, textRect.width());
-        if (text.isEmpty() || text == QStringLiteral("…"))
-            return;
-        painter.setPen(m_palette.textOn(fill));
-        painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+    // Open edges reach the row's end, so that a block's pieces meet the
+    // rulers' row ends rather than stopping half a pixel short.
+    const QRectF r = rect.adjusted(piece.openLeft ? 0 : 0.5, 0.5, piece.openRight ? 0 : -0.5, -0.5);
+    if (!block.used) {
+        drawFree(painter, r, piece);
+        if (piece.labelled)
+            drawLabel(painter, r, block, m_palette.freeFill);
         return;
     }
+    const QColor fill = m_palette.usedColor(block.tag);
+    painter.fillRect(r, fill);
+    if (rect.width() >= 3) {
+        painter.setPen(QPen(m_palette.usedOutline, 1));
+        painter.drawLine(r.topLeft(), r.topRight());
+        painter.drawLine(r.bottomLeft(), r.bottomRight());
+        if (!piece.openLeft)
+            painter.drawLine(r.topLeft(), r.bottomLeft());
+        if (!piece.openRight)
+            painter.drawLine(r.topRight(), r.bottomRight());
+    }
+    if (piece.labelled)
+        drawLabel(painter, r, block, fill);
+}
+
+void HeapRenderer::drawFree(QPainter &painter, const QRectF &r, const Piece &piece) const
+{
     painter.fillRect(r, m_palette.freeFill);
-    if (rect.width() >= 4)
+    if (r.width() >= 4)
         painter.fillRect(r, QBrush(m_palette.freeHatch, Qt::BDiagPattern));
-    painter.setPen(QPen(m_palette.freeOutline, 1, Qt::DashLine));
+    if (r.width() < 3)
+        return;
+    // One dashed outline for the whole block: the top and bottom dashes
+    // run on from the piece before, and there is no edge at a row break.
+    QPen pen(m_palette.freeOutline, 1, Qt::DashLine);
+    pen.setDashOffset(piece.phase);
+    painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
-    if (rect.width() >= 3)
-        painter.drawRect(r);
+    painter.drawLine(r.topLeft(), r.topRight());
+    painter.drawLine(r.bottomLeft(), r.bottomRight());
+    pen.setDashOffset(0);
+    painter.setPen(pen);
+    if (!piece.openLeft)
+        painter.drawLine(r.topLeft(), r.bottomLeft());
+    if (!piece.openRight)
+        painter.drawLine(r.topRight(), r.bottomRight());
+}
+
+void HeapRenderer::drawLabel(QPainter &painter, const QRectF &r, const BlockInfo &block,
+                             const QColor &fill) const
+{
+    const QFontMetricsF fm(m_font);
+    const QRectF textRect = r.adjusted(4, 0, -4, 0);
+    if (textRect.width() < fm.averageCharWidth() * 2)
+        return;
+    const QString full = labelText(block);
+    // Too narrow for all of it: the handle alone, or the size alone.
+    const QString label = block.used && m_labeler ? m_labeler(block.tag) : QString();
+    const QString brief = label.isEmpty() ? NumberFormat::size(block.size) : label;
+    QString text = fm.horizontalAdvance(full) <= textRect.width() ? full : brief;
+    // A handle may be elided; a number never is ("3…" would read as 3).
+    if (fm.horizontalAdvance(text) > textRect.width())
+        text = label.isEmpty() ? QString() : fm.elidedText(text, Qt::ElideRight, textRect.width());
+    if (text.isEmpty() || text == QStringLiteral("…"))
+        return;
+    if (!block.used) {
+        // Text over the hatch: on a plate of the free fill, to stay legible.
+        const QRectF plate(textRect.left() - 2, r.center().y() - fm.height() / 2 - 1,
+                           fm.horizontalAdvance(text) + 4, fm.height() + 2);
+        painter.fillRect(plate, fill);
+    }
+    painter.setPen(m_palette.textOn(fill));
+    painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
 }
 
 void HeapRenderer::renderRulers(QPainter &painter, const HeapLayout &layout) const
 {
     painter.setFont(m_font);
-    const QFontMetricsF fm(m_font);
     painter.setPen(m_palette.rulerText);
     // Left: the address each row starts at.
     for (int row = 0; row < layout.rows; ++row) {
@@ -180,21 +268,40 @@ void HeapRenderer::renderRulers(QPainter &painter, const HeapLayout &layout) con
                           layout.rowHeight());
         painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter, NumberFormat::address(start));
     }
-    // Top: offsets within a row, at a power-of-two step that leaves room
-    // for the labels, so the ticks adapt to the zoom.
+    renderTopRuler(painter, layout);
+}
+
+void HeapRenderer::renderTopRuler(QPainter &painter, const HeapLayout &layout) const
+{
+    // Offsets within a row, at a step that leaves room for the labels, so
+    // the ticks adapt to the zoom. The row's last offset always has its
+    // tick, its label inside the ruler's right end.
+    const QFontMetricsF fm(m_font);
     const double minGap = fm.horizontalAdvance(QStringLiteral("+0000.0M")) + 10;
-    double step = 1;
-    while (step / layout.bytesPerPixel < minGap)
-        step *= 2;
-    const double top = layout.content.top() - 4;
+    const double step = rulerStep(layout.rowBytes(), layout.bytesPerPixel, minGap);
+    const double top = layout.rowsRect(0, 0).top() - 4;
+    const double right = layout.content.right() + rulerMargins(m_font).right();
+    const QRectF lane(layout.content.left(), top - fm.height() - 6, 0, fm.height() + 4);
     painter.setPen(m_palette.rulerLine);
     painter.drawLine(QPointF(layout.content.left(), top), QPointF(layout.content.right(), top));
-    for (double off = 0; off <= layout.rowBytes() + 0.5; off += step) {
+    const double end = layout.rowBytes();
+    const double endX = layout.content.right();
+    const QString endText = QStringLiteral("+") + NumberFormat::address(end);
+    const double endLeft = std::min(endX + 2, right - fm.horizontalAdvance(endText));
+    for (double off = 0; off < end - 0.5; off += step) {
         const double x = layout.content.left() + off / layout.bytesPerPixel;
+        const QString text = QStringLiteral("+") + NumberFormat::address(off);
+        if (x + 2 + fm.horizontalAdvance(text) + 6 > endLeft)
+            break; // the end's label goes there
         painter.setPen(m_palette.rulerLine);
         painter.drawLine(QPointF(x, top - 4), QPointF(x, top));
         painter.setPen(m_palette.rulerText);
-        const QString text = QStringLiteral("+") + NumberFormat::address(off);
-        painter.drawText(QRectF(x + 2, 0, minGap, top - 2), Qt::AlignLeft | Qt::AlignBottom, text);
+        painter.drawText(QRectF(x + 2, lane.top(), minGap, lane.height()), Qt::AlignLeft | Qt::AlignBottom,
+                         text);
     }
+    painter.setPen(m_palette.rulerLine);
+    painter.drawLine(QPointF(endX, top - 4), QPointF(endX, top));
+    painter.setPen(m_palette.rulerText);
+    painter.drawText(QRectF(endLeft, lane.top(), right - endLeft, lane.height()),
+                     Qt::AlignLeft | Qt::AlignBottom, endText);
 }

@@ -18,7 +18,11 @@ class Heap;
 // in-order walk over the visible blocks; blocks narrower than a pixel and a
 // half are summed per pixel column into a single bar whose color mixes used
 // and free, so a row costs a bounded number of primitives per column however
-// many blocks it holds. Labels are elided or dropped where they do not fit.
+// many blocks it holds. A block cut by row breaks reads as one block: one
+// outline open at the breaks (solid when used, dashed and hatched when free,
+// the dashes running on from row to row) and one label, on its widest
+// piece. In a Strip layout the labels stand in lanes above and below the
+// bar. Labels are elided or dropped where they do not fit.
 class HeapRenderer
 {
 public:
@@ -34,11 +38,28 @@ public:
     // Space the rulers need around the block area, for this font.
     static QMarginsF rulerMargins(const QFont &font);
 
+    // The text of a block's label: "a · 96 B", "96 B", "free · 96 B".
+    QString labelText(const heapboard::BlockInfo &block) const;
+
 private:
+    // Where a piece of a block sits among the block's pieces.
+    struct Piece {
+        bool openLeft = false; // the block goes on before this row
+        bool openRight = false; // and after it
+        bool labelled = false; // the widest piece: it carries the label
+        double phase = 0; // pixels of the block before this piece, for the dashes
+    };
     void renderRow(QPainter &painter, const HeapLayout &layout, int row) const;
     void renderRulers(QPainter &painter, const HeapLayout &layout) const;
-    void drawBlock(QPainter &painter, const QRectF &rect, const heapboard::BlockInfo &block, bool openLeft,
-                   bool openRight) const;
+    void renderTopRuler(QPainter &painter, const HeapLayout &layout) const;
+    void renderStripLabels(QPainter &painter, const HeapLayout &layout) const;
+    void drawBlock(QPainter &painter, const QRectF &rect, const heapboard::BlockInfo &block,
+                   const Piece &piece) const;
+    void drawFree(QPainter &painter, const QRectF &r, const Piece &piece) const;
+    void drawLabel(QPainter &painter, const QRectF &r, const heapboard::BlockInfo &block,
+                   const QColor &fill) const;
+    static Piece pieceOf(const HeapLayout &layout, const heapboard::BlockInfo &block, double rowStart,
+                         double rowEnd, int row);
 
     const heapboard::Heap &m_heap;
     const HeapPalette &m_palette;

@@ -6,6 +6,7 @@
 #include "heapoverlay.h"
 #include "heaprenderer.h"
 
+#include <QFontMetricsF>
 #include <QPaintEvent>
 #include <QPainter>
 
@@ -14,6 +15,7 @@ using namespace heapboard;
 namespace {
 constexpr int kAnimationMs = 300;
 constexpr double kMinRowHeight = 44;
+constexpr quint64 kMaxCountedBlocks = 20000;
 } // namespace
 
 HeapView::HeapView(HeapModel *model, QWidget *parent)
@@ -133,11 +135,40 @@ void HeapView::relayout()
     const QRectF area = QRectF(rect()).marginsRemoved(margins);
     const double oldRowBytes = m_layout.rowBytes();
     const bool wasFit = oldRowBytes >= m_layout.fitRowBytes();
-    m_layout.content = area.isValid() ? area : QRectF(margins.left(), margins.top(), 1, 1);
-    m_layout.maxRows = std::max(1, int(m_layout.content.height() / kMinRowHeight));
+    m_layout.place(area.isValid() ? area : QRectF(margins.left(), margins.top(), 1, 1),
+                   QFontMetricsF(font()).height(), kMinRowHeight);
     // Keep the bytes shown per row across a resize, or keep fitting.
+    m_layout.fitBytes = m_layout.chooseRowBytes(cutCounter());
     m_layout.setRowBytes(wasFit ? m_layout.fitRowBytes() : oldRowBytes);
     m_layout.clamp();
+}
+
+HeapLayout::CutCounter HeapView::cutCounter() const
+{
+    // Counting walks every block for each row length tried: for heaps of
+    // many blocks the whole heap counts as one block instead.
+    const HeapStats stats = m_model->heap().stats();
+    if (stats.usedBlocks + stats.freeBlocks > kMaxCountedBlocks)
+        return {};
+    const Heap &heap = m_model->heap();
+    return [&heap](double rowBytes) {
+        double cuts = 0;
+        heap.forEachBlock([&](const BlockInfo &b) {
+            cuts += std::floor(double(b.end() - 1) / rowBytes) - std::floor(double(b.start) / rowBytes);
+            return true;
+        });
+        return cuts;
+    };
+}
+
+void HeapView::setLayoutMode(HeapLayout::Mode mode)
+{
+    if (mode == m_layout.mode)
+        return;
+    m_layout.mode = mode;
+    relayout();
+    fit();
+    Q_EMIT layoutModeChanged(mode);
 }
 
 void HeapView::invalidate()
@@ -158,7 +189,7 @@ void HeapView::noteViewChange()
 
 void HeapView::fit()
 {
-    m_layout.fit();
+    m_layout.fit(cutCounter());
     invalidate();
 }
 
@@ -246,10 +277,7 @@ QRegion HeapView::rowsRegion(Span span) const
     const int last = std::min(m_layout.rows - 1, int((double(span.end()) - m_layout.viewStart) / rb));
     if (last < first)
         return {};
-    const double h = m_layout.rowHeight();
-    return QRectF(m_layout.content.left() - 1, m_layout.content.top() + first * h - 1,
-                  m_layout.content.width() + 2, (last - first + 1) * h + 2)
-        .toAlignedRect();
+    return m_layout.rowsRect(first, last).adjusted(-1, -1, 1, 1).toAlignedRect();
 }
 
 void HeapView::marksChanged()

@@ -36,6 +36,9 @@ public:
     bool animationsEnabled() const { return m_animate; }
 
     const HeapLayout &layoutState() const { return m_layout; }
+    // Rows or Strip (HeapLayout); a change fits the heap anew.
+    HeapLayout::Mode layoutMode() const { return m_layout.mode; }
+    void setLayoutMode(HeapLayout::Mode mode);
     std::optional<heapboard::Addr> addressAt(QPointF point) const { return m_layout.addressAt(point); }
     std::optional<heapboard::Addr> selectedBlock() const { return m_selected; }
     void selectBlock(std::optional<heapboard::Addr> start);
@@ -81,6 +84,7 @@ Q_SIGNALS:
     // What is shown changed: layoutState()'s viewStart, visibleBytes() or
     // heapSize (zoom, fit, showRange, scrollTo, a drag, a resize, a load).
     void viewChanged();
+    void layoutModeChanged(HeapLayout::Mode mode);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -105,6 +109,7 @@ private:
 
     void connectModel();
     void relayout();
+    HeapLayout::CutCounter cutCounter() const;
     void invalidate();
     void noteViewChange();
     void rebuildCache();

@@ -250,9 +250,8 @@ QString HeapView::toolTipFor(const BlockInfo &b) const
     if (!label.isEmpty())
         text += QStringLiteral(" <b>%1</b>").arg(label.toHtmlEscaped());
     text += QStringLiteral("<br>%1 – %2 (%3)<br>%4")
-                .arg(b.start)
-                .arg(b.end())
-                .arg(NumberFormat::size(b.size))
+                .arg(NumberFormat::address(b.start), NumberFormat::address(b.end()),
+                     NumberFormat::size(b.size))
                 .arg(b.step == 0 ? tr("there from the start") : tr("made by step %1").arg(b.step));
     text += QStringLiteral("<br><i>%1</i>").arg(b.used ? tr("Click to free") : tr("Click to allocate"));
     return text;

@@ -16,6 +16,7 @@
 #include "heapsettingsdialog.h"
 #include "heapview.h"
 #include "historylistmodel.h"
+#include "layoutchooser.h"
 #include "messagebar.h"
 #include "narrationpanel.h"
 #include "numberformat.h"
@@ -169,6 +170,7 @@ void MainWindow::createActions()
         a->setData(id);
         connect(a, &QAction::triggered, this, [this, id] { setTheme(id); });
     }
+    m_layoutChooser = new LayoutChooser(m_model, m_view, this);
 }
 
 void MainWindow::createMenus()
@@ -201,6 +203,7 @@ void MainWindow::createMenus()
     view->addAction(m_legendAction);
     view->addAction(m_linksAction);
     view->addMenu(tr("&Theme"))->addActions(m_themeGroup->actions());
+    view->addMenu(tr("&Layout"))->addActions(m_layoutChooser->actions());
     view->addSeparator();
     view->addActions({ m_presentation->presentAction(), m_presentation->unlockAction(), m_quizAction,
                        m_presentation->blankAction() });

@@ -16,6 +16,7 @@ class HeapModel;
 class HeapPane;
 class HeapView;
 class HistoryListModel;
+class LayoutChooser;
 class MessageBar;
 class NarrationPanel;
 class Player;
@@ -50,6 +51,7 @@ public:
 
     HeapModel *model() const { return m_model; }
     HeapView *view() const { return m_view; }
+    LayoutChooser *layoutChooser() const { return m_layoutChooser; }
     MessageBar *messageBar() const { return m_messages; }
     QUndoStack *undoStack() const;
     TimelineEditor *editor() const { return m_editor; }
@@ -232,6 +234,7 @@ private:
     QAction *m_legendAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    LayoutChooser *m_layoutChooser = nullptr;
     QDockWidget *m_blocksDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     FreeListDock *m_freeListDock = nullptr;

@@ -1,30 +1,65 @@
 // SPDX-License-Identifier: MIT
 #include "numberformat.h"
 
-using heapboard::Size;
+#include <cmath>
+
+namespace {
+
+// Below this every number is written out in full: lesson heaps are small
+// and their numbers (100, 300, 1024, 4096) must read exactly.
+constexpr quint64 kUnitsFrom = 10 * 1024;
+// Numbers that are not a whole multiple of a unit are written out in full
+// up to six digits, and rounded above.
+constexpr quint64 kRoundFrom = 1000 * 1000;
+
+struct Parts {
+    QString digits;
+    int unit = 0; // 0: none, 1: Ki, 2: Mi, ...
+};
+
+Parts split(quint64 value)
+{
+    if (value < kUnitsFrom)
+        return { QString::number(value), 0 };
+    // A whole multiple of a unit reads exactly in that unit: 64K, 3M.
+    int unit = 0;
+    quint64 whole = value;
+    while (whole % 1024 == 0 && unit < 4) {
+        whole /= 1024;
+        ++unit;
+    }
+    if (unit > 0)
+        return { QString::number(whole), unit };
+    if (value < kRoundFrom)
+        return { QString::number(value), 0 };
+    // Rounded to a tenth of the largest unit that keeps at least 1.0; a
+    // value that rounds up to 1024.0 of a unit moves to the next one.
+    unit = 1;
+    double scaled = double(value) / 1024.0;
+    while (unit < 4 && std::round(scaled * 10) / 10 >= 1024.0) {
+        scaled /= 1024.0;
+        ++unit;
+    }
+    return { QString::number(std::round(scaled * 10) / 10, 'f', 1), unit };
+}
+
+} // namespace
+
+QString NumberFormat::number(quint64 value)
+{
+    static const char *letters[] = { "", "K", "M", "G", "T" };
+    const Parts p = split(value);
+    return p.digits + QLatin1String(letters[p.unit]);
+}
 
 QString NumberFormat::address(double address)
 {
-    const auto a = quint64(address);
-    static const char *units[] = { "", "K", "M", "G", "T", "P", "E" };
-    int unit = 0;
-    quint64 v = a;
-    while (v >= 1024 && v % 1024 == 0 && unit < 6) {
-        v /= 1024;
-        ++unit;
-    }
-    if (unit == 0 && a >= 10 * 1024 * 1024)
-        return QString::number(double(a) / (1024.0 * 1024.0), 'f', 1) + QLatin1Char('M');
-    return QString::number(v) + QLatin1String(units[unit]);
+    return number(address <= 0 ? 0 : quint64(address));
 }
 
 QString NumberFormat::size(heapboard::Size size)
 {
-    if (size < 10 * 1024)
-        return QStringLiteral("%1 B").arg(size);
-    if (size < 10 * 1024 * 1024)
-        return QStringLiteral("%1 KiB").arg(double(size) / 1024.0, 0, 'f', size % 1024 ? 1 : 0);
-    if (size < Size(10) << 30)
-        return QStringLiteral("%1 MiB").arg(double(size) / 1048576.0, 0, 'f', 1);
-    return QStringLiteral("%1 GiB").arg(double(size) / 1073741824.0, 0, 'f', 1);
+    static const char *units[] = { " B", " KiB", " MiB", " GiB", " TiB" };
+    const Parts p = split(size);
+    return p.digits + QLatin1String(units[p.unit]);
 }

@@ -7,10 +7,16 @@
 
 // The one number format of the window: rulers, row labels, the Blocks
 // table, the status bar, tooltips and free-list cells all go through here
-// (docs/number-format.md).
+// (docs/number-format.md). The rule, for addresses and sizes alike: a number
+// without a decimal point is exact; one with a decimal point is rounded to
+// the nearest tenth of its unit.
 namespace NumberFormat {
-// An address: exact, with a binary unit when it is a whole multiple (64K).
+// The number alone, with a binary unit letter (K, M, G, T) where one is
+// used: "100", "1024", "64K", "12.3M".
+QString number(quint64 value);
+// An address or offset: number() ("300", "64K").
 QString address(double address);
-// A size: exact bytes below 10 KiB ("96 B"), then KiB, MiB, GiB.
+// A size: number() in bytes, "B" or a binary unit ("100 B", "64 KiB",
+// "12.3 MiB").
 QString size(heapboard::Size size);
 } // namespace NumberFormat

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "heaplayout.h"
+
+#include <tuple>
+#include <vector>
+
+void HeapLayout::place(const QRectF &area, double lineHeight, double minRowHeight)
+{
+    if (mode == Mode::Rows) {
+        content = area;
+        laneHeight = 0;
+        maxRows = std::max(1, int(area.height() / minRowHeight));
+        // Few rows may grow tall: a lesson heap in one row fills a third
+        // of the view instead of a thin line at the top.
+        maxRowHeight = std::max(kMaxRowHeight, area.height() / 3);
+        return;
+    }
+    laneHeight = lineHeight * 1.3;
+    const double lanes = 2 * kStripLanes * laneHeight;
+    const double bar = std::clamp(area.height() - lanes, std::min(24.0, area.height()),
+                                  std::max(kMaxRowHeight, area.height() * 0.35));
+    const double top = area.top() + std::max(0.0, (area.height() - bar - lanes) / 2);
+    content = QRectF(area.left(), top + kStripLanes * laneHeight, area.width(), std::max(1.0, bar));
+    maxRows = 1;
+    maxRowHeight = content.height();
+}
+
+double HeapLayout::chooseRowBytes(const CutCounter &cuts) const
+{
+    const double heap = std::max(1.0, double(heapSize));
+    if (mode == Mode::Strip)
+        return heap;
+    const double width = std::max(1.0, content.width());
+    std::vector<double> candidates { heap };
+    for (double p = kMinRowBytes; p < heap; p *= 2)
+        candidates.push_back(p);
+    // Round decimal lengths only where they are written out in full
+    // (docs/number-format.md): lesson heaps of 400 or 720 bytes.
+    for (double decade = 10; decade < std::min(heap, 100000.0); decade *= 10) {
+        for (double c : { 1.0, 2.0, 5.0 }) {
+            if (c * decade < heap && c * decade >= kMinRowBytes)
+                candidates.push_back(c * decade);
+        }
+    }
+    // The longest row allowed: readable bytes per pixel, or the shortest
+    // row that fits the heap in maxRows rows.
+    double shortestFitting = heap;
+    for (const double r : candidates) {
+        if (std::ceil(heap / r) <= maxRows)
+            shortestFitting = std::min(shortestFitting, r);
+    }
+    const double longest = std::max(width * kTargetBytesPerPixel, shortestFitting);
+    double best = 0;
+    std::tuple<double, double, double> bestCost;
+    for (const double r : candidates) {
+        const double rows = std::ceil(heap / r);
+        if (rows > maxRows || r > longest)
+            continue;
+        const double cut = cuts ? cuts(r) : rows - 1;
+        // The last row's empty part, in quarters of a row.
+        const double waste = std::round(4 * (rows * r - heap) / r);
+        const std::tuple<double, double, double> cost { cut, waste, rows };
+        if (best == 0 || cost < bestCost) {
+            best = r;
+            bestCost = cost;
+        }
+    }
+    return best > 0 ? best : powerOfTwoAtLeast(heap / std::max(1, maxRows));
+}
+
+void HeapLayout::clamp()
+{
+    // bytesPerPixel may have been scaled by a zoom: round to a power of two,
+    // or the fitted row length when that is no power of two.
+    const double fitted = fitRowBytes();
+    setRowBytes(std::clamp(powerOfTwoAtLeast(content.width() * bytesPerPixel * 0.999),
+                           std::min(kMinRowBytes, fitted), fitted));
+    // Zooming magnifies the fitted picture: as many rows as the fit, no
+    // more, so a zoom in shows fewer bytes instead of reflowing them.
+    const double fitRows = std::clamp(std::ceil(double(heapSize) / fitted), 1.0, double(maxRows));
+    rows = int(std::clamp(std::ceil(double(heapSize) / rowBytes()), 1.0, fitRows));
+    viewStart = std::clamp(viewStart, 0.0, std::max(0.0, double(heapSize) - visibleBytes()));
+    // Rows start at whole bytes, and at round numbers where a pixel
+    // holds many bytes: a zoom at the cursor stays within a pixel.
+    const double grain = std::max(1.0, powerOfTwoAtLeast(rowBytes() / 2048));
+    viewStart = std::floor(viewStart / grain) * grain;
+}
