@@ -182,9 +182,10 @@ void TestFreeListDock::mainWindowOffersItInTheViewMenuAndOnL()
     const int presentingHeight = dock->view()->metrics().box.height();
     window.setPresenting(false);
     QVERIFY(dock->isVisible());
-    QVERIFY(dock->view()->metrics().box.height() < presentingHeight);
-    window.setTextScale(2);
-    QVERIFY(dock->view()->metrics().box.height() > presentingHeight);
+    const int desktopHeight = dock->view()->metrics().box.height();
+    QVERIFY(desktopHeight < presentingHeight);
+    window.setTextScale(2); // and so does the text scale
+    QVERIFY(dock->view()->metrics().box.height() > desktopHeight);
     QCOMPARE(QFontInfo(dock->view()->font()).pixelSize(), QFontInfo(window.font()).pixelSize());
     // The heap view's selection and the dock's cells are one.
     QVERIFY(window.model()->reset(1024, heapboard::Policy::FirstFit));
