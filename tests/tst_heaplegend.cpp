@@ -324,7 +324,8 @@ void TestHeapLegend::exportDiffersOnlyInTheLegend()
     // Its box may have the picture's own background (high contrast: black on
     // black, where the heap's rows leave room), so only the samples, text
     // and frame must show: an eighth of the box at least.
-    QVERIFY2(inside > area.width() * area.height() / 8, qPrintable(QStringLiteral("%1 of %2").arg(inside).arg(area.width() * area.height())));
+    QVERIFY2(inside > area.width() * area.height() / 8,
+             qPrintable(QStringLiteral("%1 of %2").arg(inside).arg(area.width() * area.height())));
     // Three rows of text as large as the block labels.
     QVERIFY(withLegend.legendRect().height() >= 3 * withLegend.labelPixelSize());
 }

@@ -460,7 +460,8 @@ QUndoStack *MainWindow::undoStack() const
 QString MainWindow::statusText() const
 {
     const HeapStats s = m_model->stats();
-    return tr("Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  External fragmentation %6%")
+    return tr("Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  External "
+              "fragmentation %6%")
         .arg(NumberFormat::size(s.liveBytes), NumberFormat::size(s.freeBytes))
         .arg(s.usedBlocks)
         .arg(s.freeBlocks)
