@@ -62,7 +62,7 @@ private Q_SLOTS:
     void cleanup();
     void shownOnAFirstStart();
     void desktopChoiceIsRemembered();
-    void presentingHidesItUnlessTurnedOnThere();
+    void presentingShowsItUnlessTurnedOffThere();
     void presentingChoiceIsSeparate();
     void mainWindowOffersItInTheViewMenuAndOnL();
 
@@ -123,23 +123,22 @@ void TestFreeListDock::desktopChoiceIsRemembered()
     QVERIFY(w->dock->isHidden());
 }
 
-void TestFreeListDock::presentingHidesItUnlessTurnedOnThere()
+void TestFreeListDock::presentingShowsItUnlessTurnedOffThere()
 {
     const auto w = show();
     QVERIFY(w);
     w->presentation->setPresenting(true);
-    QVERIFY(w->dock->isHidden()); // like every dock
-    w->dock->toggleViewAction()->trigger(); // turned on in front of the class
-    QVERIFY(w->dock->isVisible());
-    w->presentation->setPresenting(false);
-    QVERIFY(w->dock->isVisible());
-    w->presentation->setPresenting(true); // this time it comes along
-    QVERIFY(w->dock->isVisible());
-    w->dock->toggleViewAction()->trigger(); // and off again
+    QVERIFY(w->dock->isVisible()); // the lecture is about the free list
+    w->dock->toggleViewAction()->trigger(); // put away in front of the class
+    QVERIFY(w->dock->isHidden());
     w->presentation->setPresenting(false);
     QVERIFY(w->dock->isVisible()); // the desktop's choice stands
-    w->presentation->setPresenting(true);
+    w->presentation->setPresenting(true); // and presenting remembers its own
     QVERIFY(w->dock->isHidden());
+    w->dock->toggleViewAction()->trigger();
+    w->presentation->setPresenting(false);
+    w->presentation->setPresenting(true);
+    QVERIFY(w->dock->isVisible());
 }
 
 void TestFreeListDock::presentingChoiceIsSeparate()
@@ -147,16 +146,17 @@ void TestFreeListDock::presentingChoiceIsSeparate()
     const auto w = show();
     QVERIFY(w);
     w->presentation->setPresenting(true);
-    w->dock->toggleViewAction()->trigger(); // on while presenting
+    w->dock->toggleViewAction()->trigger(); // off while presenting
     w->presentation->setPresenting(false);
+    QVERIFY(w->dock->isVisible()); // still on on the desktop
     w->dock->toggleViewAction()->trigger(); // off on the desktop
-    QVERIFY(w->dock->isHidden());
-    QCOMPARE(QSettings().value(QStringLiteral("view/freeList")).toBool(), false);
-    QCOMPARE(QSettings().value(QStringLiteral("view/freeListPresenting")).toBool(), true);
+    w->dock->toggleViewAction()->trigger(); // and on again
+    QCOMPARE(QSettings().value(QStringLiteral("view/freeList")).toBool(), true);
+    QCOMPARE(QSettings().value(QStringLiteral("view/freeListPresenting")).toBool(), false);
     w->presentation->setPresenting(true);
-    QVERIFY(w->dock->isVisible());
-    w->presentation->setPresenting(false);
     QVERIFY(w->dock->isHidden());
+    w->presentation->setPresenting(false);
+    QVERIFY(w->dock->isVisible());
 }
 
 void TestFreeListDock::mainWindowOffersItInTheViewMenuAndOnL()
@@ -174,8 +174,10 @@ void TestFreeListDock::mainWindowOffersItInTheViewMenuAndOnL()
     }
     QVERIFY(inViewMenu);
     window.setPresenting(true);
-    QVERIFY(dock->isHidden());
+    QVERIFY(dock->isVisible());
     QTest::keyClick(&window, Qt::Key_L); // no menu bar while presenting: the key
+    QVERIFY(dock->isHidden());
+    QTest::keyClick(&window, Qt::Key_L);
     QVERIFY(dock->isVisible());
     // Its cells use the window's text, which presenting enlarges.
     QCOMPARE(QFontInfo(dock->view()->font()).pixelSize(), QFontInfo(window.font()).pixelSize());

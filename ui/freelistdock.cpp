@@ -38,7 +38,9 @@ void FreeListDock::setPresenting(bool on)
 {
     m_presenting = on;
     // Presenting hid every dock; leaving restored the desktop's docks.
-    if (on && QSettings().value(settingsKey(true), false).toBool())
+    // Shown while presenting unless put away there: the free list is what
+    // a lecture on malloc is about.
+    if (on && QSettings().value(settingsKey(true), true).toBool())
         show();
 }
 

@@ -27,9 +27,13 @@ HeapPane::HeapPane(HeapModel *model, QWidget *parent)
     m_scrollBar->setAccessibleName(tr("Heap position"));
     // Hidden while the whole heap is shown, but its room is kept: the heap
     // does not move or change its rows when zooming shows the bar.
-    QSizePolicy policy = m_scrollBar->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    m_scrollBar->setSizePolicy(policy);
+    // The overview likewise: with the whole heap in view it would only
+    // repeat the heap, so it shows when zoomed in.
+    for (QWidget *w : { static_cast<QWidget *>(m_scrollBar), static_cast<QWidget *>(m_overview) }) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -63,6 +67,7 @@ void HeapPane::sync()
     const double visible = std::min(heap, l.visibleBytes());
     m_overview->setVisibleRange(l.viewStart, visible);
     m_scrollBar->setHidden(visible >= heap);
+    m_overview->setHidden(visible >= heap);
     // Whole bytes per unit, as few as keep the range inside an int.
     m_unit = std::max(1.0, std::ceil(heap / std::numeric_limits<int>::max()));
     const QSignalBlocker blocker(m_scrollBar); // a sync is no request to move
