@@ -155,7 +155,7 @@ void drawSpanMark(QPainter &painter, const HeapLayout &layout, const HeapOverlay
         painter.fillPath(path,
                          QBrush(hatch, mark.kind == Kind::Ghost ? Qt::DiagCrossPattern : Qt::FDiagPattern));
     }
-    strokeWithHalo(painter, path, style, line);
+    strokeWithHalo(painter, HeapOverlay::outlineStroke(layout, mark.span, line.inset), style, line);
 }
 
 QPointF linkPoint(const QRectF &r, bool atEnd)
@@ -222,6 +222,29 @@ QPainterPath HeapOverlay::outline(const HeapLayout &layout, Span span, double in
             path.addRect(QRectF(left, r.bottom() - 1, right - left, next.top() - r.bottom() + 2));
     }
     return path.simplified();
+}
+
+QPainterPath HeapOverlay::outlineStroke(const HeapLayout &layout, Span span, double inset)
+{
+    const QList<QRectF> rects = layout.rectsOf(span);
+    if (rects.size() != 2)
+        return outline(layout, span, inset); // one piece, or joined through a full row
+    const QRectF tail = rects[0].adjusted(inset, inset, -inset, -inset);
+    const QRectF head = rects[1].adjusted(inset, inset, -inset, -inset);
+    if (std::min(tail.right(), head.right()) > std::max(tail.left(), head.left()) || tail.width() <= 0
+        || head.width() <= 0 || tail.height() <= 0)
+        return outline(layout, span, inset); // they overlap: one joined shape
+    // No edge where the block runs on past the row's end or in from its start.
+    QPainterPath path;
+    path.moveTo(tail.topRight());
+    path.lineTo(tail.topLeft());
+    path.lineTo(tail.bottomLeft());
+    path.lineTo(tail.bottomRight());
+    path.moveTo(head.topLeft());
+    path.lineTo(head.topRight());
+    path.lineTo(head.bottomRight());
+    path.lineTo(head.bottomLeft());
+    return path;
 }
 
 QRectF HeapOverlay::captionRect(const HeapLayout &layout, const Style &style, const StepMark &mark)
