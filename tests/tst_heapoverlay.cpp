@@ -88,6 +88,8 @@ private Q_SLOTS:
     void freeOutsideTheHeapStandsAtItsEnd();
     void steppingShowsThePositionsMarks();
     void steppingRepaintsWhereMarksWere();
+    void marksRegionHoldsAllTheMarksDraw_data();
+    void marksRegionHoldsAllTheMarksDraw();
     void hoverGhostIsWhereThePolicyPuts_data();
     void hoverGhostIsWhereThePolicyPuts();
     void hoverGhostSaysWhenNothingFits();
@@ -348,6 +350,39 @@ void TestHeapOverlay::steppingRepaintsWhereMarksWere()
     QVERIFY((before - spy.painted).isEmpty());
     // Not the whole view: a's row, which no mark touches, stays.
     QVERIFY((spy.painted & inner(layout.rectsOf({ 0, Size(rb) }).front(), 10)).isEmpty());
+}
+
+void TestHeapOverlay::marksRegionHoldsAllTheMarksDraw_data()
+{
+    QTest::addColumn<QString>("lesson");
+    for (const char *name : { "03-coalescing.heap", "06-invalid-free.heap", "07-realloc.heap" })
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestHeapOverlay::marksRegionHoldsAllTheMarksDraw()
+{
+    // A step repaints the marks' region only: a pixel of a mark outside it
+    // would stay on screen after the mark has gone.
+    QFETCH(QString, lesson);
+    QVERIFY(test::loadLesson(*m_model, lesson));
+    render();
+    const HeapLayout &layout = m_view->layoutState();
+    for (std::size_t step = 1; step <= m_model->stepCount(); ++step) {
+        QVERIFY(m_model->jumpTo(step));
+        const QList<StepMark> marks = m_view->stepMarks().marks();
+        QImage alone(m_view->size(), QImage::Format_ARGB32_Premultiplied);
+        alone.fill(Qt::transparent);
+        {
+            QPainter painter(&alone);
+            HeapOverlay::drawMarks(painter, layout, style(), marks);
+        }
+        const QRegion region = HeapOverlay::marksRegion(layout, style(), marks);
+        int outside = 0;
+        for (int y = 0; y < alone.height(); ++y)
+            for (int x = 0; x < alone.width(); ++x)
+                outside += qAlpha(alone.pixel(x, y)) != 0 && !region.contains(QPoint(x, y));
+        QVERIFY2(outside == 0, qPrintable(QStringLiteral("step %1: %2 pixels").arg(step).arg(outside)));
+    }
 }
 
 void TestHeapOverlay::hoverGhostIsWhereThePolicyPuts_data()

@@ -16,6 +16,8 @@ using Kind = StepMark::Kind;
 namespace {
 
 constexpr double kPad = 3;
+// Half the width of the pin head on a marker's line.
+constexpr double kPinHead = 7;
 // Links closer than this (in pixels on average) are not drawn at all.
 constexpr double kMinPixelsPerLink = 12;
 
@@ -132,7 +134,7 @@ void drawMarker(QPainter &painter, const HeapLayout &layout, const HeapOverlay::
     path.lineTo(line->p2());
     strokeWithHalo(painter, path, style, lineOf(mark.kind));
     // A pin head pointing at the address.
-    const double s = 7;
+    const double s = kPinHead;
     QPolygonF head(
         { line->p1() + QPointF(-s, 0), line->p1() + QPointF(s, 0), line->p1() + QPointF(0, s * 1.4) });
     painter.setPen(QPen(style.palette.background, 2));
@@ -316,7 +318,9 @@ QRegion HeapOverlay::marksRegion(const HeapLayout &layout, const Style &style, c
         QRectF bounds = captionRect(layout, style, m);
         for (const QRectF &r : layout.rectsOf(m.span))
             bounds = bounds.united(r);
-        region += bounds.adjusted(-6, -6, 6, 6).toAlignedRect();
+        // Halos reach a few pixels out; a marker's pin head further.
+        const double pad = m.kind == Kind::BadPointer ? kPinHead + 3 : 6;
+        region += bounds.adjusted(-pad, -pad, pad, pad).toAlignedRect();
     }
     return region;
 }
