@@ -2,8 +2,7 @@
 // What HeapView draws over the heap, in pixels: the step marks (outlines,
 // one outline for a merge over several rows, badges), the ghost of a failed
 // malloc and its caption, the marker of an invalid free, the hover ghost at
-// the policy's address, the free list's links, and hover and selection as
-// one outline per block.
+// the policy's address, and the free list's links.
 #include "heapmodel.h"
 #include "heapoverlay.h"
 #include "heaprenderer.h"
@@ -95,7 +94,6 @@ private Q_SLOTS:
     void hoverGhostSaysWhenNothingFits();
     void freeListLinksJoinFreeBlocks();
     void freeListLinksSkipWhenTooDense();
-    void hoverAndSelectionAreOneOutline();
 
 private:
     // With HEAPBOARD_RENDER_DIR set, each render is also saved there as a
@@ -491,58 +489,6 @@ void TestHeapOverlay::freeListLinksSkipWhenTooDense()
     const QImage plain = render();
     m_view->setFreeListLinksVisible(true);
     QCOMPARE(render(), plain);
-}
-
-void TestHeapOverlay::hoverAndSelectionAreOneOutline()
-{
-    // b: the second half of row 0 and the first of row 1, pieces that do
-    // not overlap; c: the rest of row 1, all of row 2, half of row 3; the
-    // last step's mark is on d, after them. High contrast: hover and
-    // selection in colors that nothing else has.
-    m_view->setHeapPalette(HeapPalette::byId(QStringLiteral("high-contrast")));
-    const double rb = laidOutRowBytes();
-    QVERIFY(m_view->layoutState().rows >= 4);
-    const Size half = Size(rb / 2);
-    const Span b { half, 2 * half };
-    const Span c { b.end(), 4 * half };
-    for (const Size n : { half, b.size, c.size, 4096 - c.end() })
-        m_model->allocate(n);
-    const QColor selection = m_view->heapPalette().selection;
-    const QColor hovered = m_view->heapPalette().hover;
-    m_view->selectBlock(b.start);
-    const HeapLayout &layout = m_view->layoutState();
-    hover(layout.rectsOf(c)[1].center().toPoint());
-    const QImage image = render();
-
-    // b: closed at its start and its end, open at the row break between.
-    const QList<QRectF> bs = layout.rectsOf(b);
-    QCOMPARE(bs.size(), 2);
-    const auto side = [&](const QRectF &r, bool right) {
-        const int x = int(right ? r.right() : r.left());
-        return QRect(right ? x - 5 : x, int(r.top() + r.height() / 3), 5, int(r.height() / 3));
-    };
-    QVERIFY(countColor(image, side(bs[0], false), selection, 24) >= int(bs[0].height() / 3));
-    QVERIFY(countColor(image, side(bs[1], true), selection, 24) >= int(bs[1].height() / 3));
-    QCOMPARE(countColor(image, side(bs[0], true), selection, 24), 0);
-    QCOMPARE(countColor(image, side(bs[1], false), selection, 24), 0);
-    // ...and its top and bottom run along both pieces.
-    for (const QRectF &r : bs) {
-        const QRect top(int(r.left() + 8), int(r.top()), int(r.width() - 16), 4);
-        QVERIFY(countColor(image, top, selection, 24) >= top.width());
-    }
-
-    // c: one shape, no line across it where its rows meet,
-    const QList<QRectF> cs = layout.rectsOf(c);
-    QCOMPARE(cs.size(), 3);
-    for (int i = 0; i + 1 < cs.size(); ++i) {
-        const double left = std::max(cs[i].left(), cs[i + 1].left());
-        const double width = std::min(cs[i].right(), cs[i + 1].right()) - left;
-        const QRect seam(int(left + 10), int(std::round(cs[i].bottom())) - 4, int(width - 20), 9);
-        QCOMPARE(countColor(image, seam, hovered, 24), 0);
-    }
-    // while its outline goes round the whole block, down the full row.
-    QVERIFY(countColor(image, side(cs[1], false), hovered, 24) >= int(cs[1].height() / 3));
-    QVERIFY(countColor(image, side(cs[1], true), hovered, 24) >= int(cs[1].height() / 3));
 }
 
 QTEST_MAIN(TestHeapOverlay)
