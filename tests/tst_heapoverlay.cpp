@@ -5,6 +5,7 @@
 // the policy's address, and the free list's links.
 #include "heapmodel.h"
 #include "heapoverlay.h"
+#include "heaprenderer.h"
 #include "heapview.h"
 #include "lessonfile.h"
 
@@ -45,6 +46,14 @@ int countDiff(const QImage &a, const QImage &b, QRect area)
     return n;
 }
 
+int countDiff(const QImage &a, const QImage &b, const QRegion &region)
+{
+    int n = 0;
+    for (const QRect &r : region)
+        n += countDiff(a, b, r);
+    return n;
+}
+
 QRect inner(const QRectF &r, int margin)
 {
     return r.toAlignedRect().adjusted(margin, margin, -margin, -margin);
@@ -78,6 +87,8 @@ private Q_SLOTS:
     void freeOutsideTheHeapStandsAtItsEnd();
     void steppingShowsThePositionsMarks();
     void steppingRepaintsWhereMarksWere();
+    void marksRegionHoldsAllTheMarksDraw_data();
+    void marksRegionHoldsAllTheMarksDraw();
     void hoverGhostIsWhereThePolicyPuts_data();
     void hoverGhostIsWhereThePolicyPuts();
     void hoverGhostSaysWhenNothingFits();
@@ -97,6 +108,24 @@ private:
         return image;
     }
     int m_renders = 0;
+    // The heap as the view lays it out, without anything over it: what the
+    // overlay adds is what a render has and this has not.
+    QImage heapAlone() const
+    {
+        QImage image(m_view->size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        const HeapRenderer renderer(m_model->heap(), m_view->heapPalette(), m_view->font(),
+                                    [this](quint32 tag) { return m_model->labelFor(tag); });
+        renderer.renderAll(painter, m_view->layoutState());
+        return image;
+    }
+    // The length of a row once the view is laid out for 900x480, before
+    // any block is allocated (a relayout then would count their cuts).
+    double laidOutRowBytes()
+    {
+        render();
+        return m_view->layoutState().rowBytes();
+    }
     // A move of the pointer with no button down, as the window system sends
     // it (QTest::mouseMove would need a shown window and a real cursor).
     void hover(QPoint at)
@@ -135,7 +164,9 @@ void TestHeapOverlay::allocationIsOutlinedAndBadged()
     const QRectF block = layout.rectsOf({ 0, 512 }).front();
     const QRect edge(int(block.left()) + 1, int(block.top()) + 12, 6, int(block.height()) - 24);
     QVERIFY(countColor(after, edge, ink()) >= edge.height());
-    QCOMPARE(countColor(before, edge, ink()), 0);
+    // The ink is the mark's: the heap drawn alone has none there (its
+    // blocks' labels begin next to that edge, in other colors).
+    QCOMPARE(countColor(heapAlone(), edge, ink()), 0);
     // The rest of the split: a dashed line, so less ink, but there.
     const QRectF rest = layout.rectsOf({ 512, 4096 - 512 }).front();
     const QRect restEdge(int(rest.left()) + 1, int(rest.top()) + 12, 6, int(rest.height()) - 24);
@@ -152,22 +183,27 @@ void TestHeapOverlay::allocationIsOutlinedAndBadged()
 
 void TestHeapOverlay::mergeOverRowsIsOneOutline()
 {
-    // a 300, b 1200, c 300 and the rest; freeing a, c then b merges
-    // 0..1800, which the view lays out over four rows of 512 bytes.
-    for (const Size n : { 300, 1200, 300, 4096 - 1800 })
+    // a, b and c of 0.6, 2.3 and 0.6 rows and the rest; freeing a, c then
+    // b merges 3.5 rows, over four rows of the view.
+    const double rb = laidOutRowBytes();
+    QVERIFY(m_view->layoutState().rows >= 4);
+    const Size a = Size(rb * 0.6);
+    const Size b = Size(rb * 2.3);
+    const Size merged = 2 * a + b;
+    for (const Size n : { a, b, a, 4096 - merged })
         m_model->allocate(n);
     m_model->freeBlock(0);
-    m_model->freeBlock(1500);
-    m_model->freeBlock(300);
-    const QImage image = render(); // lays the view out, too
+    m_model->freeBlock(a + b);
+    m_model->freeBlock(a);
+    const QImage image = render();
     const HeapLayout &layout = m_view->layoutState();
-    QCOMPARE(layout.rowBytes(), 512.0);
+    QCOMPARE(layout.rowBytes(), rb);
     QCOMPARE(m_view->stepMarks().marks().back().kind, StepMark::Kind::Merged);
-    QCOMPARE(m_view->stepMarks().marks().back().span, (Span { 0, 1800 }));
-    const QList<QRectF> rows = layout.rectsOf({ 0, 1800 });
+    QCOMPARE(m_view->stepMarks().marks().back().span, (Span { 0, merged }));
+    const QList<QRectF> rows = layout.rectsOf({ 0, merged });
     QCOMPARE(rows.size(), 4);
     // One closed shape, not one box a row.
-    QCOMPARE(HeapOverlay::outline(layout, { 0, 1800 }, 2).toSubpathPolygons().size(), 1);
+    QCOMPARE(HeapOverlay::outline(layout, { 0, merged }, 2).toSubpathPolygons().size(), 1);
     // No line across the block where its rows meet: the merge's outline
     // alone (the freed block's own outline, inside it, crosses the rows).
     QImage alone(m_view->size(), QImage::Format_ARGB32_Premultiplied);
@@ -285,10 +321,14 @@ public:
 
 void TestHeapOverlay::steppingRepaintsWhereMarksWere()
 {
-    QVERIFY(test::loadLesson(*m_model, QStringLiteral("03-coalescing.heap")));
-    QVERIFY(m_model->jumpTo(3)); // c = malloc 100 at 200
+    // a, b and c a row each: a step that changes c's rows alone.
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    const double rb = m_view->layoutState().rowBytes();
+    QVERIFY(m_view->layoutState().rows >= 4);
+    for (int i = 0; i < 3; ++i)
+        m_model->allocate(Size(rb));
+    QVERIFY(m_model->jumpTo(3)); // c = malloc at 2 rows
     m_view->zoomIn(); // the marks move with the layout
     m_view->zoomOut();
     QCoreApplication::processEvents();
@@ -297,16 +337,50 @@ void TestHeapOverlay::steppingRepaintsWhereMarksWere()
     const QRegion before = HeapOverlay::marksRegion(layout, style(), m_view->stepMarks().marks()) & visible;
     PaintSpy spy;
     m_view->installEventFilter(&spy);
-    // Back to b = malloc 100 at 100: the heap changes at 200..400 only, but
-    // b's mark (100..200) appears on rows that change no block.
+    // Back to b = malloc at 1 row: the heap changes from c's row on only,
+    // but b's mark appears on its row, which changes no block.
     QVERIFY(m_model->jumpTo(2));
+    QCOMPARE(layout.rowBytes(), rb);
     const QList<StepMark> marks = m_view->stepMarks().marks();
-    QCOMPARE(marks.back().span, (Span { 100, 100 }));
+    QCOMPARE(marks.back().span, (Span { Addr(rb), Size(rb) }));
     const QRegion after = HeapOverlay::marksRegion(layout, style(), marks) & visible;
     QTRY_VERIFY((after - spy.painted).isEmpty());
     QVERIFY((before - spy.painted).isEmpty());
-    // Not the whole view: a's first row, which no mark touches, stays.
-    QVERIFY((spy.painted & inner(layout.rectsOf({ 0, 64 }).front(), 10)).isEmpty());
+    // Not the whole view: a's row, which no mark touches, stays.
+    QVERIFY((spy.painted & inner(layout.rectsOf({ 0, Size(rb) }).front(), 10)).isEmpty());
+}
+
+void TestHeapOverlay::marksRegionHoldsAllTheMarksDraw_data()
+{
+    QTest::addColumn<QString>("lesson");
+    for (const char *name : { "03-coalescing.heap", "06-invalid-free.heap", "07-realloc.heap" })
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestHeapOverlay::marksRegionHoldsAllTheMarksDraw()
+{
+    // A step repaints the marks' region only: a pixel of a mark outside it
+    // would stay on screen after the mark has gone.
+    QFETCH(QString, lesson);
+    QVERIFY(test::loadLesson(*m_model, lesson));
+    render();
+    const HeapLayout &layout = m_view->layoutState();
+    for (std::size_t step = 1; step <= m_model->stepCount(); ++step) {
+        QVERIFY(m_model->jumpTo(step));
+        const QList<StepMark> marks = m_view->stepMarks().marks();
+        QImage alone(m_view->size(), QImage::Format_ARGB32_Premultiplied);
+        alone.fill(Qt::transparent);
+        {
+            QPainter painter(&alone);
+            HeapOverlay::drawMarks(painter, layout, style(), marks);
+        }
+        const QRegion region = HeapOverlay::marksRegion(layout, style(), marks);
+        int outside = 0;
+        for (int y = 0; y < alone.height(); ++y)
+            for (int x = 0; x < alone.width(); ++x)
+                outside += qAlpha(alone.pixel(x, y)) != 0 && !region.contains(QPoint(x, y));
+        QVERIFY2(outside == 0, qPrintable(QStringLiteral("step %1: %2 pixels").arg(step).arg(outside)));
+    }
 }
 
 void TestHeapOverlay::hoverGhostIsWhereThePolicyPuts_data()
@@ -343,9 +417,16 @@ void TestHeapOverlay::hoverGhostIsWhereThePolicyPuts()
     // Hovering free space too small for any policy (20 bytes at 785).
     hover(layout.rectsOf({ 785, 20 }).front().center().toPoint());
     const QImage hovered = render();
+    // The ghost's caption, "… puts 40 B at N", may run over other places
+    // in the row: that is text, not a ghost.
+    const StepMark ghost = StepMarks::placement(m_model->heap(), 40);
+    QCOMPARE(ghost.span.start, expected);
+    const QRect caption
+        = HeapOverlay::captionRect(layout, style(), ghost).toAlignedRect().adjusted(-2, -2, 2, 2);
+    QVERIFY(countDiff(plain, hovered, caption) > caption.width() * caption.height() / 4);
     for (const Addr a : places) {
         const QRect r = inner(layout.rectsOf({ a, 40 }).front(), 4);
-        const int changed = countDiff(plain, hovered, r);
+        const int changed = countDiff(plain, hovered, a == expected ? QRegion(r) : QRegion(r) - caption);
         if (a == expected)
             QVERIFY2(changed > r.width() * r.height() / 4, qPrintable(QString::number(a)));
         else

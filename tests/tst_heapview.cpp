@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // HeapView: hit-testing at several zoom levels, clicks and keys become
-// intents with the right address, and the pixels show the blocks.
+// intents with the right address, and the pixels show the blocks, hover
+// and selection.
 #include "heapmodel.h"
 #include "heapview.h"
 
@@ -9,6 +10,24 @@
 #include <QWheelEvent>
 
 using namespace heapboard;
+
+namespace {
+// Pixels of `area` within `tolerance` of `color`.
+int countColor(const QImage &image, QRect area, QColor color, int tolerance)
+{
+    int n = 0;
+    area &= image.rect();
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            n += std::abs(c.red() - color.red()) <= tolerance
+                && std::abs(c.green() - color.green()) <= tolerance
+                && std::abs(c.blue() - color.blue()) <= tolerance;
+        }
+    }
+    return n;
+}
+} // namespace
 
 class TestHeapView : public QObject
 {
@@ -27,6 +46,7 @@ private Q_SLOTS:
     void changeRepaintsOnlyWhatChanged();
     void manyBlocksStillHitTest();
     void stripLayoutHitTestsAndZooms();
+    void hoverAndSelectionAreOneOutline();
 
 private:
     static QPoint centerOf(const HeapView &view, Span span);
@@ -278,6 +298,64 @@ void TestHeapView::stripLayoutHitTestsAndZooms()
     QVERIFY(m_view->zoomFactor() > 1);
     m_view->setLayoutMode(HeapLayout::Mode::Rows);
     QCOMPARE(m_view->zoomFactor(), 1.0);
+}
+
+void TestHeapView::hoverAndSelectionAreOneOutline()
+{
+    // b: the second half of row 0 and the first of row 1, pieces that do
+    // not overlap; c: the rest of row 1, all of row 2, half of row 3; the
+    // last step's mark is on d, after them. High contrast: hover and
+    // selection in colors that nothing else has.
+    m_model->reset(4096, Policy::FirstFit);
+    m_view->setHeapPalette(HeapPalette::byId(QStringLiteral("high-contrast")));
+    m_view->grab(); // lays the view out before the blocks' cuts count
+    const double rb = m_view->layoutState().rowBytes();
+    QVERIFY(m_view->layoutState().rows >= 4);
+    const Size half = Size(rb / 2);
+    const Span b { half, 2 * half };
+    const Span c { b.end(), 4 * half };
+    for (const Size n : { half, b.size, c.size, 4096 - c.end() })
+        m_model->allocate(n);
+    const QColor selection = m_view->heapPalette().selection;
+    const QColor hovered = m_view->heapPalette().hover;
+    m_view->selectBlock(b.start);
+    const HeapLayout &layout = m_view->layoutState();
+    const QPoint over = layout.rectsOf(c)[1].center().toPoint();
+    QMouseEvent move(QEvent::MouseMove, over, m_view->mapToGlobal(over), Qt::NoButton, Qt::NoButton, {});
+    QCoreApplication::sendEvent(m_view, &move);
+    const QImage image = m_view->grab().toImage();
+
+    // b: closed at its start and its end, open at the row break between.
+    const QList<QRectF> bs = layout.rectsOf(b);
+    QCOMPARE(bs.size(), 2);
+    const auto side = [&](const QRectF &r, bool right) {
+        const int x = int(right ? r.right() : r.left());
+        return QRect(right ? x - 5 : x, int(r.top() + r.height() / 3), 5, int(r.height() / 3));
+    };
+    QVERIFY(countColor(image, side(bs[0], false), selection, 24) >= int(bs[0].height() / 3));
+    QVERIFY(countColor(image, side(bs[1], true), selection, 24) >= int(bs[1].height() / 3));
+    QCOMPARE(countColor(image, side(bs[0], true), selection, 24), 0);
+    QCOMPARE(countColor(image, side(bs[1], false), selection, 24), 0);
+    // ...and its top and bottom run along both pieces.
+    for (const QRectF &r : bs) {
+        const QRect top(int(r.left() + 8), int(r.top()), int(r.width() - 16), 4);
+        const QRect bottom = top.translated(0, int(r.height()) - 4);
+        QVERIFY(countColor(image, top, selection, 24) >= top.width());
+        QVERIFY(countColor(image, bottom, selection, 24) >= bottom.width());
+    }
+
+    // c: one shape, no line across it where its rows meet,
+    const QList<QRectF> cs = layout.rectsOf(c);
+    QCOMPARE(cs.size(), 3);
+    for (int i = 0; i + 1 < cs.size(); ++i) {
+        const double left = std::max(cs[i].left(), cs[i + 1].left());
+        const double width = std::min(cs[i].right(), cs[i + 1].right()) - left;
+        const QRect seam(int(left + 10), int(std::round(cs[i].bottom())) - 4, int(width - 20), 9);
+        QCOMPARE(countColor(image, seam, hovered, 24), 0);
+    }
+    // while its outline goes round the whole block, down the full row.
+    QVERIFY(countColor(image, side(cs[1], false), hovered, 24) >= int(cs[1].height() / 3));
+    QVERIFY(countColor(image, side(cs[1], true), hovered, 24) >= int(cs[1].height() / 3));
 }
 
 QTEST_MAIN(TestHeapView)

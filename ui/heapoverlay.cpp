@@ -16,6 +16,8 @@ using Kind = StepMark::Kind;
 namespace {
 
 constexpr double kPad = 3;
+// Half the width of the pin head on a marker's line.
+constexpr double kPinHead = 7;
 // Links closer than this (in pixels on average) are not drawn at all.
 constexpr double kMinPixelsPerLink = 12;
 
@@ -132,7 +134,7 @@ void drawMarker(QPainter &painter, const HeapLayout &layout, const HeapOverlay::
     path.lineTo(line->p2());
     strokeWithHalo(painter, path, style, lineOf(mark.kind));
     // A pin head pointing at the address.
-    const double s = 7;
+    const double s = kPinHead;
     QPolygonF head(
         { line->p1() + QPointF(-s, 0), line->p1() + QPointF(s, 0), line->p1() + QPointF(0, s * 1.4) });
     painter.setPen(QPen(style.palette.background, 2));
@@ -155,7 +157,7 @@ void drawSpanMark(QPainter &painter, const HeapLayout &layout, const HeapOverlay
         painter.fillPath(path,
                          QBrush(hatch, mark.kind == Kind::Ghost ? Qt::DiagCrossPattern : Qt::FDiagPattern));
     }
-    strokeWithHalo(painter, path, style, line);
+    strokeWithHalo(painter, HeapOverlay::outlineStroke(layout, mark.span, line.inset), style, line);
 }
 
 QPointF linkPoint(const QRectF &r, bool atEnd)
@@ -222,6 +224,29 @@ QPainterPath HeapOverlay::outline(const HeapLayout &layout, Span span, double in
             path.addRect(QRectF(left, r.bottom() - 1, right - left, next.top() - r.bottom() + 2));
     }
     return path.simplified();
+}
+
+QPainterPath HeapOverlay::outlineStroke(const HeapLayout &layout, Span span, double inset)
+{
+    const QList<QRectF> rects = layout.rectsOf(span);
+    if (rects.size() != 2)
+        return outline(layout, span, inset); // one piece, or joined through a full row
+    const QRectF tail = rects[0].adjusted(inset, inset, -inset, -inset);
+    const QRectF head = rects[1].adjusted(inset, inset, -inset, -inset);
+    if (std::min(tail.right(), head.right()) > std::max(tail.left(), head.left()) || tail.width() <= 0
+        || head.width() <= 0 || tail.height() <= 0)
+        return outline(layout, span, inset); // they overlap: one joined shape
+    // No edge where the block runs on past the row's end or in from its start.
+    QPainterPath path;
+    path.moveTo(tail.topRight());
+    path.lineTo(tail.topLeft());
+    path.lineTo(tail.bottomLeft());
+    path.lineTo(tail.bottomRight());
+    path.moveTo(head.topLeft());
+    path.lineTo(head.topRight());
+    path.lineTo(head.bottomRight());
+    path.lineTo(head.bottomLeft());
+    return path;
 }
 
 QRectF HeapOverlay::captionRect(const HeapLayout &layout, const Style &style, const StepMark &mark)
@@ -293,7 +318,9 @@ QRegion HeapOverlay::marksRegion(const HeapLayout &layout, const Style &style, c
         QRectF bounds = captionRect(layout, style, m);
         for (const QRectF &r : layout.rectsOf(m.span))
             bounds = bounds.united(r);
-        region += bounds.adjusted(-6, -6, 6, 6).toAlignedRect();
+        // Halos reach a few pixels out; a marker's pin head further.
+        const double pad = m.kind == Kind::BadPointer ? kPinHead + 3 : 6;
+        region += bounds.adjusted(-pad, -pad, pad, pad).toAlignedRect();
     }
     return region;
 }

@@ -15,9 +15,9 @@ namespace heapboard {
 class Heap;
 }
 
-// Draws what HeapView lays over the heap besides hover and selection: the
-// marks of the current step (StepMarks), the hover ghost and the free
-// list's links. Everything goes through HeapLayout::rectsOf() and
+// Draws what HeapView lays over the heap: the marks of the current step
+// (StepMarks), the hover ghost and the free list's links; HeapView outlines
+// hover and selection with outlineStroke(). Everything goes through HeapLayout::rectsOf() and
 // addressAt(), so it follows whatever layout the view uses.
 //
 // A mark reads without color: each kind has its own line style and a badge
@@ -38,6 +38,11 @@ QRectF captionRect(const HeapLayout &layout, const Style &style, const StepMark 
 // The outline of a span as one closed path: its pieces on consecutive rows
 // are joined where they overlap, so a block over three rows is one shape.
 QPainterPath outline(const HeapLayout &layout, heapboard::Span span, double inset);
+// The lines to stroke for that outline: the same shape, except that a span
+// cut by one row break into two pieces that do not overlap (the end of one
+// row, the start of the next) is two brackets open at the break, as the
+// renderer draws such a block, rather than two closed boxes.
+QPainterPath outlineStroke(const HeapLayout &layout, heapboard::Span span, double inset);
 
 // An arrow from each free block to the next one in the free list (address
 // order, docs/semantics.md §1), for the free blocks in view. Stops, drawing

@@ -338,17 +338,14 @@ void HeapView::drawOverlays(QPainter &painter) const
         marks.append(*ghost);
     HeapOverlay::drawMarks(painter, m_layout, style, marks);
     painter.setRenderHint(QPainter::Antialiasing);
+    // One outline per block, as the marks: no line where its rows meet.
     BlockInfo b;
-    if (m_hover && m_model->heap().blockAt(*m_hover, b)) {
-        painter.setPen(QPen(m_palette->hover, 2));
-        for (const QRectF &r : m_layout.rectsOf({ b.start, b.size }))
-            painter.drawRect(r.adjusted(1, 2, -1, -2));
-    }
-    if (m_selected && m_model->heap().blockAt(*m_selected, b)) {
-        painter.setPen(QPen(m_palette->selection, 3));
-        for (const QRectF &r : m_layout.rectsOf({ b.start, b.size }))
-            painter.drawRect(r.adjusted(1.5, 1.5, -1.5, -1.5));
-    }
+    if (m_hover && m_model->heap().blockAt(*m_hover, b))
+        painter.strokePath(HeapOverlay::outlineStroke(m_layout, { b.start, b.size }, 2),
+                           QPen(m_palette->hover, 2, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    if (m_selected && m_model->heap().blockAt(*m_selected, b))
+        painter.strokePath(HeapOverlay::outlineStroke(m_layout, { b.start, b.size }, 1.5),
+                           QPen(m_palette->selection, 3, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     if (m_flashes.isEmpty() || m_animation.state() != QAbstractAnimation::Running)
         return;
     const double t = m_animation.currentValue().toDouble();
