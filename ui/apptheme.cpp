@@ -4,17 +4,6 @@
 #include <QApplication>
 #include <QPainter>
 
-namespace {
-
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
-} // namespace
-
 QPalette AppTheme::palette(const HeapPalette &heap, const QPalette &desktop)
 {
     if (!heap.wholeWindow)
@@ -23,18 +12,18 @@ QPalette AppTheme::palette(const HeapPalette &heap, const QPalette &desktop)
     const QColor text = heap.text;
     // Panels a shade off the heap's background, so the heap, tables and
     // edits (Base) stand apart from tool bars and docks (Window, Button).
-    const QColor window = mix(back, text, 0.06);
-    const QColor button = mix(back, text, 0.12);
+    const QColor window = HeapPalette::mix(back, text, 0.06);
+    const QColor button = HeapPalette::mix(back, text, 0.12);
     QPalette p(button, window); // derives the bevel shades (Light ... Shadow)
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, back);
-    p.setColor(QPalette::AlternateBase, mix(back, text, 0.04));
+    p.setColor(QPalette::AlternateBase, HeapPalette::mix(back, text, 0.04));
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, text);
     p.setColor(QPalette::ToolTipBase, window);
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, mix(back, text, 0.6));
+    p.setColor(QPalette::PlaceholderText, HeapPalette::mix(back, text, 0.6));
     p.setColor(QPalette::Highlight, heap.selection);
     p.setColor(QPalette::HighlightedText, heap.textOn(heap.selection));
     p.setColor(QPalette::Link, heap.selection);
@@ -42,7 +31,7 @@ QPalette AppTheme::palette(const HeapPalette &heap, const QPalette &desktop)
     // Frames and separators: the ruler's line color, visible on both.
     p.setColor(QPalette::Mid, heap.rulerLine);
     // Disabled text: dimmed, still legible (about 4.5:1 on dark).
-    const QColor dimmed = mix(back, text, 0.55);
+    const QColor dimmed = HeapPalette::mix(back, text, 0.55);
     for (const QPalette::ColorRole role :
          { QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText })
         p.setColor(QPalette::Disabled, role, dimmed);

@@ -136,6 +136,13 @@ QColor HeapPalette::textOn(const QColor &fill) const
     return contrast(fill, Qt::black) >= contrast(fill, Qt::white) ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+QColor HeapPalette::mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
 double HeapPalette::contrast(const QColor &a, const QColor &b)
 {
     return ::contrast(a, b);

@@ -34,6 +34,8 @@ struct HeapPalette {
     // Black or white, whichever reads better on fill (WCAG contrast).
     QColor textOn(const QColor &fill) const;
 
+    // a + (b - a) * t, channel by channel (t in [0, 1]).
+    static QColor mix(const QColor &a, const QColor &b, double t);
     // WCAG 2 contrast ratio of two colors, from 1 (the same) to 21.
     static double contrast(const QColor &a, const QColor &b);
 

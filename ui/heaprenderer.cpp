@@ -18,13 +18,6 @@ namespace {
 // into their pixel column.
 constexpr double kMinBlockWidth = 1.5;
 
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
 // Ruler steps: powers of two along rows of a power of two, else 1, 2 or 5
 // times a power of ten, so that the ticks of a 720-byte row read 0, 100, 200.
 double rulerStep(double rowBytes, double bytesPerPixel, double minGap)
@@ -133,8 +126,8 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
         if (column < 0 || column >= strip.width() || usedBytes + freeBytes <= 0)
             return;
         const double t = usedBytes / (usedBytes + freeBytes);
-        const QColor c
-            = usedBytes > 0 ? mix(m_palette.freeHatch, usedColor, std::max(t, 0.35)) : m_palette.freeHatch;
+        const QColor c = usedBytes > 0 ? HeapPalette::mix(m_palette.freeHatch, usedColor, std::max(t, 0.35))
+                                       : m_palette.freeHatch;
         columns[column] = c.rgb();
         anyColumn = true;
         usedBytes = freeBytes = biggestUsed = 0;

@@ -2,6 +2,7 @@
 #include "messagebar.h"
 
 #include "elidedlabel.h"
+#include "heappalette.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -9,17 +10,6 @@
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
-
-namespace {
-
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
-} // namespace
 
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
@@ -84,7 +74,7 @@ void MessageBar::applyColors()
     m_windowBehind = window;
     const QColor tint = m_kind == Kind::Error ? QColor(0xd0, 0x30, 0x30) : QColor(0x30, 0x80, 0xd0);
     QPalette p;
-    p.setColor(QPalette::Window, mix(window, tint, 0.18));
+    p.setColor(QPalette::Window, HeapPalette::mix(window, tint, 0.18));
     setPalette(p);
 }
 
