@@ -55,11 +55,7 @@
 
 using namespace heapboard;
 
-namespace {
-
-constexpr Size kUnits[] = { 1, 1024, 1024 * 1024 };
-
-} // namespace
+namespace { } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -360,77 +356,6 @@ void MainWindow::connectModel()
         tr("Locked while presenting: %1 allows edits")
             .arg(m_presentation->unlockAction()->shortcut().toString(QKeySequence::NativeText)));
     connect(m_timeline, &QSlider::valueChanged, m_player, &Player::jumpTo);
-}
-
-void MainWindow::showStepError()
-{
-    // The bar tells the error of the step the position stands on, and goes
-    // away on any other step.
-    const QString error = m_model->errorMessage(m_model->position());
-    if (!error.isEmpty())
-        m_messages->showMessage(MessageBar::Kind::Error, error);
-    else
-        m_messages->hide();
-}
-
-void MainWindow::stepEdited(const QString &what, std::size_t replaced, std::size_t at)
-{
-    if (isStartPageShown())
-        showHeapPage(); // Ctrl+M from the start page: show what it did
-    if (replaced > 0 && m_model->errorMessage(m_model->position()).isEmpty()) {
-        const QString steps = replaced == 1 ? tr("the step") : tr("the %1 steps").arg(replaced);
-        m_messages->showMessage(
-            MessageBar::Kind::Information,
-            tr("%1 replaced %2 after step %3. Undo (Ctrl+Z) brings them back.").arg(what, steps).arg(at));
-    }
-}
-
-Size MainWindow::requestSize() const
-{
-    return Size(m_sizeBox->value()) * kUnits[std::max(0, m_unitBox->currentIndex())];
-}
-
-void MainWindow::setRequestSize(Size bytes)
-{
-    m_unitBox->setCurrentIndex(0);
-    m_sizeBox->setValue(int(std::min<Size>(bytes, Size(m_sizeBox->maximum()))));
-}
-
-void MainWindow::allocate()
-{
-    m_editor->allocate(requestSize());
-}
-
-void MainWindow::freeBlock(Addr start)
-{
-    m_editor->freeBlock(start);
-}
-
-void MainWindow::freeSelected()
-{
-    if (!m_view->selectedBlock()) {
-        m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("Select a used block first: click it, or move to it with Up and Down."));
-        return;
-    }
-    freeBlock(*m_view->selectedBlock());
-}
-
-void MainWindow::resetHeap()
-{
-    HeapSettingsDialog dialog(
-        tr("Reset Heap"), tr("Start over with an empty heap. Undo (Ctrl+Z) brings the current steps back."),
-        m_model->heap().heapSize(), m_model->heap().policy(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_editor->reset(dialog.heapSize(), dialog.policy());
-    showHeapPage();
-}
-
-void MainWindow::setPolicyFromCombo(int index)
-{
-    if (!m_editor->setPolicy(Policy(index)))
-        m_policyBox->setCurrentIndex(int(m_model->heap().policy()));
 }
 
 void MainWindow::updateTimeline()

@@ -11,6 +11,8 @@
 // without a decimal point is exact; one with a decimal point is rounded to
 // the nearest tenth of its unit.
 namespace NumberFormat {
+// The units of the size boxes: B, KiB, MiB.
+inline constexpr heapboard::Size kSizeUnits[] = { 1, 1024, 1024 * 1024 };
 // The number alone, with a binary unit letter (K, M, G, T) where one is
 // used: "100", "1024", "64K", "12.3M".
 QString number(quint64 value);

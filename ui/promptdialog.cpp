@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "promptdialog.h"
 
+#include "numberformat.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,13 +12,6 @@
 #include <QPushButton>
 
 using namespace heapboard;
-
-namespace {
-
-// The toolbar's size units (MainWindow's size box), in the same order.
-constexpr Size kUnits[] = { 1, 1024, 1024 * 1024 };
-
-} // namespace
 
 PromptDialog::PromptDialog(const QString &title, const QString &explanation, QWidget *parent)
     : QDialog(parent)
@@ -94,7 +89,7 @@ QString PromptDialog::text(int field) const
 Size PromptDialog::unit(int field) const
 {
     const QComboBox *box = m_fields.value(field).unit;
-    return box ? kUnits[std::clamp(box->currentIndex(), 0, 2)] : 1;
+    return box ? NumberFormat::kSizeUnits[std::clamp(box->currentIndex(), 0, 2)] : 1;
 }
 
 QString PromptDialog::problem() const
