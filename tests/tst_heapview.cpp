@@ -38,6 +38,7 @@ private Q_SLOTS:
     void hitTestingAtZoomLevels_data();
     void hitTestingAtZoomLevels();
     void clickOnUsedBlockRequestsFree();
+    void fewRowsStandInTheMiddle();
     void clickOnFreeSpaceRequestsAllocation();
     void keyboardSelectsAndFrees();
     void wheelZoomKeepsTheAddressUnderTheCursor();
@@ -356,6 +357,27 @@ void TestHeapView::hoverAndSelectionAreOneOutline()
     // while its outline goes round the whole block, down the full row.
     QVERIFY(countColor(image, side(cs[1], false), hovered, 24) >= int(cs[1].height() / 3));
     QVERIFY(countColor(image, side(cs[1], true), hovered, 24) >= int(cs[1].height() / 3));
+}
+
+// A lesson's heap in one row stands in the middle of the view, not as a
+// band at the top; a heap that fills the view starts at its top.
+void TestHeapView::fewRowsStandInTheMiddle()
+{
+    QVERIFY(m_model->reset(400, Policy::FirstFit));
+    m_view->fit();
+    const HeapLayout &l = m_view->layoutState();
+    QCOMPARE(l.rows, 1);
+    const double above = l.content.top() - l.rowsArea.top();
+    const double below = l.rowsArea.bottom() - (l.content.top() + l.rowHeight());
+    QVERIFY2(above > 20 && std::abs(above - below) <= 2,
+             qPrintable(QStringLiteral("%1 above, %2 below").arg(above).arg(below)));
+    QVERIFY(m_view->addressAt(QPointF(l.content.left() + 1, l.content.top() + 2)).has_value());
+    QVERIFY(!m_view->addressAt(QPointF(l.content.left() + 1, l.rowsArea.top() + 2)).has_value());
+
+    QVERIFY(m_model->reset(1 << 20, Policy::FirstFit));
+    m_view->fit();
+    QVERIFY(l.rows > 1);
+    QVERIFY(l.content.top() - l.rowsArea.top() < l.rowHeight());
 }
 
 QTEST_MAIN(TestHeapView)

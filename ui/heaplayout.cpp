@@ -8,6 +8,7 @@ void HeapLayout::place(const QRectF &area, double lineHeight, double minRowHeigh
 {
     if (mode == Mode::Rows) {
         content = area;
+        rowsArea = area;
         laneHeight = 0;
         maxRows = std::max(1, int(area.height() / minRowHeight));
         // Few rows may grow tall: a lesson heap in one row fills a third
@@ -84,4 +85,10 @@ void HeapLayout::clamp()
     // holds many bytes: a zoom at the cursor stays within a pixel.
     const double grain = std::max(1.0, powerOfTwoAtLeast(rowBytes() / 2048));
     viewStart = std::floor(viewStart / grain) * grain;
+    // Rows that leave room below them stand in the middle of the view, as
+    // the strip does: a lesson's one row is not a line at the top.
+    if (mode == Mode::Rows && rowsArea.isValid()) {
+        const double used = rows * std::min(rowsArea.height() / rows, maxRowHeight);
+        content.moveTop(rowsArea.top() + std::floor(std::max(0.0, rowsArea.height() - used) / 2));
+    }
 }

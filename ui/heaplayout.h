@@ -20,6 +20,7 @@ struct HeapLayout {
     enum class Mode { Rows, Strip };
     Mode mode = Mode::Rows;
     QRectF content; // the block area, without rulers (Strip: the bar)
+    QRectF rowsArea; // Rows: where the rows may go; content is centred in it
     int maxRows = 1; // as many rows as fit the height
     int rows = 1; // rows in use: fewer when the whole heap needs fewer
     double viewStart = 0; // address at the top-left corner
