@@ -11,6 +11,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QHash>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void textIsReadable();
     void lightThemesKeepTheDesktop();
     void darkReachesTheWholeWindow();
+    void problemTextReadsOnEveryTheme_data();
+    void problemTextReadsOnEveryTheme();
 };
 
 void TestAppTheme::initTestCase()
@@ -181,6 +184,30 @@ void TestAppTheme::darkReachesTheWholeWindow()
     chooseTheme(window, QStringLiteral("light"));
     QCOMPARE(QApplication::palette(), desktop);
     QTRY_VERIFY(!isDark(background(table->viewport())));
+}
+
+void TestAppTheme::problemTextReadsOnEveryTheme_data()
+{
+    QTest::addColumn<QString>("theme");
+    for (const QString &id : HeapPalette::ids())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+// A dialog's problem line (Export, Reset Heap, the operation prompts) is red
+// that reads on the theme's window, and goes back to the text color.
+void TestAppTheme::problemTextReadsOnEveryTheme()
+{
+    QFETCH(QString, theme);
+    const QPalette desktop = QApplication::palette();
+    QLabel label;
+    label.setPalette(AppTheme::palette(HeapPalette::byId(theme), desktop));
+    AppTheme::markProblem(&label, true);
+    const QColor red = label.palette().color(QPalette::WindowText);
+    QVERIFY(red.red() > red.green() + 40 && red.red() > red.blue() + 40);
+    const double ratio = HeapPalette::contrast(red, label.palette().color(QPalette::Window));
+    QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+    AppTheme::markProblem(&label, false);
+    QVERIFY(label.palette().color(QPalette::WindowText) != red);
 }
 
 QTEST_MAIN(TestAppTheme)

@@ -10,6 +10,7 @@
 #include "heapview.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "narrationpanel.h"
 #include "presentation.h"
 #include "promptdialog.h"
 #include "testfiles.h"
@@ -344,6 +345,17 @@ void TestBlockActions::renameHandleRoundTrip()
     QVERIFY(!saved().contains(QStringLiteral("buffer")));
     m_window->undoStack()->redo();
     QCOMPARE(saved(), renamed);
+
+    // Standing on the renamed step, the step line follows undo and redo.
+    m_window->jumpTo(2);
+    QVERIFY2(m_window->narrationPanel()->headline().endsWith(QStringLiteral("buffer = malloc 64")),
+             qPrintable(m_window->narrationPanel()->headline()));
+    m_window->undoStack()->undo();
+    QVERIFY2(m_window->narrationPanel()->headline().endsWith(QStringLiteral("b = malloc 64")),
+             qPrintable(m_window->narrationPanel()->headline()));
+    m_window->undoStack()->redo();
+    QVERIFY2(m_window->narrationPanel()->headline().endsWith(QStringLiteral("buffer = malloc 64")),
+             qPrintable(m_window->narrationPanel()->headline()));
 }
 
 void TestBlockActions::copyAddress()

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QWidget>
 
 QPalette AppTheme::palette(const HeapPalette &heap, const QPalette &desktop)
 {
@@ -62,4 +63,16 @@ QIcon AppTheme::icon(const QIcon &styleIcon, const HeapPalette &heap)
         out.addPixmap(pixmap);
     }
     return out;
+}
+
+void AppTheme::markProblem(QWidget *widget, bool problem)
+{
+    QPalette p = widget->palette();
+    const QColor text = QApplication::palette(widget).color(QPalette::WindowText);
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    p.setColor(QPalette::WindowText,
+               !problem   ? text
+                   : dark ? QColor(0xff, 0x8a, 0x80)
+                          : QColor(0xb0, 0x00, 0x20));
+    widget->setPalette(p);
 }

@@ -21,5 +21,9 @@ void apply(const HeapPalette &heap);
 // A style's icon for the theme: the style draws dark glyphs, which vanish
 // on a dark window; themes of their own get them in their text color.
 QIcon icon(const QIcon &styleIcon, const HeapPalette &heap);
+// Shows a widget's text in the red of a problem, dark red on light
+// backgrounds and light red on dark ones, or (problem false) in its
+// palette's own text color again.
+void markProblem(QWidget *widget, bool problem);
 
 } // namespace AppTheme

@@ -6,6 +6,7 @@
 #include "numberformat.h"
 #include "operationinput.h"
 #include "promptdialog.h"
+#include "stepmarks.h"
 #include "timelineeditor.h"
 
 #include <QAction>
@@ -16,12 +17,6 @@
 using namespace heapboard;
 
 namespace {
-
-// "first fit", as a sentence says it.
-QString policyText(Policy policy)
-{
-    return QLatin1String(policyName(policy).data()).toString().replace(QLatin1Char('-'), QLatin1Char(' '));
-}
 
 QString sentenceStart(QString text)
 {
@@ -100,7 +95,7 @@ QMenu *BlockActions::createMenu(std::optional<Addr> start, QWidget *parent)
         addUsedBlockEntries(menu, b);
     } else {
         const QString tip = tr("The %1 policy decides where the block goes, not the click")
-                                .arg(policyText(m_model->heap().policy()));
+                                .arg(StepMarks::policyText(m_model->heap().policy()));
         addEditEntry(menu, QStringLiteral("mallocHere"), tr("&Malloc Here…"), [this] {
             mallocHere();
         })->setStatusTip(tip);
@@ -216,7 +211,7 @@ QString BlockActions::reallocPreview(const BlockInfo &block, Size n) const
     Addr to = 0;
     if (heap.placement(n, to))
         return tr("Cannot grow in place: moves to %1 (%2), and the old block is freed.")
-            .arg(NumberFormat::address(double(to)), policyText(heap.policy()));
+            .arg(NumberFormat::address(double(to)), StepMarks::policyText(heap.policy()));
     return tr("Fails, out of memory: no free block holds %1 (the largest is %2); the block stays.")
         .arg(NumberFormat::size(n), NumberFormat::size(heap.stats().largestFree));
 }
@@ -227,7 +222,7 @@ void BlockActions::mallocHere()
     PromptDialog dialog(tr("Malloc Here"),
                         tr("malloc(n) under %1: the policy decides where the block goes, not where you "
                            "clicked. The block is named %2.")
-                            .arg(policyText(heap.policy()), m_model->nextAutoLabel()),
+                            .arg(StepMarks::policyText(heap.policy()), m_model->nextAutoLabel()),
                         dialogParent());
     dialog.setObjectName(QStringLiteral("mallocHereDialog"));
     const Size suggested = m_requestSize ? m_requestSize() : 32;
@@ -239,13 +234,11 @@ void BlockActions::mallocHere()
                                     tr("malloc(0) is an invalid size; type at least 1."), bytes);
     });
     dialog.setPreview([&] {
-        Addr at = 0;
-        if (heap.placement(bytes, at))
-            return tr("%1 puts %2 at %3.")
-                .arg(sentenceStart(policyText(heap.policy())), NumberFormat::size(bytes),
-                     NumberFormat::address(double(at)));
-        return tr("Fails, out of memory: no free block holds %1 (the largest is %2).")
-            .arg(NumberFormat::size(bytes), NumberFormat::size(heap.stats().largestFree));
+        // The words of the hover ghost's caption, as a sentence.
+        const StepMark where = StepMarks::placement(heap, bytes);
+        if (where.kind == StepMark::Kind::Placement)
+            return sentenceStart(where.text) + QLatin1Char('.');
+        return tr("Fails, out of memory: %1.").arg(where.text);
     });
     if (dialog.exec() == QDialog::Accepted)
         m_editor->allocate(bytes);

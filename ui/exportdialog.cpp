@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.h"
 
+#include "apptheme.h"
 #include "heapexport.h"
 #include "heapmodel.h"
 
@@ -109,12 +110,7 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
     m_includeCaption->setEnabled(!caption.isEmpty());
     m_includeLegend->setChecked(settings.value(kLegendKey, false).toBool());
     m_includeLegend->setToolTip(tr("What free, used and changed blocks look like, in a corner"));
-    // Red that reads on the dialog's background, light or dark.
-    QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText,
-                 red.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                               : QColor(0xb0, 0x00, 0x20));
-    m_problem->setPalette(red);
+    AppTheme::markProblem(m_problem, true);
     m_problem->setWordWrap(true);
     m_problem->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "heapsettingsdialog.h"
 
+#include "apptheme.h"
 #include "trace.h"
 
 #include <QComboBox>
@@ -25,7 +26,7 @@ HeapSettingsDialog::HeapSettingsDialog(const QString &title, const QString &expl
         m_policy->addItem(QString::fromLatin1(policyName(p).data()), int(p));
     m_policy->setCurrentIndex(int(policy));
     m_sizeEdit->setToolTip(tr("Bytes, 1 to 2^62; K, M and G multiply by 1024, 1024² and 1024³"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    AppTheme::markProblem(m_problem, true);
     auto *form = new QFormLayout(this);
     if (!explanation.isEmpty()) {
         auto *text = new QLabel(explanation, this);

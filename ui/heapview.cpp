@@ -56,7 +56,7 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
     });
     m_layout.heapSize = model->heap().heapSize();
     relayout();
-    m_layout.fit();
+    m_layout.fit(cutCounter());
     new HeapAnnouncer(this, model);
 }
 
@@ -96,7 +96,7 @@ void HeapView::connectModel()
     connect(m_model, &HeapModel::changed, this, [this] {
         if (m_layout.heapSize != m_model->heap().heapSize()) {
             m_layout.heapSize = m_model->heap().heapSize();
-            m_layout.fit();
+            m_layout.fit(cutCounter());
             m_dirtyAll = true;
         }
         if (m_dirty.isEmpty())

@@ -239,7 +239,7 @@ void MainWindow::createToolBar()
     m_sizeBox->setToolTip(tr("Size of the next malloc"));
     m_unitBox = new QComboBox(bar);
     m_unitBox->setObjectName(QStringLiteral("unitBox"));
-    m_unitBox->addItems({ tr("B"), tr("KiB"), tr("MiB") });
+    m_unitBox->addItems(NumberFormat::sizeUnitNames());
     m_unitBox->setAccessibleName(tr("Request size unit"));
     m_policyBox = new QComboBox(bar);
     m_policyBox->setObjectName(QStringLiteral("policyBox"));
@@ -335,6 +335,7 @@ void MainWindow::connectModel()
     connect(m_model, &HeapModel::textChanged, this, &MainWindow::updateNarration);
     connect(m_model, &HeapModel::positionChanged, this, &MainWindow::updateNarration);
     connect(m_model, &HeapModel::historyReset, this, &MainWindow::updateNarration);
+    connect(m_model, &HeapModel::handleRenamed, this, &MainWindow::updateNarration); // the step line
     connect(m_quiz, &Quiz::askingChanged, this, &MainWindow::updateNarration);
     connect(m_startPage, &StartPage::lessonChosen, this, [this](const QString &path) { openFile(path); });
     connect(m_startPage, &StartPage::fileChosen, this, [this](const QString &path) { openFile(path); });

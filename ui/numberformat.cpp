@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "numberformat.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace {
@@ -62,4 +63,11 @@ QString NumberFormat::size(heapboard::Size size)
     static const char *units[] = { " B", " KiB", " MiB", " GiB", " TiB" };
     const Parts p = split(size);
     return p.digits + QLatin1String(units[p.unit]);
+}
+
+QStringList NumberFormat::sizeUnitNames()
+{
+    return { QCoreApplication::translate("NumberFormat", "B"),
+             QCoreApplication::translate("NumberFormat", "KiB"),
+             QCoreApplication::translate("NumberFormat", "MiB") };
 }

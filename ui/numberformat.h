@@ -4,6 +4,7 @@
 #include "events.h"
 
 #include <QString>
+#include <QStringList>
 
 // The one number format of the window: rulers, row labels, the Blocks
 // table, the status bar, tooltips and free-list cells all go through here
@@ -11,8 +12,9 @@
 // without a decimal point is exact; one with a decimal point is rounded to
 // the nearest tenth of its unit.
 namespace NumberFormat {
-// The units of the size boxes: B, KiB, MiB.
+// The units of the size boxes: B, KiB, MiB, and their names.
 inline constexpr heapboard::Size kSizeUnits[] = { 1, 1024, 1024 * 1024 };
+QStringList sizeUnitNames();
 // The number alone, with a binary unit letter (K, M, G, T) where one is
 // used: "100", "1024", "64K", "12.3M".
 QString number(quint64 value);

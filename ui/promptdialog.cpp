@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "promptdialog.h"
 
+#include "apptheme.h"
 #include "numberformat.h"
 
 #include <QComboBox>
@@ -51,7 +52,7 @@ int PromptDialog::addField(const QString &name, const QString &label, const QStr
     if (withUnit) {
         field.unit = new QComboBox(this);
         field.unit->setObjectName(name + QStringLiteral("Unit"));
-        field.unit->addItems({ tr("B"), tr("KiB"), tr("MiB") });
+        field.unit->addItems(NumberFormat::sizeUnitNames());
         field.unit->setAccessibleName(tr("Unit"));
         row->addWidget(field.unit);
         connect(field.unit, &QComboBox::currentIndexChanged, this, &PromptDialog::refresh);
@@ -89,7 +90,9 @@ QString PromptDialog::text(int field) const
 Size PromptDialog::unit(int field) const
 {
     const QComboBox *box = m_fields.value(field).unit;
-    return box ? NumberFormat::kSizeUnits[std::clamp(box->currentIndex(), 0, 2)] : 1;
+    return box ? NumberFormat::kSizeUnits[std::clamp(box->currentIndex(), 0,
+                                                     int(std::size(NumberFormat::kSizeUnits)) - 1)]
+               : 1;
 }
 
 QString PromptDialog::problem() const
@@ -107,6 +110,6 @@ void PromptDialog::refresh()
     const QString wrong = problem();
     m_status->setText(!wrong.isEmpty() ? wrong : m_previewText ? m_previewText() : QString());
     // The same red as HeapSettingsDialog's problem line.
-    m_status->setStyleSheet(wrong.isEmpty() ? QString() : QStringLiteral("color: #b00020"));
+    AppTheme::markProblem(m_status, !wrong.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(wrong.isEmpty());
 }

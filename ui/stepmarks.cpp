@@ -15,20 +15,24 @@ namespace {
 // within thousands.
 constexpr std::size_t kFreedLookBack = 100000;
 
-QString policyText(Policy policy)
+} // namespace
+
+QString StepMarks::policyText(Policy policy)
 {
     switch (policy) {
     case Policy::FirstFit:
-        return StepMarks::tr("first fit");
+        return tr("first fit");
     case Policy::NextFit:
-        return StepMarks::tr("next fit");
+        return tr("next fit");
     case Policy::BestFit:
-        return StepMarks::tr("best fit");
+        return tr("best fit");
     case Policy::WorstFit:
-        return StepMarks::tr("worst fit");
+        return tr("worst fit");
     }
     return {};
 }
+
+namespace {
 
 // The step's request as written: "free(7)", or the statement for a request
 // by handle ("free a"), whose address the statement does not say.

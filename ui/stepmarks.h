@@ -61,6 +61,8 @@ public:
     // step's texts read the heap as that step left it, which is why only
     // the current step has marks.
     static QList<StepMark> marksAt(const HeapModel &model);
+    // "first fit", as a sentence says it.
+    static QString policyText(heapboard::Policy policy);
     // Where malloc(request) would land under the heap's policy now.
     static StepMark placement(const heapboard::Heap &heap, heapboard::Size request);
 
