@@ -4,6 +4,7 @@
 #include "events.h"
 
 #include <QString>
+#include <QStringList>
 
 // The one number format of the window: rulers, row labels, the Blocks
 // table, the status bar, tooltips and free-list cells all go through here
@@ -21,4 +22,12 @@ QString address(double address);
 // A size: number() in bytes, "B" or a binary unit ("100 B", "64 KiB",
 // "12.3 MiB").
 QString size(heapboard::Size size);
+// For sizing cells and columns to their widest number without reading
+// every block: for each way address() writes a number (plain digits, a
+// whole unit, a rounded unit), its longest text for an address from 0 to
+// heapSize. No address() of that range has more characters than the
+// longest of them; measure each in the font, digits may differ in width.
+QStringList widestAddresses(heapboard::Size heapSize);
+// The same for size() and sizes from 1 to heapSize.
+QStringList widestSizes(heapboard::Size heapSize);
 } // namespace NumberFormat
