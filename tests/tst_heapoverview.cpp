@@ -27,6 +27,7 @@ private Q_SLOTS:
     void pressOnTheFrameKeepsTheGrab();
     void wheelRequestsScrolling();
     void rebuildsOncePerChangeNotPerPaint();
+    void partlyCoveredPixelsAreThePalettesMix();
 
 private:
     // The x of the frame's left and right vertical edges on the middle row.
@@ -224,6 +225,37 @@ void TestHeapOverview::rebuildsOncePerChangeNotPerPaint()
     m_overview->repaint();
     m_overview->repaint();
     QCOMPARE(m_overview->rebuildCount(), first + 2);
+}
+
+void TestHeapOverview::partlyCoveredPixelsAreThePalettesMix()
+{
+    // Column k (16 bytes) holds k used bytes: a bar 23 * k / 16 pixels
+    // high, whose top pixel is part covered and mixes the two colors the
+    // way every other blend of the window does (HeapPalette::mix).
+    m_model->reset(397 * 16, Policy::FirstFit);
+    for (Size k = 1; k < 16; ++k) {
+        m_model->allocate(k);
+        m_model->allocate(16 - k);
+    }
+    for (Size k = 1; k < 16; ++k)
+        QVERIFY(m_model->freeBlock(Addr((k - 1) * 16 + k)).ok());
+    m_overview->resize(403, 29); // a strip 23 pixels high
+    m_overview->setVisibleRange(0, 397 * 16);
+    const QImage image = m_overview->grab().toImage();
+    const HeapPalette &palette = m_overview->heapPalette();
+    const int h = 23;
+    int partial = 0;
+    for (int k = 1; k < 16; ++k) {
+        const double bar = double(k) * h / 16;
+        const int full = int(bar);
+        if (bar == full)
+            continue;
+        const QColor expected = HeapPalette::mix(palette.freeFill, palette.unnamed, bar - full);
+        const QColor actual = image.pixelColor(3 + k - 1, 3 + h - 1 - full);
+        QCOMPARE(actual.rgb(), expected.rgb());
+        ++partial;
+    }
+    QVERIFY(partial > 10);
 }
 
 QTEST_MAIN(TestHeapOverview)

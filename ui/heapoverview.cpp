@@ -139,11 +139,7 @@ void HeapOverview::rebuild()
     const std::vector<double> used = usedPerColumn(pixels.width());
     const QColor free = m_palette->freeFill;
     const QColor usedColor = m_palette->unnamed;
-    const auto mix = [&](double t) {
-        return qRgb(int(std::lround(free.red() + (usedColor.red() - free.red()) * t)),
-                    int(std::lround(free.green() + (usedColor.green() - free.green()) * t)),
-                    int(std::lround(free.blue() + (usedColor.blue() - free.blue()) * t)));
-    };
+    const auto mix = [&](double t) { return HeapPalette::mix(free, usedColor, t).rgb(); };
     const int h = pixels.height();
     for (int x = 0; x < pixels.width(); ++x) {
         // A column in use grows a bar from the bottom; any use shows as at
