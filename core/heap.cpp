@@ -108,15 +108,26 @@ void Heap::removeFree(Addr start, Size size)
         m_bySize.erase({ size, start });
 }
 
+bool Heap::nextFitStart(BlockInfo &out) const
+{
+    if (m_tree.floor(m_rover, out) && !out.used && out.end() > m_rover)
+        return true;
+    return m_tree.firstFit(1, m_rover + 1, out) || m_tree.firstFit(1, 0, out);
+}
+
 bool Heap::placeFor(Size n, BlockInfo &out) const
 {
     switch (m_policy) {
     case Policy::FirstFit:
         return m_tree.firstFit(n, 0, out);
     case Policy::NextFit:
-        if (m_tree.floor(m_rover, out) && !out.used && out.end() > m_rover && out.size >= n)
+        // From the start block on: it, else the first that fits after it,
+        // else (wrapping) the first that fits at all.
+        if (!nextFitStart(out))
+            return false;
+        if (out.size >= n)
             return true;
-        return m_tree.firstFit(n, m_rover + 1, out) || m_tree.firstFit(n, 0, out);
+        return m_tree.firstFit(n, out.start + 1, out) || m_tree.firstFit(n, 0, out);
     case Policy::BestFit: {
         SizeKey best;
         return m_bySize.lowerBound(n, best) && m_tree.find(best.start, out);

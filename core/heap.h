@@ -101,6 +101,11 @@ public:
     // placing it; false when nothing fits (the hover ghost, a lesson's
     // "where will it go?").
     bool placement(Size n, Addr &out) const;
+    // The free block where a next-fit search begins, whatever the request:
+    // the one holding the rover, else the first after it, else (wrapping)
+    // the first of all (docs/semantics.md). False when no block is free.
+    // O(log n); the free-list view marks it as the rover's block.
+    bool nextFitStart(BlockInfo &out) const;
     // The lowest-addressed free block that starts at or after `from` and
     // holds at least n bytes, in O(log n): walking the free list over a
     // stretch of a large heap without visiting its used blocks.

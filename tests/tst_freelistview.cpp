@@ -30,6 +30,7 @@ private Q_SLOTS:
     void roverIsMarkedUnderNextFit();
     void arrowsLinkTheCells();
     void cellsSizeFromTheFont();
+    void awkwardNumbersFitTheirCells();
     void highlightFollowsTheHeapViewsAnimations();
 
 private:
@@ -248,6 +249,28 @@ void TestFreeListView::cellsSizeFromTheFont()
     const int width400 = m_view->metrics().box.width();
     m_model->reset(Size(1) << 40, Policy::FirstFit);
     QVERIFY(m_view->metrics().box.width() > width400);
+}
+
+void TestFreeListView::awkwardNumbersFitTheirCells()
+{
+    // A 2 MiB heap: a free block at 1048524 of 1048524 bytes reads
+    // "1023.9K · 1023.9 KiB", wider than "2097151 · 2.0 MiB". The text,
+    // bold as a changed cell's, fits the room the cell gives it.
+    for (const Size first : { Size(1048524), Size(999999), Size(52) }) {
+        build(Size(2) << 20, Policy::FirstFit);
+        QVERIFY(m_model->allocate(first).ok());
+        QVERIFY(m_model->allocate(first).ok());
+        QVERIFY(m_model->allocate((Size(2) << 20) - 2 * first).ok());
+        QVERIFY(m_model->freeBlock(first).ok());
+        const FreeListView::Metrics &m = m_view->metrics();
+        QFont bold = m_view->font();
+        bold.setBold(true);
+        const QString text = m_list->index(0, 0).data().toString();
+        QVERIFY2(text.startsWith(NumberFormat::address(double(first))), qPrintable(text));
+        // The text area drawBox gives: inside the outline, past the swatch.
+        const int room = m.box.width() - 3 - m.swatch - 2 * m.pad;
+        QVERIFY2(QFontMetrics(bold).horizontalAdvance(text) <= room, qPrintable(text));
+    }
 }
 
 void TestFreeListView::highlightFollowsTheHeapViewsAnimations()

@@ -5,6 +5,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <algorithm>
 #include <optional>
 
 using namespace heapboard;
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void placementIsWhereMallocGoes_data();
     void placementIsWhereMallocGoes();
     void firstFreeFromMatchesAScan();
+    void nextFitStartIsTheRoversBlock();
 };
 
 void TestHeap::referenceRules_data()
@@ -474,6 +476,63 @@ void TestHeap::firstFreeFromMatchesAScan()
         QCOMPARE(heap.firstFreeFrom(from, n, found), expected.has_value());
         if (expected)
             QCOMPARE(found.start, expected->start);
+    }
+}
+
+// The free-list view marks nextFitStart() as the rover's block, and next
+// fit's malloc searches from it: the rule, worked out from the block list,
+// on random heaps, and where malloc(n) would go from there.
+void TestHeap::nextFitStartIsTheRoversBlock()
+{
+    const unsigned seed = QRandomGenerator::global()->generate();
+    qInfo("seed %u", seed);
+    QRandomGenerator rng(seed);
+    Heap heap(8192, Policy::NextFit);
+    std::vector<Addr> live;
+    for (int i = 0; i < 3000; ++i) {
+        if (!live.empty() && rng.bounded(3) == 0) {
+            const auto k = rng.bounded(quint32(live.size()));
+            QVERIFY(heap.free(live[k]).ok());
+            live.erase(live.begin() + k);
+        } else if (const OpResult r = heap.malloc(1 + rng.bounded(400)); r.ok()) {
+            live.push_back(r.ptr);
+        }
+        // The block holding the rover, else the first after it, else the first.
+        std::vector<BlockInfo> free;
+        heap.forEachBlock([&](const BlockInfo &b) {
+            if (!b.used)
+                free.push_back(b);
+        });
+        const Addr rover = heap.rover();
+        auto it = std::upper_bound(free.begin(), free.end(), rover,
+                                   [](Addr a, const BlockInfo &b) { return a < b.start; });
+        std::optional<BlockInfo> expected;
+        if (it != free.begin() && std::prev(it)->end() > rover)
+            expected = *std::prev(it);
+        else if (it != free.end())
+            expected = *it;
+        else if (!free.empty())
+            expected = free.front();
+        BlockInfo start;
+        QCOMPARE(heap.nextFitStart(start), expected.has_value());
+        if (expected)
+            QCOMPARE(start.start, expected->start);
+        // From there, in address order and wrapping once: the first that fits.
+        const Size n = 1 + rng.bounded(600);
+        std::optional<Addr> fits;
+        if (expected) {
+            const auto from = std::find_if(free.begin(), free.end(),
+                                           [&](const BlockInfo &b) { return b.start == expected->start; });
+            for (std::size_t k = 0; k < free.size() && !fits; ++k) {
+                const BlockInfo &b = free[(std::size_t(from - free.begin()) + k) % free.size()];
+                if (b.size >= n)
+                    fits = b.start;
+            }
+        }
+        Addr where = 0;
+        QCOMPARE(heap.placement(n, where), fits.has_value());
+        if (fits)
+            QCOMPARE(where, *fits);
     }
 }
 

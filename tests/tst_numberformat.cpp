@@ -6,6 +6,8 @@
 #include "numberformat.h"
 
 #include <QTest>
+#include <algorithm>
+#include <vector>
 
 class TestNumberFormat : public QObject
 {
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void size_data();
     void size();
     void exactUnlessThereIsADecimalPoint();
+    void nothingIsWiderThanTheWidest();
 };
 
 void TestNumberFormat::address_data()
@@ -86,6 +89,63 @@ void TestNumberFormat::exactUnlessThereIsADecimalPoint()
             QCOMPARE(back, double(v));
         }
     }
+}
+
+void TestNumberFormat::nothingIsWiderThanTheWidest()
+{
+    // Values around every form's edges: the unit thresholds, whole
+    // multiples of each unit and their neighbours, and a dense spread.
+    const quint64 maxHeap = heapboard::kMaxHeapSize;
+    std::vector<quint64> sample { 0, 1, 9999, 10239, 10240, 999999, 1000000, 1048524, 1048525, 1048575 };
+    for (quint64 v = 1; v < maxHeap; v = v + v / 97 + 1) {
+        for (quint64 unit = 1; unit <= (quint64(1) << 40); unit *= 1024) {
+            const quint64 whole = v / unit * unit;
+            for (const quint64 w : { whole, whole + 1, whole - 1, whole + 1023 })
+                sample.push_back(std::min(w, maxHeap));
+        }
+    }
+    std::sort(sample.begin(), sample.end());
+    sample.erase(std::unique(sample.begin(), sample.end()), sample.end());
+    // The longest text of each prefix of the sample.
+    std::vector<qsizetype> longestAddress(sample.size()), longestSize(sample.size());
+    qsizetype a = 0, s = 0;
+    for (std::size_t i = 0; i < sample.size(); ++i) {
+        a = std::max(a, NumberFormat::address(double(sample[i])).size());
+        s = std::max(s, sample[i] > 0 ? NumberFormat::size(sample[i]).size() : 0);
+        longestAddress[i] = a;
+        longestSize[i] = s;
+    }
+    const auto longest = [](const QStringList &texts) {
+        qsizetype n = 0;
+        for (const QString &t : texts)
+            n = std::max(n, t.size());
+        return n;
+    };
+    int heaps = 0;
+    for (quint64 heap = 1; heap <= maxHeap; heap = heap + heap / 13 + 1) {
+        for (const quint64 h :
+             { heap, heap / 1024 * 1024, heap / 1024 * 1024 - 1, heap / 1048576 * 1048576 }) {
+            if (h == 0 || h > maxHeap)
+                continue;
+            const auto end = std::upper_bound(sample.begin(), sample.end(), h);
+            const std::size_t last = std::size_t(end - sample.begin()) - 1;
+            const QString ctx = QString::number(h);
+            QVERIFY2(longestAddress[last] <= longest(NumberFormat::widestAddresses(h)), qPrintable(ctx));
+            QVERIFY2(NumberFormat::address(double(h)).size() <= longest(NumberFormat::widestAddresses(h)),
+                     qPrintable(ctx));
+            QVERIFY2(longestSize[last] <= longest(NumberFormat::widestSizes(h)), qPrintable(ctx));
+            QVERIFY2(NumberFormat::size(h).size() <= longest(NumberFormat::widestSizes(h)), qPrintable(ctx));
+            ++heaps;
+        }
+    }
+    QVERIFY(heaps > 1000);
+    // The widest are real texts of the heap, not padding: a lesson heap's
+    // widest address is its own size.
+    QCOMPARE(longest(NumberFormat::widestAddresses(400)), 3);
+    QCOMPARE(longest(NumberFormat::widestSizes(400)), 5);
+    // A 1 MiB heap: "1023.9 KiB" and "1023.9K" are possible, not only "1M".
+    QVERIFY(NumberFormat::widestSizes(1 << 20).contains(QStringLiteral("1023.9 KiB")));
+    QCOMPARE(longest(NumberFormat::widestAddresses(1 << 20)), 7);
 }
 
 QTEST_APPLESS_MAIN(TestNumberFormat)

@@ -2,30 +2,39 @@
 #include "blocktableview.h"
 
 #include "blocktablemodel.h"
+#include "numberformat.h"
 
+#include <QAbstractProxyModel>
 #include <QEvent>
 #include <QHeaderView>
 
 namespace {
 
-// Characters a column's values take: addresses and sizes as NumberFormat
-// writes them for heaps up to a few MiB ("1048575", "1023.5 KiB"), the
-// state ("used", "free") and the start of a label. Widths come from these
-// and the font, not from the rows: sizing to contents would read all of
-// them, a million for a large trace.
-int characters(int column)
+// The widest of texts in fm, digits counted as the widest digit.
+int widest(const QFontMetrics &fm, const QStringList &texts)
 {
-    switch (column) {
-    case BlockTableModel::Start:
-    case BlockTableModel::End:
-        return 8;
-    case BlockTableModel::Size:
-        return 9;
-    case BlockTableModel::State:
-        return 4;
-    default:
-        return 8;
+    int w = 0;
+    for (QString t : texts) {
+        for (QChar &c : t) {
+            if (c.isDigit())
+                c = QLatin1Char('0');
+        }
+        w = std::max(w, fm.horizontalAdvance(t));
     }
+    return w;
+}
+
+// The heap's size: the end of its last block, as blocks tile the heap
+// (docs/semantics.md). Read from the bottom model, in address order
+// whatever the sort; one cell, not every row.
+heapboard::Size heapSize(const QAbstractItemModel *model)
+{
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
+        model = proxy->sourceModel();
+    if (!model || model->rowCount() == 0)
+        return 0;
+    const QModelIndex last = model->index(model->rowCount() - 1, BlockTableModel::End);
+    return heapboard::Size(model->data(last, BlockTableModel::SortRole).toULongLong());
 }
 
 } // namespace
@@ -42,6 +51,16 @@ BlockTableView::BlockTableView(QWidget *parent)
     horizontalHeader()->setMinimumSectionSize(1);
 }
 
+void BlockTableView::setModel(QAbstractItemModel *model)
+{
+    if (this->model())
+        disconnect(this->model(), &QAbstractItemModel::modelReset, this, &BlockTableView::fitColumns);
+    QTableView::setModel(model);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &BlockTableView::fitColumns);
+    fitColumns();
+}
+
 int BlockTableView::wantedWidth(int column) const
 {
     const QFontMetrics fm(font());
@@ -53,7 +72,27 @@ int BlockTableView::wantedWidth(int column) const
     QFont bold = font();
     bold.setBold(true);
     const int header = QFontMetrics(bold).horizontalAdvance(title) + 2 * padding;
-    return std::max(characters(column) * fm.horizontalAdvance(QLatin1Char('0')) + padding, header);
+    // Addresses and sizes as wide as NumberFormat can write them for this
+    // heap, the state and the start of a label as wide as "used" and 8
+    // digits. Widths come from these and the font, not from the rows:
+    // sizing to contents would read all of them, a million for a trace.
+    const heapboard::Size heap = heapSize(model());
+    int content = 0;
+    switch (column) {
+    case BlockTableModel::Start:
+    case BlockTableModel::End:
+        content = widest(fm, NumberFormat::widestAddresses(heap));
+        break;
+    case BlockTableModel::Size:
+        content = widest(fm, NumberFormat::widestSizes(heap));
+        break;
+    case BlockTableModel::State:
+        content = widest(fm, { BlockTableModel::tr("used"), BlockTableModel::tr("free") });
+        break;
+    default:
+        content = 8 * fm.horizontalAdvance(QLatin1Char('0'));
+    }
+    return std::max(content + padding, header);
 }
 
 void BlockTableView::fitColumns()

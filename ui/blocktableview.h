@@ -17,6 +17,9 @@ public:
 
     // The width a column would like in the current font.
     int wantedWidth(int column) const;
+    // Refits the columns when the model resets: a new heap may write
+    // wider numbers.
+    void setModel(QAbstractItemModel *model) override;
 
 protected:
     bool viewportEvent(QEvent *event) override;

@@ -205,17 +205,12 @@ void FreeListModel::clearChanges()
 
 std::optional<Addr> FreeListModel::roverBlock() const
 {
-    // Next fit searches from the free block holding the rover, else from the
-    // first one after it, else (wrapping) from the first of all.
+    // The core's own rule, the one malloc follows under next fit.
     const Heap &heap = m_heap->heap();
-    if (heap.policy() != Policy::NextFit || m_free.empty())
+    BlockInfo start;
+    if (heap.policy() != Policy::NextFit || !heap.nextFitStart(start))
         return std::nullopt;
-    const Addr rover = heap.rover();
-    auto it = std::upper_bound(m_free.begin(), m_free.end(), rover,
-                               [](Addr a, const Entry &e) { return a < e.start; });
-    if (it != m_free.begin() && std::prev(it)->start + std::prev(it)->size > rover)
-        return std::prev(it)->start;
-    return it != m_free.end() ? it->start : m_free.front().start;
+    return start.start;
 }
 
 void FreeListModel::updateRover()

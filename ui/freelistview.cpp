@@ -18,7 +18,6 @@ using namespace heapboard;
 namespace {
 
 constexpr int kAnimationMs = 300;
-constexpr Size kExactBelow = 10 * 1024 * 1024; // NumberFormat::address is exact below this
 
 QFont cellFont(const QFont &font, bool bold)
 {
@@ -37,28 +36,20 @@ QString zeroed(QString text)
     return text;
 }
 
-// The widest cell text any free block of a heap of heapSize bytes can have
-// in NumberFormat's terms: the most digits an address or a size can take.
-QString widestText(Size heapSize)
+// The widest cell text any free block of a heap of heapSize bytes can have:
+// NumberFormat's widest address and size for that heap, in this font.
+QString widestText(const QFontMetrics &fm, Size heapSize)
 {
-    const Size last = heapSize > 0 ? heapSize - 1 : 0;
-    QString address = QString(QString::number(std::min(last, kExactBelow - 1)).size(), QLatin1Char('0'));
-    if (last >= kExactBelow)
-        address = std::max(address, zeroed(NumberFormat::address(double(last))),
-                           [](const QString &a, const QString &b) { return a.size() < b.size(); });
-    QString size;
-    for (const Size limit : { Size(9999), kExactBelow - 1, (Size(10) << 30) - 1, kMaxHeapSize }) {
-        // A whole multiple drops the decimals: one byte less keeps them.
-        const Size v = std::max<Size>(1, std::min(heapSize, limit));
-        for (const Size candidate : { v, std::max<Size>(1, v - 1) }) {
-            const QString s = zeroed(NumberFormat::size(candidate));
-            if (s.size() > size.size())
-                size = s;
+    const auto widest = [&fm](const QStringList &texts) {
+        QString best;
+        for (const QString &t : texts) {
+            if (fm.horizontalAdvance(zeroed(t)) > fm.horizontalAdvance(best))
+                best = zeroed(t);
         }
-        if (heapSize <= limit)
-            break;
-    }
-    return FreeListView::tr("%1 · %2").arg(address, size);
+        return best;
+    };
+    return FreeListView::tr("%1 · %2").arg(widest(NumberFormat::widestAddresses(heapSize)),
+                                           widest(NumberFormat::widestSizes(heapSize)));
 }
 
 // Draws one cell: the box like a free block of the heap (its fill, a
@@ -239,7 +230,8 @@ void FreeListView::updateMetrics()
     Metrics m;
     m.pad = std::max(2, fm.height() / 4);
     m.swatch = std::max(4, fm.height() / 2);
-    m.box = QSize(m.swatch + fm.horizontalAdvance(widestText(heapSize)) + 3 * m.pad, fm.height() + 2 * m.pad);
+    m.box = QSize(m.swatch + fm.horizontalAdvance(widestText(fm, heapSize)) + 3 * m.pad,
+                  fm.height() + 2 * m.pad);
     m.band = m_roverBand ? fm.height() + m.pad / 2 : 0;
     m.arrow = fm.height() * 3 / 2;
     m.item = QSize(m.box.width() + m.arrow, m.band + m.box.height() + m.pad);

@@ -28,12 +28,14 @@ HeapOverview::HeapOverview(HeapModel *model, QWidget *parent)
     setAccessibleName(tr("Heap overview"));
     setToolTip(tr("The whole heap, with the part shown framed: click or drag to move there, "
                   "turn the wheel to scroll"));
-    // Only marked stale here: the walk over the blocks happens at the next
-    // paint, once however many steps came in between.
-    connect(model, &HeapModel::blocksChanged, this, &HeapOverview::invalidate);
+    // A step updates the columns under its blocks; anything bigger is only
+    // marked stale, and the walk over the blocks happens at the next paint,
+    // once however many came in between.
+    connect(model, &HeapModel::blocksChanged, this, &HeapOverview::applyStep);
     connect(model, &HeapModel::blocksReset, this, &HeapOverview::invalidate);
+    connect(model, &HeapModel::historyReset, this, &HeapOverview::invalidate);
     connect(model, &HeapModel::changed, this, [this] {
-        if (m_builtFor != heapSize())
+        if (m_builtFor != m_model->heap().heapSize())
             invalidate();
     });
 }
@@ -41,7 +43,7 @@ HeapOverview::HeapOverview(HeapModel *model, QWidget *parent)
 void HeapOverview::setHeapPalette(const HeapPalette &palette)
 {
     m_palette = &palette;
-    invalidate();
+    redrawAll();
 }
 
 void HeapOverview::setVisibleRange(double start, double bytes)
@@ -103,30 +105,56 @@ QRectF HeapOverview::visibleRect() const
 
 void HeapOverview::invalidate()
 {
-    m_densityValid = false;
+    m_usedValid = false;
     update();
 }
 
-std::vector<double> HeapOverview::usedPerColumn(int columns) const
+void HeapOverview::redrawAll()
 {
-    // One in-order walk; a block adds to the columns it covers, and blocks
-    // do not overlap, so the cost is blocks + columns however the heap looks.
-    std::vector<double> used(std::size_t(columns), 0.0);
-    const double perColumn = heapSize() / columns;
-    m_model->heap().forEachBlock([&](const BlockInfo &b) {
-        if (!b.used)
-            return;
-        const double start = double(b.start);
-        const double end = double(b.end());
-        const int last = std::min(columns - 1, int(end / perColumn));
-        for (int c = std::max(0, int(start / perColumn)); c <= last; ++c) {
-            const double overlap = std::min(end, (c + 1) * perColumn) - std::max(start, c * perColumn);
-            used[std::size_t(c)] += std::max(0.0, overlap);
-        }
-    });
-    for (double &u : used)
-        u = std::clamp(u / perColumn, 0.0, 1.0);
-    return used;
+    m_dirtyFirst = 0;
+    m_dirtyLast = int(m_used.size()) - 1;
+    update();
+}
+
+void HeapOverview::applyStep(const std::vector<BlockInfo> &removed, const std::vector<BlockInfo> &added)
+{
+    if (!m_usedValid || m_builtFor != m_model->heap().heapSize())
+        return invalidate();
+    // The removed blocks were counted; what they leave is then counted again.
+    for (const BlockInfo &b : removed) {
+        if (b.used)
+            spread(b, false);
+    }
+    for (const BlockInfo &b : added) {
+        if (b.used)
+            spread(b, true);
+    }
+    update();
+}
+
+void HeapOverview::spread(const BlockInfo &block, bool add)
+{
+    // Scaled by the number of columns n, column c is [c * H, (c + 1) * H)
+    // and the block [start * n, end * n): whole numbers (in 128 bits, as
+    // start * n may not fit in 64), and a column's share at most H.
+    __extension__ typedef unsigned __int128 Wide;
+    const auto n = Wide(m_used.size());
+    const Wide heap = std::max<Size>(1, m_builtFor);
+    const Wide start = Wide(block.start) * n;
+    const Wide end = Wide(block.end()) * n;
+    if (n == 0 || end <= start)
+        return;
+    const int first = int(start / heap);
+    const int last = int(std::min(n - 1, (end - 1) / heap));
+    for (int c = first; c <= last; ++c) {
+        const Wide from = std::max(start, Wide(c) * heap);
+        const Wide to = std::min(end, Wide(c + 1) * heap);
+        const auto share = quint64(to - from);
+        quint64 &used = m_used[std::size_t(c)];
+        used = add ? used + share : used - std::min(used, share);
+    }
+    m_dirtyFirst = m_dirtyFirst <= m_dirtyLast ? std::min(m_dirtyFirst, first) : first;
+    m_dirtyLast = std::max(m_dirtyLast, last);
 }
 
 void HeapOverview::rebuild()
@@ -135,20 +163,30 @@ void HeapOverview::rebuild()
     const QSize pixels = (strip().size() * dpr).toSize().expandedTo({ 1, 1 });
     m_density = QImage(pixels, QImage::Format_RGB32);
     m_density.setDevicePixelRatio(dpr);
-    m_builtFor = heapSize();
-    const std::vector<double> used = usedPerColumn(pixels.width());
+    m_builtFor = m_model->heap().heapSize();
+    m_used.assign(std::size_t(pixels.width()), 0);
+    // One in-order walk; a block adds to the columns it covers, and blocks
+    // do not overlap, so the cost is blocks + columns however the heap looks.
+    m_model->heap().forEachBlock([&](const BlockInfo &b) {
+        if (b.used)
+            spread(b, true);
+    });
+    m_usedValid = true;
+    ++m_rebuilds;
+    drawColumns(0, pixels.width() - 1);
+}
+
+void HeapOverview::drawColumns(int first, int last)
+{
     const QColor free = m_palette->freeFill;
     const QColor usedColor = m_palette->unnamed;
-    const auto mix = [&](double t) {
-        return qRgb(int(std::lround(free.red() + (usedColor.red() - free.red()) * t)),
-                    int(std::lround(free.green() + (usedColor.green() - free.green()) * t)),
-                    int(std::lround(free.blue() + (usedColor.blue() - free.blue()) * t)));
-    };
-    const int h = pixels.height();
-    for (int x = 0; x < pixels.width(); ++x) {
+    const auto mix = [&](double t) { return HeapPalette::mix(free, usedColor, t).rgb(); };
+    const int h = m_density.height();
+    const double heap = double(std::max<Size>(1, m_builtFor));
+    for (int x = std::max(0, first); x <= last && x < m_density.width(); ++x) {
         // A column in use grows a bar from the bottom; any use shows as at
         // least one pixel, so a lone small block is not lost.
-        const double f = used[std::size_t(x)];
+        const double f = std::clamp(double(m_used[std::size_t(x)]) / heap, 0.0, 1.0);
         const double bar = f > 0 ? std::max(1.0, f * h) : 0.0;
         const int full = int(bar);
         for (int y = 0; y < h; ++y) {
@@ -157,15 +195,17 @@ void HeapOverview::rebuild()
             reinterpret_cast<QRgb *>(m_density.scanLine(y))[x] = mix(cover);
         }
     }
-    m_densityValid = true;
-    ++m_rebuilds;
+    m_dirtyFirst = 0;
+    m_dirtyLast = -1;
 }
 
 void HeapOverview::paintEvent(QPaintEvent *)
 {
     const QSize pixels = (strip().size() * devicePixelRatioF()).toSize().expandedTo({ 1, 1 });
-    if (!m_densityValid || m_density.size() != pixels)
+    if (!m_usedValid || m_density.size() != pixels)
         rebuild();
+    else if (m_dirtyFirst <= m_dirtyLast)
+        drawColumns(m_dirtyFirst, m_dirtyLast);
     QPainter painter(this);
     painter.fillRect(rect(), m_palette->background);
     const QRectF s = strip();

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "blocktree.h"
 #include "heappalette.h"
 
 #include <QImage>
 #include <QWidget>
+#include <vector>
 
 class HeapModel;
 
@@ -12,8 +14,9 @@ class HeapModel;
 // (a bar from the bottom, so it does not rest on color alone), with the part
 // the heap view shows framed and the rest dimmed. A click or a drag asks to
 // center the view on the address under the pointer; the wheel asks to
-// scroll. The density picture is cached and rebuilt lazily, once per change
-// of the heap, by one walk over the blocks.
+// scroll. The bytes in use per column are kept up to date from each step's
+// removed and added blocks, and only those columns are redrawn: a walk over
+// every block happens only when the heap is reset or the strip resized.
 class HeapOverview : public QWidget
 {
     Q_OBJECT
@@ -32,8 +35,8 @@ public:
     // The address at x, clamped to the heap.
     double addressAt(double x) const;
     double xOf(double address) const;
-    // How often the density picture was rebuilt (each costs a walk over
-    // every block): tests check that painting alone never walks.
+    // How often the density picture was rebuilt by a walk over every block:
+    // tests check that painting and stepping never walk.
     int rebuildCount() const { return m_rebuilds; }
 
     QSize sizeHint() const override;
@@ -58,14 +61,26 @@ private:
     QRectF strip() const;
     double heapSize() const;
     void invalidate();
+    void redrawAll();
     void rebuild();
-    std::vector<double> usedPerColumn(int columns) const;
+    void applyStep(const std::vector<heapboard::BlockInfo> &removed,
+                   const std::vector<heapboard::BlockInfo> &added);
+    // Adds (or takes away) a used block's bytes to the columns it covers
+    // and marks them for redrawing.
+    void spread(const heapboard::BlockInfo &block, bool add);
+    void drawColumns(int first, int last);
 
     HeapModel *m_model;
     const HeapPalette *m_palette;
     QImage m_density;
-    bool m_densityValid = false;
-    double m_builtFor = 0; // the heap size the picture was drawn for
+    // Bytes in use per pixel column, counted in 1/columns of a byte so that
+    // a block's share of a column is a whole number: adding and taking
+    // away are exact, and the kept counts stay equal to a fresh walk's.
+    std::vector<quint64> m_used;
+    bool m_usedValid = false;
+    heapboard::Size m_builtFor = 0; // the heap size m_used was counted for
+    int m_dirtyFirst = 0; // columns to redraw, none when first > last
+    int m_dirtyLast = -1;
     int m_rebuilds = 0;
     double m_visibleStart = 0;
     double m_visibleBytes = 0;

@@ -2,7 +2,9 @@
 #include "numberformat.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace {
 
@@ -44,7 +46,53 @@ Parts split(quint64 value)
     return { QString::number(std::round(scaled * 10) / 10, 'f', 1), unit };
 }
 
+// The largest value up to limit of each form split() writes; within one
+// form (and unit) the text only grows with the value, so these are the
+// longest texts of values up to limit.
+std::vector<quint64> longestOfEachForm(quint64 limit)
+{
+    std::vector<quint64> values;
+    // Plain digits: below kUnitsFrom, or below kRoundFrom and no multiple of 1024.
+    quint64 plain = std::min(limit, kRoundFrom - 1);
+    if (plain >= kUnitsFrom && plain % 1024 == 0)
+        --plain;
+    values.push_back(plain);
+    quint64 unitBytes = 1;
+    for (int unit = 1; unit <= 4; ++unit) {
+        unitBytes *= 1024;
+        // A whole number of the unit, not of the next one (T is the last).
+        quint64 whole = limit / unitBytes;
+        if (unit < 4 && whole % 1024 == 0 && whole > 0)
+            --whole;
+        if (whole > 0)
+            values.push_back(whole * unitBytes);
+        // Rounded in this unit: below 1023.95 units, where it would round
+        // to 1024.0 and move on (T has no next unit).
+        quint64 rounded = unit < 4 ? std::min(limit, (20479 * unitBytes - 1) / 20) : limit;
+        if (rounded % 1024 == 0 && rounded > 0)
+            --rounded;
+        values.push_back(rounded);
+    }
+    return values;
+}
+
 } // namespace
+
+QStringList NumberFormat::widestAddresses(heapboard::Size heapSize)
+{
+    QStringList texts;
+    for (const quint64 v : longestOfEachForm(heapSize))
+        texts.append(address(double(v)));
+    return texts;
+}
+
+QStringList NumberFormat::widestSizes(heapboard::Size heapSize)
+{
+    QStringList texts;
+    for (const quint64 v : longestOfEachForm(heapSize))
+        texts.append(size(std::max<quint64>(v, 1)));
+    return texts;
+}
 
 QString NumberFormat::number(quint64 value)
 {

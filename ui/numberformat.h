@@ -23,4 +23,12 @@ QString address(double address);
 // A size: number() in bytes, "B" or a binary unit ("100 B", "64 KiB",
 // "12.3 MiB").
 QString size(heapboard::Size size);
+// For sizing cells and columns to their widest number without reading
+// every block: for each way address() writes a number (plain digits, a
+// whole unit, a rounded unit), its longest text for an address from 0 to
+// heapSize. No address() of that range has more characters than the
+// longest of them; measure each in the font, digits may differ in width.
+QStringList widestAddresses(heapboard::Size heapSize);
+// The same for size() and sizes from 1 to heapSize.
+QStringList widestSizes(heapboard::Size heapSize);
 } // namespace NumberFormat

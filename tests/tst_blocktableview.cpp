@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+// BlockTableView: every address and size NumberFormat writes for the heap
+// fits its column, however awkward ("1023.9 KiB", "1073741823 KiB"), and
+// the columns refit when a new heap is loaded.
+#include "blocktablemodel.h"
+#include "blocktableview.h"
+#include "heapmodel.h"
+#include "numberformat.h"
+
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTest>
+
+using namespace heapboard;
+
+class TestBlockTableView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void awkwardNumbersFitTheirColumns_data();
+    void awkwardNumbersFitTheirColumns();
+};
+
+void TestBlockTableView::awkwardNumbersFitTheirColumns_data()
+{
+    QTest::addColumn<quint64>("heapSize");
+    QTest::addColumn<quint64>("first");
+    QTest::newRow("2 MiB, 1023.9 KiB at 1023.9K") << (quint64(2) << 20) << quint64(1048524);
+    QTest::newRow("2 MiB, 999999 B") << (quint64(2) << 20) << quint64(999999);
+    QTest::newRow("1 TiB, 1073741823 KiB") << (quint64(1) << 40) << (quint64(1) << 40) - 1024;
+    QTest::newRow("1 TiB, 1023.5 GiB") << (quint64(1) << 40) << (quint64(1) << 40) - (quint64(1) << 29) - 1;
+}
+
+void TestBlockTableView::awkwardNumbersFitTheirColumns()
+{
+    QFETCH(quint64, heapSize);
+    QFETCH(quint64, first);
+    HeapModel heap;
+    QVERIFY(heap.reset(400, Policy::FirstFit)); // a lesson heap first, then the new one
+    BlockTableModel blocks(&heap);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&blocks);
+    BlockTableView view;
+    view.setModel(&proxy);
+    QFont font = view.font();
+    font.setPixelSize(16);
+    view.setFont(font);
+    view.resize(1200, 300); // room for every column: nothing shrinks
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(heap.reset(heapSize, Policy::FirstFit));
+    QVERIFY(heap.allocate(first).ok());
+    QVERIFY(heap.allocate(std::min(first, heapSize - first)).ok());
+    // The cell's own margins, as QCommonStyle draws item text.
+    const int margin = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1);
+    const QFontMetrics fm(view.font());
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        for (const int column : { BlockTableModel::Start, BlockTableModel::End, BlockTableModel::Size }) {
+            const QString text = proxy.index(row, column).data().toString();
+            QVERIFY2(fm.horizontalAdvance(text) + margin <= view.columnWidth(column),
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(view.columnWidth(column))));
+        }
+    }
+}
+
+QTEST_MAIN(TestBlockTableView)
+#include "tst_blocktableview.moc"
