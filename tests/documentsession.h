@@ -7,21 +7,13 @@
 #include "heapmodel.h"
 #include "recentfiles.h"
 #include "scenario.h"
+#include "testscenario.h"
 #include "timelineeditor.h"
 
 #include <QFile>
 #include <QString>
 
-inline const QByteArray kScenario = "title Reuse\n"
-                                    "heap 256\n"
-                                    "policy first-fit\n"
-                                    "> First a block.\n"
-                                    "a = malloc 32\n"
-                                    "> Then a bigger one.\n"
-                                    "b = malloc 64\n"
-                                    "free a\n"
-                                    "> The hole is reused.\n"
-                                    "c = malloc 16\n";
+inline const QByteArray kScenario = heapboard::test::kReuseScenario;
 
 inline bool writeFile(const QString &path, const QByteArray &text)
 {

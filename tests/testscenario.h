@@ -9,6 +9,18 @@
 
 namespace heapboard::test {
 
+// A short lesson: a hole made by a free and reused by a smaller malloc.
+inline constexpr char kReuseScenario[] = "title Reuse\n"
+                                         "heap 256\n"
+                                         "policy first-fit\n"
+                                         "> First a block.\n"
+                                         "a = malloc 32\n"
+                                         "> Then a bigger one.\n"
+                                         "b = malloc 64\n"
+                                         "free a\n"
+                                         "> The hole is reused.\n"
+                                         "c = malloc 16\n";
+
 // The scenario in text, which the test expects to be good: a parse error
 // is printed with the text, and the scenario is then empty or partial.
 inline Scenario parsed(std::string_view text)

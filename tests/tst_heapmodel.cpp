@@ -48,16 +48,7 @@ public:
     QStringList lines;
 };
 
-const char kLesson[] = "title Reuse\n"
-                       "heap 256\n"
-                       "policy first-fit\n"
-                       "> First a block.\n"
-                       "a = malloc 32\n"
-                       "> Then a bigger one.\n"
-                       "b = malloc 64\n"
-                       "free a\n"
-                       "> The hole is reused.\n"
-                       "c = malloc 16\n";
+const char *const kLesson = heapboard::test::kReuseScenario;
 
 // The blocks with their labels, one line each, for messages that say what
 // differs.
