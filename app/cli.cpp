@@ -2,6 +2,7 @@
 // heapboard-cli: replay, check and render traces and scenarios headless.
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
+#include "cliostep.h"
 #include "documentloader.h"
 #include "documentreader.h"
 #include "heapexport.h"
@@ -346,6 +347,10 @@ QString usage()
                           "      last; 0: the empty heap), 1920x1080 by default, without a display.\n"
                           "      --no-caption leaves out the title, step and narration;\n"
                           "      --heap-size and --policy work as for replay.\n"
+                          "  ostep [malloc.py options] [--scenario OUT.heap]\n"
+                          "      Print exactly what OSTEP's free-space homework, malloc.py, prints\n"
+                          "      for the same options (-s, -S, -b, -H, -a, -p, -l, -C, -n, -r, -P,\n"
+                          "      -A, -c); --scenario also writes the workload as a scenario.\n"
                           "\n"
                           "Options:\n"
                           "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
@@ -376,6 +381,8 @@ int main(int argc, char *argv[])
         return check(arguments);
     if (command == QLatin1String("render"))
         return render(arguments);
+    if (command == QLatin1String("ostep"))
+        return ostepCommand(arguments);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         std::printf("heapboard-cli %s\n", HEAPBOARD_VERSION);
         return 0;

@@ -18,6 +18,9 @@ struct BlockInfo {
     bool used = false;
     std::uint32_t tag = 0; // caller's label id; 0 for none
     std::uint32_t step = 0; // the step that made the block as it is
+    // A used block's bytes beyond its header and the size asked for: the
+    // alignment's padding and a minimum block's surplus (heapsettings.h).
+    std::uint32_t slack = 0;
     Addr end() const { return start + size; }
     friend bool operator==(const BlockInfo &, const BlockInfo &) = default;
 };

@@ -76,7 +76,12 @@ public:
         copyFrom(other);
         return *this;
     }
-    void push(const Event &e) { new (m_storage + sizeof(Event) * m_count++) Event(e); }
+    // A full list takes no more (the heap keeps room for what matters).
+    void push(const Event &e)
+    {
+        if (m_count < kCapacity)
+            new (m_storage + sizeof(Event) * m_count++) Event(e);
+    }
     std::size_t size() const { return m_count; }
     bool empty() const { return m_count == 0; }
     const Event &operator[](std::size_t i) const { return begin()[i]; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "heap.h"
 
+#include "coalescer.h"
+
 #include <algorithm>
 #include <string>
 
@@ -52,27 +54,59 @@ private:
     Heap &m_heap;
 };
 
-Heap::Heap(Size heapSize, Policy policy)
+Heap::Heap(Size heapSize, Policy policy, const HeapSettings &settings)
 {
-    if (!reset(heapSize, policy))
+    if (!reset(heapSize, policy, settings))
         reset(1024, policy);
 }
 
-bool Heap::reset(Size heapSize, Policy policy)
+Heap::~Heap() = default;
+
+Heap::Heap(Heap &&other) noexcept
 {
-    if (heapSize == 0 || heapSize > kMaxHeapSize)
+    *this = std::move(other);
+}
+
+Heap &Heap::operator=(Heap &&o) noexcept
+{
+    m_tree = std::move(o.m_tree);
+    m_settings = o.m_settings;
+    m_list = std::move(o.m_list);
+    m_list->rebind(m_tree); // the list reads the tree it now belongs with
+    m_coalescer = std::move(o.m_coalescer);
+    m_heapSize = o.m_heapSize;
+    m_policy = o.m_policy;
+    m_rover = o.m_rover;
+    m_step = o.m_step;
+    m_liveBytes = o.m_liveBytes;
+    m_peakLive = o.m_peakLive;
+    m_highWater = o.m_highWater;
+    m_usedBlocks = o.m_usedBlocks;
+    m_recording = o.m_recording;
+    m_opDepth = o.m_opDepth;
+    m_touched = std::move(o.m_touched);
+    m_delta = std::move(o.m_delta);
+    return *this;
+}
+
+bool Heap::reset(Size heapSize, Policy policy, const HeapSettings &settings)
+{
+    if (heapSize == 0 || heapSize > kMaxHeapSize || !settingsProblem(settings, heapSize).empty())
         return false;
     m_tree.clear();
+    m_settings = settings;
+    m_list = FreeList::make(settings.order, m_tree);
+    m_coalescer = Coalescer::make(settings.coalescing, settings.order);
     m_heapSize = heapSize;
     m_policy = policy;
-    m_rover = 0;
+    m_rover = settings.base;
     m_step = 0;
     m_liveBytes = 0;
     m_peakLive = 0;
-    m_highWater = 0;
+    m_highWater = settings.base;
     m_usedBlocks = 0;
-    m_tree.insert({ 0, heapSize, false, 0, 0 });
-    rebuildSizeIndex();
+    m_tree.insert({ settings.base, heapSize, false, 0, 0 });
+    rebuildList();
     return true;
 }
 
@@ -81,69 +115,42 @@ void Heap::setPolicy(Policy policy)
     OpScope scope(*this);
     ++m_step;
     m_policy = policy;
-    rebuildSizeIndex();
+    if (!m_list->keyed())
+        m_list->rebuild(m_policy);
 }
 
-void Heap::rebuildSizeIndex()
+void Heap::rebuildList()
 {
-    m_bySize.clear();
-    m_sizeIndexed = m_policy == Policy::BestFit;
-    if (!m_sizeIndexed)
-        return;
-    m_tree.forEach([this](const BlockInfo &b) {
-        if (!b.used)
-            m_bySize.insert({ b.size, b.start });
-    });
-}
-
-void Heap::addFree(Addr start, Size size)
-{
-    if (m_sizeIndexed)
-        m_bySize.insert({ size, start });
-}
-
-void Heap::removeFree(Addr start, Size size)
-{
-    if (m_sizeIndexed)
-        m_bySize.erase({ size, start });
+    m_list->rebuild(m_policy);
 }
 
 bool Heap::nextFitStart(BlockInfo &out) const
 {
-    if (m_tree.floor(m_rover, out) && !out.used && out.end() > m_rover)
-        return true;
-    return m_tree.firstFit(1, m_rover + 1, out) || m_tree.firstFit(1, 0, out);
+    return AddressFreeList::nextFitStart(m_tree, m_rover, out);
 }
 
 bool Heap::placeFor(Size n, BlockInfo &out) const
 {
-    switch (m_policy) {
-    case Policy::FirstFit:
-        return m_tree.firstFit(n, 0, out);
-    case Policy::NextFit:
-        // From the start block on: it, else the first that fits after it,
-        // else (wrapping) the first that fits at all.
-        if (!nextFitStart(out))
-            return false;
-        if (out.size >= n)
-            return true;
-        return m_tree.firstFit(n, out.start + 1, out) || m_tree.firstFit(n, 0, out);
-    case Policy::BestFit: {
-        SizeKey best;
-        return m_bySize.lowerBound(n, best) && m_tree.find(best.start, out);
-    }
-    case Policy::WorstFit:
-        // The largest free size is the root's maximum; the lowest address
-        // holding it is a first-fit search for exactly that size.
-        return m_tree.maxFree() >= n && m_tree.firstFit(m_tree.maxFree(), 0, out);
-    }
-    return false;
+    return m_list->find(m_policy, n, m_rover, out);
+}
+
+bool Heap::choose(Size n, BlockInfo &out, OpResult &r)
+{
+    if (placeFor(n, out))
+        return true;
+    // Merges before a placement leave room for the events after them:
+    // split, allocated, moved, freed, merged.
+    m_eventReserve = 5;
+    const bool merged = m_coalescer->mergeForRequest(*this, n, r);
+    m_eventReserve = 0;
+    return merged && placeFor(n, out);
 }
 
 bool Heap::placement(Size n, Addr &out) const
 {
     BlockInfo target;
-    if (n == 0 || !placeFor(n, target))
+    Size need = 0;
+    if (n == 0 || !m_settings.blockSize(n, need) || !placeFor(need, target))
         return false;
     out = target.start;
     return true;
@@ -155,30 +162,36 @@ void Heap::markUsed(Addr end)
     m_highWater = std::max(m_highWater, end);
 }
 
-void Heap::occupy(const BlockInfo &b, Size n, std::uint32_t tag, OpResult &r)
+void Heap::occupy(const BlockInfo &b, Size need, Size n, std::uint32_t tag, OpResult &r)
 {
-    removeFree(b.start, b.size);
-    if (b.size > n) {
+    // A remainder below the minimum block stays in the block, as surplus.
+    if (b.size > need && b.size - need < m_settings.minBlock)
+        need = b.size;
+    if (b.size > need) {
         Event split = makeEvent(EventKind::Split, spanOf(b));
-        split.parts[0] = { b.start, n };
-        split.parts[1] = { b.start + n, b.size - n };
+        split.parts[0] = { b.start, need };
+        split.parts[1] = { b.start + need, b.size - need };
         split.partCount = 2;
         r.events.push(split);
     }
     touch(b.start);
-    const BlockInfo parts[2]
-        = { { b.start, n, true, tag, m_step }, { b.start + n, b.size - n, false, 0, m_step } };
-    m_tree.replace(&b, 1, parts, b.size > n ? 2 : 1);
-    if (b.size > n) {
-        inserted(b.start + n);
-        addFree(b.start + n, b.size - n);
+    BlockInfo parts[2]
+        = { { b.start, need, true, tag, m_step }, { b.start + need, b.size - need, false, 0, m_step } };
+    parts[0].slack = std::uint32_t(need - m_settings.header - n);
+    m_tree.replace(&b, 1, parts, b.size > need ? 2 : 1);
+    if (b.size > need) {
+        inserted(b.start + need);
+        m_list->replace(b, parts[1]);
+    } else {
+        m_list->remove(b);
     }
     ++m_usedBlocks;
-    m_liveBytes += n;
-    markUsed(b.start + n);
-    r.events.push(makeEvent(EventKind::Allocated, { b.start, n }, tag));
+    m_liveBytes += need;
+    markUsed(b.start + need);
+    m_rover = b.start + need;
+    r.events.push(makeEvent(EventKind::Allocated, { b.start, need }, tag));
     r.hasPtr = true;
-    r.ptr = b.start;
+    r.ptr = b.start + m_settings.header;
 }
 
 void Heap::release(const BlockNeighbourhood &block, OpResult &r)
@@ -187,32 +200,45 @@ void Heap::release(const BlockNeighbourhood &block, OpResult &r)
     r.events.push(makeEvent(EventKind::Freed, spanOf(b), b.tag));
     --m_usedBlocks;
     m_liveBytes -= b.size;
+    m_coalescer->release(*this, block, r);
+}
 
-    Event merged = makeEvent(EventKind::Merged, spanOf(b));
-    BlockInfo run[3];
-    int runCount = 0;
-    if (block.prev && !block.prev->used) {
-        run[runCount++] = *block.prev;
-        removeFree(block.prev->start, block.prev->size);
-    }
-    run[runCount++] = b;
-    if (block.next && !block.next->used) {
-        run[runCount++] = *block.next;
-        removeFree(block.next->start, block.next->size);
-    }
-    Span result { run[0].start, 0 };
-    for (int i = 0; i < runCount; ++i) {
+void Heap::markFree(const BlockInfo &b)
+{
+    touch(b.start);
+    const BlockInfo free { b.start, b.size, false, 0, m_step };
+    m_tree.update(free);
+    m_list->add(free);
+}
+
+BlockInfo Heap::joinRun(const BlockInfo *run, int count, bool keepPlace, OpResult &r)
+{
+    Event merged = makeEvent(EventKind::Merged, spanOf(run[0]));
+    BlockInfo joined { run[0].start, 0, false, 0, m_step };
+    for (int i = 0; i < count; ++i) {
         touch(run[i].start);
-        merged.parts[merged.partCount++] = spanOf(run[i]);
-        result.size += run[i].size;
+        joined.size += run[i].size;
+        if (!run[i].used && !(keepPlace && i == 0))
+            m_list->remove(run[i]);
     }
-    const BlockInfo joined { result.start, result.size, false, 0, m_step };
-    m_tree.replace(run, runCount, &joined, 1);
-    addFree(result.start, result.size);
-    if (merged.partCount > 1) {
-        merged.span = result;
+    m_tree.replace(run, count, &joined, 1);
+    if (keepPlace)
+        m_list->replace(run[0], joined);
+    else
+        m_list->add(joined);
+    // A deferred merge may join many runs: the first ones are reported, the
+    // blocks are exact either way.
+    if (count > 1 && r.events.size() + m_eventReserve < EventList::kCapacity) {
+        // Parts in address order; a longer run shows its middle as one.
+        merged.span = spanOf(joined);
+        merged.parts[0] = spanOf(run[0]);
+        merged.parts[1]
+            = count == 2 ? spanOf(run[1]) : Span { run[1].start, run[count - 1].start - run[1].start };
+        merged.parts[2] = spanOf(run[count - 1]);
+        merged.partCount = std::uint8_t(std::min(count, 3));
         r.events.push(merged);
     }
+    return joined;
 }
 
 OpResult Heap::failure(ErrorCode code, std::string message)
@@ -239,45 +265,57 @@ OpResult Heap::malloc(Size n, std::uint32_t tag)
     OpScope scope(*this);
     if (n == 0)
         return failure(ErrorCode::InvalidSize, "malloc(0): a request must be at least 1 byte");
+    Size need = 0;
+    if (!m_settings.blockSize(n, need))
+        need = ~Size { 0 }; // more than any heap holds: out of memory below
+    OpResult r;
     BlockInfo target;
-    if (!placeFor(n, target)) {
+    if (!choose(need, target, r)) {
         const HeapStats s = stats();
+        const std::string block = need != n && need <= kMaxHeapSize
+            ? num(need) + " bytes (the request with its header and alignment)"
+            : num(n) + " bytes";
         return failure(ErrorCode::OutOfMemory,
-                       "malloc(" + num(n) + "): out of memory, no free block of " + num(n)
-                           + " bytes (largest free block " + num(s.largestFree) + " bytes, "
-                           + num(s.freeBytes) + " bytes free in total)");
+                       "malloc(" + num(n) + "): out of memory, no free block of " + block
+                           + " (largest free block " + num(s.largestFree) + " bytes, " + num(s.freeBytes)
+                           + " bytes free in total)");
     }
     ++m_step;
-    OpResult r;
-    occupy(target, n, tag, r);
-    m_rover = r.ptr + n;
+    occupy(target, need, n, tag, r);
     return r;
 }
 
-namespace {
+std::optional<BlockNeighbourhood> Heap::liveAt(Addr p) const
+{
+    if (p < m_settings.header + m_settings.base)
+        return std::nullopt;
+    std::optional<BlockNeighbourhood> block = m_tree.around(p - m_settings.header);
+    if (!block || !block->self.used)
+        return std::nullopt;
+    return block;
+}
 
-    std::string whyNotLive(const BlockTree &tree, Addr p, Size heapSize)
-    {
-        if (p >= heapSize)
-            return "address " + std::to_string(p) + " is outside the heap [0, " + std::to_string(heapSize)
-                + ")";
-        BlockInfo b;
-        tree.floor(p, b);
-        if (b.start != p)
-            return "address " + std::to_string(p) + " is inside the " + (b.used ? "used" : "free")
-                + " block at " + std::to_string(b.start) + ", not the start of a block";
-        return "the block at " + std::to_string(p) + " is free, not allocated";
-    }
-
-} // namespace
+std::string Heap::whyNotLive(Addr p) const
+{
+    if (p < base() || p >= end())
+        return "address " + num(p) + " is outside the heap [" + num(base()) + ", " + num(end()) + ")";
+    BlockInfo b;
+    m_tree.floor(p, b);
+    if (m_settings.header > 0 && b.used && pointerOf(b) != p)
+        return "address " + num(p) + " is not a pointer malloc returned: the used block at " + num(b.start)
+            + " hands out " + num(pointerOf(b));
+    if (b.start != p && (m_settings.header == 0 || !b.used))
+        return "address " + num(p) + " is inside the " + (b.used ? "used" : "free") + " block at "
+            + num(b.start) + ", not the start of a block";
+    return "the block at " + num(b.start) + " is free, not allocated";
+}
 
 OpResult Heap::free(Addr p)
 {
     OpScope scope(*this);
-    const std::optional<BlockNeighbourhood> block = m_tree.around(p);
-    if (!block || !block->self.used)
-        return failure(ErrorCode::InvalidPointer,
-                       "free(" + num(p) + "): invalid pointer: " + whyNotLive(m_tree, p, m_heapSize));
+    const std::optional<BlockNeighbourhood> block = liveAt(p);
+    if (!block)
+        return failure(ErrorCode::InvalidPointer, "free(" + num(p) + "): invalid pointer: " + whyNotLive(p));
     ++m_step;
     OpResult r;
     release(*block, r);
@@ -287,77 +325,91 @@ OpResult Heap::free(Addr p)
 OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
 {
     OpScope scope(*this);
-    BlockInfo b;
-    if (!m_tree.find(p, b) || !b.used)
+    const std::optional<BlockNeighbourhood> live = liveAt(p);
+    if (!live)
         return failure(ErrorCode::InvalidPointer,
-                       "realloc(" + num(p) + ", " + num(n)
-                           + "): invalid pointer: " + whyNotLive(m_tree, p, m_heapSize));
+                       "realloc(" + num(p) + ", " + num(n) + "): invalid pointer: " + whyNotLive(p));
     if (n == 0)
         return free(p);
-    BlockInfo nx;
-    const bool nextFree = b.end() < m_heapSize && m_tree.find(b.end(), nx) && !nx.used;
-    const bool growInPlace = n > b.size && nextFree && nx.size >= n - b.size;
+    Size need = 0;
+    if (!m_settings.blockSize(n, need))
+        need = ~Size { 0 };
+    const BlockInfo b = live->self;
+    const bool nextFree = live->next && !live->next->used;
+    const bool growInPlace = need > b.size && nextFree && live->next->size >= need - b.size;
     const std::uint32_t tag = newTag != 0 ? newTag : b.tag;
 
-    if (n > b.size && !growInPlace) {
+    if (need > b.size && !growInPlace) {
+        OpResult r;
         BlockInfo target;
-        if (!placeFor(n, target))
+        if (!choose(need, target, r))
             return failure(ErrorCode::OutOfMemory,
                            "realloc(" + num(p) + ", " + num(n) + "): out of memory, no free block of "
-                               + num(n) + " bytes; the block stays at " + num(p));
+                               + num(need) + " bytes; the block stays at " + num(p));
         ++m_step;
-        OpResult r;
-        occupy(target, n, tag, r);
-        m_rover = r.ptr + n;
-        Event moved = makeEvent(EventKind::Moved, { r.ptr, n }, tag);
+        occupy(target, need, n, tag, r);
+        Event moved = makeEvent(EventKind::Moved, r.events[r.events.size() - 1].span, tag);
         moved.parts[0] = spanOf(b);
         moved.partCount = 1;
         r.events.push(moved);
-        release(*m_tree.around(p), r);
+        release(*m_tree.around(b.start), r);
         r.hasPtr = true;
         return r;
     }
+    return resizeInPlace(*live, need, n, tag);
+}
 
+OpResult Heap::resizeInPlace(const BlockNeighbourhood &live, Size need, Size n, std::uint32_t tag)
+{
+    const BlockInfo &b = live.self;
+    // A tail or a remainder below the minimum block stays in the block.
+    if (need < b.size && b.size - need < m_settings.minBlock)
+        need = b.size;
+    if (need > b.size && live.next->size - (need - b.size) < m_settings.minBlock)
+        need = b.size + live.next->size;
     ++m_step;
     OpResult r;
     r.hasPtr = true;
-    r.ptr = p;
-    Event resized = makeEvent(EventKind::Resized, { p, n }, tag);
+    r.ptr = pointerOf(b);
+    Event resized = makeEvent(EventKind::Resized, { b.start, need }, tag);
     resized.parts[0] = spanOf(b);
     resized.partCount = 1;
-    if (n == b.size && tag == b.tag) {
+    BlockInfo now { b.start, need, true, tag, m_step };
+    now.slack = std::uint32_t(need - m_settings.header - n);
+    if (now.size == b.size && now.tag == b.tag && now.slack == b.slack) {
         r.events.push(resized);
         return r;
     }
-    touch(p);
-    m_tree.update({ p, n, true, tag, m_step });
-    if (n == b.size) { // the same block under a new name
+    touch(b.start);
+    m_tree.update(now);
+    if (need == b.size) { // the same block under a new name or request
         r.events.push(resized);
         return r;
     }
-
-    if (growInPlace) {
-        const Size need = n - b.size;
-        removeFree(nx.start, nx.size);
+    if (need > b.size) {
+        const BlockInfo &nx = *live.next;
+        const Size more = need - b.size;
         touch(nx.start);
         m_tree.erase(nx.start);
-        if (nx.size > need) {
-            m_tree.insert({ nx.start + need, nx.size - need, false, 0, m_step });
-            inserted(nx.start + need);
-            addFree(nx.start + need, nx.size - need);
+        if (nx.size > more) {
+            const BlockInfo rest { nx.start + more, nx.size - more, false, 0, m_step };
+            m_tree.insert(rest);
+            inserted(rest.start);
+            m_list->replace(nx, rest);
+        } else {
+            m_list->remove(nx);
         }
-        m_liveBytes += need;
-        markUsed(p + n);
+        m_liveBytes += more;
+        markUsed(b.start + need);
         resized.parts[1] = spanOf(nx);
         resized.partCount = 2;
         r.events.push(resized);
         return r;
     }
-
     // Shrink: the tail becomes a used block for an instant so that release()
     // frees and merges it exactly like any other free.
     r.events.push(resized);
-    const BlockInfo tail { p + n, b.size - n, true, 0, m_step };
+    const BlockInfo tail { b.start + need, b.size - need, true, 0, m_step };
     m_tree.insert(tail);
     inserted(tail.start);
     ++m_usedBlocks;

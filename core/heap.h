@@ -3,9 +3,11 @@
 
 #include "blocktree.h"
 #include "events.h"
-#include "sizeindex.h"
+#include "freelist.h"
+#include "heapsettings.h"
 
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -13,13 +15,14 @@ namespace heapboard {
 
 struct HeapStats {
     Size heapSize = 0;
+    Addr base = 0;
     Size liveBytes = 0;
     Size freeBytes = 0;
     std::uint64_t usedBlocks = 0;
     std::uint64_t freeBlocks = 0;
     Size largestFree = 0;
     Size peakLiveBytes = 0;
-    Addr highWater = 0; // highest end address any used block ever reached
+    Addr highWater = 0; // highest end address any used block ever reached (base at first)
     // 1 - largest free / total free; 0 when nothing is free.
     double fragmentation() const
     {
@@ -31,12 +34,14 @@ struct HeapStats {
 // built from snapshots, not from inverse operations.
 struct HeapState {
     Size heapSize = 0;
+    HeapSettings settings;
     Policy policy = Policy::FirstFit;
     Addr rover = 0;
     std::uint32_t step = 0;
     Size peakLiveBytes = 0;
     Addr highWater = 0;
-    std::vector<BlockInfo> blocks; // address order, tiling [0, heapSize)
+    std::vector<BlockInfo> blocks; // address order, tiling [base, base + heapSize)
+    std::vector<ListEntry> list; // the free list's keys, for orders other than address
     friend bool operator==(const HeapState &, const HeapState &) = default;
 };
 
@@ -47,6 +52,8 @@ struct HeapState {
 struct StepDelta {
     std::vector<BlockInfo> removed; // as they were before the step
     std::vector<BlockInfo> added; // as they are after the step
+    // Orders other than address: the list keys the step replaced and left.
+    std::vector<ListEntry> listRemoved, listAdded;
     Addr roverBefore = 0, roverAfter = 0;
     Size peakBefore = 0, peakAfter = 0;
     Addr highWaterBefore = 0, highWaterAfter = 0;
@@ -73,14 +80,25 @@ struct StepDelta {
 //    if that malloc fails: out-of-memory and nothing changes.
 // The next-fit rover moves only when the policy places a block (malloc or a
 // moving realloc), to the end of the new block (docs/semantics.md §5).
+//
+// Settings (heapsettings.h, docs/settings.md) other than the defaults: a
+// block's size includes its header and the pointer malloc returns is its
+// start plus the header; free and realloc take that pointer. The list
+// order and the coalescing mode are strategies the heap holds (FreeList,
+// Coalescer); orders other than address cost O(n) a search.
+class Coalescer;
+
 class Heap
 {
 public:
-    explicit Heap(Size heapSize = 1024, Policy policy = Policy::FirstFit);
+    explicit Heap(Size heapSize = 1024, Policy policy = Policy::FirstFit, const HeapSettings &settings = {});
+    ~Heap();
+    Heap(Heap &&other) noexcept;
+    Heap &operator=(Heap &&other) noexcept;
 
     // Empties the heap; false (and nothing changes) when heapSize is 0 or
-    // above kMaxHeapSize.
-    bool reset(Size heapSize, Policy policy);
+    // above kMaxHeapSize, or the settings do not fit it (settingsProblem()).
+    bool reset(Size heapSize, Policy policy, const HeapSettings &settings = {});
     // Changes the policy for the following requests. Counted as a step, so
     // that a history can walk back over it; the rover stays where it is.
     void setPolicy(Policy policy);
@@ -95,6 +113,11 @@ public:
     OpResult reject(ErrorCode code, std::string message);
 
     Size heapSize() const { return m_heapSize; }
+    const HeapSettings &settings() const { return m_settings; }
+    Addr base() const { return m_settings.base; }
+    Addr end() const { return m_settings.base + m_heapSize; }
+    // The pointer a program holds for a used block: its start plus the header.
+    Addr pointerOf(const BlockInfo &b) const { return b.start + m_settings.header; }
     Policy policy() const { return m_policy; }
     Addr rover() const { return m_rover; }
     // Where malloc(n) would put its block under the current policy, without
@@ -115,6 +138,10 @@ public:
 
     // Blocks in address order, used and free.
     std::vector<BlockInfo> blocks() const { return m_tree.inOrder(); }
+    // The free blocks in the free list's order (the order a policy scans).
+    std::vector<BlockInfo> freeList() const { return m_list->inOrder(); }
+    // The list's keys, for orders other than address (empty in address order).
+    std::vector<ListEntry> listEntries() const { return m_list->entries(); }
     // The block whose range contains addr, if any.
     bool blockAt(Addr addr, BlockInfo &out) const;
     bool isLiveBlock(Addr p) const;
@@ -141,6 +168,7 @@ public:
 
 private:
     friend class OpScope;
+    friend class Coalescer;
     struct Touched {
         Addr start;
         bool existed;
@@ -158,18 +186,28 @@ private:
     void insertBlock(const BlockInfo &b, bool intoTree);
 
     bool placeFor(Size n, BlockInfo &out) const; // false when nothing fits
-    void occupy(const BlockInfo &freeBlock, Size n, std::uint32_t tag, OpResult &r);
+    // placeFor, letting deferred coalescing merge first when nothing fits.
+    bool choose(Size n, BlockInfo &out, OpResult &r);
+    // Takes need bytes (a block size) of the free block for a request of n.
+    void occupy(const BlockInfo &freeBlock, Size need, Size n, std::uint32_t tag, OpResult &r);
     void release(const BlockNeighbourhood &usedBlock, OpResult &r);
+    // The used block a program's pointer p names, if p is one.
+    std::optional<BlockNeighbourhood> liveAt(Addr p) const;
+    std::string whyNotLive(Addr p) const;
+    OpResult resizeInPlace(const BlockNeighbourhood &live, Size need, Size n, std::uint32_t tag);
+    // Coalescer's tools: a used block becomes free where it is; a run of
+    // adjacent free blocks becomes one, which either goes into the list as
+    // a freed block would or takes the first one's place.
+    void markFree(const BlockInfo &b);
+    BlockInfo joinRun(const BlockInfo *run, int count, bool keepPlace, OpResult &r);
     void markUsed(Addr end);
     OpResult failure(ErrorCode code, std::string message);
-    void addFree(Addr start, Size size);
-    void removeFree(Addr start, Size size);
-    void rebuildSizeIndex();
+    void rebuildList();
 
     BlockTree m_tree;
-    // Free blocks by (size, start), kept only for best fit.
-    SizeIndex m_bySize;
-    bool m_sizeIndexed = false;
+    HeapSettings m_settings;
+    std::unique_ptr<FreeList> m_list;
+    std::unique_ptr<Coalescer> m_coalescer;
     Size m_heapSize = 0;
     Policy m_policy = Policy::FirstFit;
     Addr m_rover = 0;
@@ -179,6 +217,7 @@ private:
     Addr m_highWater = 0;
     std::uint64_t m_usedBlocks = 0;
     bool m_recording = false;
+    std::size_t m_eventReserve = 0; // events joinRun leaves room for
     int m_opDepth = 0;
     std::vector<Touched> m_touched;
     StepDelta m_delta;

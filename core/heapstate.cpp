@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Heap: what can be read of its state, snapshots of it, and the recording
 // of each operation's changes as a StepDelta for the history.
+#include "coalescer.h"
 #include "heap.h"
 
 #include <algorithm>
@@ -13,6 +14,7 @@ HeapStats Heap::stats() const
     s.heapSize = m_heapSize;
     s.liveBytes = m_liveBytes;
     s.freeBytes = m_heapSize - m_liveBytes;
+    s.base = m_settings.base;
     s.usedBlocks = m_usedBlocks;
     s.freeBlocks = m_tree.size() - m_usedBlocks;
     s.largestFree = m_tree.maxFree();
@@ -36,18 +38,25 @@ HeapState Heap::state() const
 {
     HeapState s;
     s.heapSize = m_heapSize;
+    s.settings = m_settings;
     s.policy = m_policy;
     s.rover = m_rover;
     s.step = m_step;
     s.peakLiveBytes = m_peakLive;
     s.highWater = m_highWater;
     s.blocks = m_tree.inOrder();
+    s.list = m_list->entries();
     return s;
 }
 
 void Heap::restore(const HeapState &state)
 {
     m_tree.build(state.blocks);
+    if (state.settings != m_settings || !m_list) {
+        m_settings = state.settings;
+        m_list = FreeList::make(m_settings.order, m_tree);
+        m_coalescer = Coalescer::make(m_settings.coalescing, m_settings.order);
+    }
     m_heapSize = state.heapSize;
     m_policy = state.policy;
     m_rover = state.rover;
@@ -62,7 +71,12 @@ void Heap::restore(const HeapState &state)
             ++m_usedBlocks;
         }
     }
-    rebuildSizeIndex();
+    // A state from outside the history may come without list keys: the
+    // list then starts over in address order.
+    if (m_list->keyed() && (!state.list.empty() || m_tree.size() == m_usedBlocks))
+        m_list->setEntries(state.list);
+    else
+        rebuildList();
 }
 
 void Heap::beginOp()
@@ -77,6 +91,9 @@ void Heap::beginOp()
     m_delta.highWaterBefore = m_highWater;
     m_delta.policyBefore = m_policy;
     m_delta.stepBefore = m_step;
+    m_delta.listRemoved.clear();
+    m_delta.listAdded.clear();
+    m_list->beginJournal();
 }
 
 void Heap::endOp()
@@ -95,6 +112,7 @@ void Heap::endOp()
     m_delta.highWaterAfter = m_highWater;
     m_delta.policyAfter = m_policy;
     m_delta.stepAfter = m_step;
+    m_list->endJournal(m_delta.listRemoved, m_delta.listAdded);
 }
 
 bool Heap::firstTouch(Addr start) const
@@ -119,13 +137,14 @@ void Heap::inserted(Addr start)
         m_touched.push_back({ start, false, {} });
 }
 
+// A keyed list follows a delta by its keys (applyDelta), not block by block.
 void Heap::eraseBlock(const BlockInfo &b, bool fromTree)
 {
     if (b.used) {
         --m_usedBlocks;
         m_liveBytes -= b.size;
-    } else {
-        removeFree(b.start, b.size);
+    } else if (!m_list->keyed()) {
+        m_list->remove(b);
     }
     if (fromTree)
         m_tree.erase(b.start);
@@ -138,8 +157,8 @@ void Heap::insertBlock(const BlockInfo &b, bool intoTree)
     if (b.used) {
         ++m_usedBlocks;
         m_liveBytes += b.size;
-    } else {
-        addFree(b.start, b.size);
+    } else if (!m_list->keyed()) {
+        m_list->add(b);
     }
 }
 
@@ -174,6 +193,16 @@ void Heap::applyDelta(const StepDelta &delta, bool forward)
         m_tree.replace(gone.data(), int(gone.size()), come.data(), int(come.size()));
     for (const BlockInfo &b : come)
         insertBlock(b, !oneRun);
+    if (m_list->keyed()) {
+        for (const ListEntry &e : forward ? delta.listRemoved : delta.listAdded)
+            m_list->eraseKey(e.start);
+        for (const ListEntry &e : forward ? delta.listAdded : delta.listRemoved)
+            m_list->setKey(e);
+        for (const BlockInfo &b : come) {
+            if (!b.used)
+                m_list->resized(b.start, b.size);
+        }
+    }
     // A scalar the step did not change may be stored as 0 before and after.
     if (delta.roverBefore != delta.roverAfter)
         m_rover = forward ? delta.roverAfter : delta.roverBefore;
@@ -185,20 +214,21 @@ void Heap::applyDelta(const StepDelta &delta, bool forward)
     const Policy policy = forward ? delta.policyAfter : delta.policyBefore;
     if (policy != m_policy) {
         m_policy = policy;
-        rebuildSizeIndex();
+        if (!m_list->keyed())
+            rebuildList();
     }
 }
 
 bool Heap::shrinkFreeEnd(Size heapSize)
 {
     BlockInfo last;
-    if (heapSize == 0 || heapSize > m_heapSize || !m_tree.floor(m_heapSize - 1, last) || last.used
-        || last.start >= heapSize)
+    if (heapSize == 0 || heapSize > m_heapSize || !m_tree.floor(end() - 1, last) || last.used
+        || last.start >= base() + heapSize)
         return false;
-    removeFree(last.start, last.size);
-    last.size = heapSize - last.start;
+    const BlockInfo before = last;
+    last.size = base() + heapSize - last.start;
     m_tree.update(last);
-    addFree(last.start, last.size);
+    m_list->replace(before, last);
     m_heapSize = heapSize;
     return true;
 }

@@ -13,16 +13,16 @@ namespace {
 
 } // namespace
 
-History::History(Size heapSize, Policy policy)
-    : m_heap(heapSize, policy)
+History::History(Size heapSize, Policy policy, const HeapSettings &settings)
+    : m_heap(heapSize, policy, settings)
 {
     m_heap.setRecording(true);
     addCheckpoint();
 }
 
-bool History::reset(Size heapSize, Policy policy)
+bool History::reset(Size heapSize, Policy policy, const HeapSettings &settings)
 {
-    if (!m_heap.reset(heapSize, policy))
+    if (!m_heap.reset(heapSize, policy, settings))
         return false;
     m_chunks.clear();
     m_chunkFirst.clear();
@@ -31,7 +31,8 @@ bool History::reset(Size heapSize, Policy policy)
     m_messages.clear();
     m_position = 0;
     m_spacing = 1;
-    m_shrinkable = true;
+    // Other settings may place by sizes, which a shorter heap would change.
+    m_shrinkable = settings.isDefault();
     m_shrinkLimit = 1;
     addCheckpoint();
     return true;
@@ -90,7 +91,7 @@ OpResult History::record(StepInfo info, OpResult result)
     if (m_scratch.size() < room)
         m_scratch.resize(room);
     append(m_scratch.data(),
-           steprecord::encode(m_scratch.data(), k, m_heap.heapSize(), info, delta, result.events));
+           steprecord::encode(m_scratch.data(), k, m_heap.end(), info, delta, result.events));
     if (!result.ok())
         m_messages[k] = result.message;
     const bool placesByAddress
@@ -99,7 +100,7 @@ OpResult History::record(StepInfo info, OpResult result)
         m_shrinkable = false;
     if (!result.ok() && (info.kind == StepKind::Free || info.kind == StepKind::Realloc))
         m_shrinkLimit = std::max(m_shrinkLimit, info.arg + 1);
-    m_shrinkLimit = std::max(m_shrinkLimit, m_heap.stats().highWater + 1);
+    m_shrinkLimit = std::max(m_shrinkLimit, m_heap.stats().highWater + 1 - m_heap.base());
     m_position = k;
     if (m_position - m_checkpoints.back().step >= m_interval)
         addCheckpoint();
@@ -181,7 +182,7 @@ History::Tail History::takeTail(std::size_t step)
     StepDelta delta;
     for (std::size_t k = m_position + 1; k <= size(); ++k) {
         const std::uint8_t *begin = recordOf(k);
-        tail.infos.push_back(steprecord::Reader(begin, k, m_heap.heapSize(), delta).info());
+        tail.infos.push_back(steprecord::Reader(begin, k, m_heap.end(), delta).info());
         tail.records.insert(tail.records.end(), begin, begin + recordLength(k));
         tail.ends.push_back(tail.records.size());
     }
@@ -222,19 +223,19 @@ std::string History::message(std::size_t k) const
 StepInfo History::info(std::size_t k) const
 {
     StepDelta delta;
-    return steprecord::Reader(recordOf(k), k, m_heap.heapSize(), delta).info();
+    return steprecord::Reader(recordOf(k), k, m_heap.end(), delta).info();
 }
 
 EventList History::events(std::size_t k) const
 {
     StepDelta delta;
-    return steprecord::Reader(recordOf(k), k, m_heap.heapSize(), delta).events();
+    return steprecord::Reader(recordOf(k), k, m_heap.end(), delta).events();
 }
 
 StepDelta History::delta(std::size_t k) const
 {
     StepDelta delta;
-    steprecord::Reader(recordOf(k), k, m_heap.heapSize(), delta);
+    steprecord::Reader(recordOf(k), k, m_heap.end(), delta);
     return delta;
 }
 
@@ -281,7 +282,7 @@ std::size_t History::checkpointBytes() const
 void History::restoreCheckpoint(const Checkpoint &c)
 {
     HeapState state;
-    steprecord::decodeState(c.bytes.data(), m_heap.heapSize(), state);
+    steprecord::decodeState(c.bytes.data(), m_heap.heapSize(), m_heap.settings(), state);
     m_heap.restore(state);
     m_position = c.step;
 }
@@ -290,11 +291,11 @@ void History::walk(std::size_t to)
 {
     while (m_position < to) {
         ++m_position;
-        steprecord::Reader(recordOf(m_position), m_position, m_heap.heapSize(), m_walkDelta);
+        steprecord::Reader(recordOf(m_position), m_position, m_heap.end(), m_walkDelta);
         m_heap.applyDelta(m_walkDelta, true);
     }
     while (m_position > to) {
-        steprecord::Reader(recordOf(m_position), m_position, m_heap.heapSize(), m_walkDelta);
+        steprecord::Reader(recordOf(m_position), m_position, m_heap.end(), m_walkDelta);
         m_heap.applyDelta(m_walkDelta, false);
         --m_position;
     }

@@ -36,7 +36,8 @@ namespace heapboard {
 class History
 {
 public:
-    explicit History(Size heapSize = 1024, Policy policy = Policy::FirstFit);
+    explicit History(Size heapSize = 1024, Policy policy = Policy::FirstFit,
+                     const HeapSettings &settings = {});
 
     const Heap &heap() const { return m_heap; }
 
@@ -50,7 +51,7 @@ public:
 
     // A new, empty history over a fresh heap; false and nothing changes on a
     // bad heap size.
-    bool reset(Size heapSize, Policy policy);
+    bool reset(Size heapSize, Policy policy, const HeapSettings &settings = {});
 
     // The heap ends at `size` instead, every step kept as it is, as if it
     // had run on a heap that large: true when it would have run the same,

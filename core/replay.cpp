@@ -186,7 +186,7 @@ namespace {
 
 void replayScenario(const Scenario &scenario, bool states, const TextSink &sink)
 {
-    Heap heap(scenario.heapSize, scenario.policy);
+    Heap heap(scenario.heapSize, scenario.policy, scenario.settings);
     std::string out;
     std::string scratch;
     replay(scenario, heap, [&](std::size_t i, const ScenarioStep &step, OpResult &r) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scenario.h"
 
+#include "scenariosettings.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -40,8 +42,9 @@ namespace {
         }
     }
 
-    constexpr std::array<std::string_view, 10> kKeywords
-        = { "title", "heap", "layout", "policy", "malloc", "free", "realloc", "expect", "at", "error" };
+    constexpr std::array<std::string_view, 16> kKeywords
+        = { "title", "heap",  "layout", "policy", "malloc", "free",  "realloc",  "expect",
+            "at",    "error", "base",   "header", "align",  "order", "coalesce", "min-block" };
 
     bool isIdentifier(std::string_view s)
     {
@@ -86,6 +89,7 @@ namespace {
 
         bool line(std::string_view raw, int number);
         bool finish(int lastLine);
+        bool setting(const std::vector<Token> &t);
 
     private:
         bool fail(int column, std::string message)
@@ -149,6 +153,8 @@ namespace {
         bool m_haveHeap = false;
         bool m_havePolicy = false;
         bool m_haveLayout = false;
+        std::string m_settingsSeen; // " header  align " ...
+        int m_settingsLine = 0;
         std::string m_narration;
         int m_narrationLine = 0;
         std::unordered_map<std::string, int, NameHash, std::equal_to<>> m_handleIndex;
@@ -223,6 +229,8 @@ namespace {
         }
         if (head == "expect")
             return expect(t);
+        if (isSettingStatement(head))
+            return setting(t);
         if (t.size() >= 2 && t[1].text == "=") {
             if (!isIdentifier(head) || isKeyword(head))
                 return fail(t[0].column,
@@ -251,7 +259,8 @@ namespace {
             return operation(t, 0, -1);
         return fail(t[0].column,
                     "unknown statement '" + std::string(head)
-                        + "' (title, heap, layout, policy, malloc, free, realloc, expect, >)");
+                        + "' (title, heap, layout, policy, base, header, align, min-block, order, "
+                          "coalesce, malloc, free, realloc, expect, >)");
     }
 
     bool Parser::operation(const std::vector<Token> &t, std::size_t at, int result)
@@ -321,7 +330,9 @@ namespace {
                 if (plus == std::string_view::npos || !parseSize(s.substr(0, plus), span.start)
                     || !parseSize(s.substr(plus + 1), span.size) || span.size == 0)
                     return fail(t[i].column, "'" + std::string(s) + "' is not a free block START+SIZE");
-                if (!e.spans.empty() && span.start < e.spans.back().end())
+                // Other orders list the blocks as their free list has them.
+                if (!e.spans.empty() && span.start < e.spans.back().end()
+                    && m_out.settings.order == ListOrder::Address)
                     return fail(t[i].column, "free blocks must be listed in address order without overlap");
                 e.spans.push_back(span);
             }
@@ -367,6 +378,31 @@ namespace {
         }
         if (!m_haveHeap)
             return fail(1, "no 'heap SIZE' line: a scenario needs a heap");
+        if (const std::string problem = settingsProblem(m_out.settings, m_out.heapSize); !problem.empty()) {
+            m_line = m_settingsLine;
+            return fail(1, problem);
+        }
+        return true;
+    }
+
+    bool Parser::setting(const std::vector<Token> &t)
+    {
+        const std::string head(t[0].text);
+        if (!m_out.steps.empty())
+            return fail(t[0].column, head + " must come before the first operation");
+        if (m_settingsSeen.find(" " + head + " ") != std::string::npos)
+            return fail(t[0].column, "a second " + head + " line: each setting is set once");
+        const std::string usage = head + (settingTakesSize(head) ? " SIZE" : " NAME");
+        if (!expectCount(t, 2, usage.c_str()))
+            return false;
+        Size number = 0;
+        if (settingTakesSize(head) && !size(t[1], number))
+            return false;
+        if (const std::string problem = applySetting(head, t[1].text, number, m_out.settings);
+            !problem.empty())
+            return fail(t[1].column, problem);
+        m_settingsSeen += " " + head + " ";
+        m_settingsLine = m_line;
         return true;
     }
 
@@ -403,6 +439,7 @@ std::string formatScenario(const Scenario &s)
     out += "policy " + std::string(policyName(s.policy)) + "\n";
     if (s.layout != ScenarioLayout::Default)
         out += std::string("layout ") + (s.layout == ScenarioLayout::Strip ? "strip" : "rows") + "\n";
+    out += formatSettings(s.settings);
     const auto writeExpects = [&](const std::vector<ScenarioExpect> &expects) {
         for (const ScenarioExpect &e : expects) {
             switch (e.kind) {

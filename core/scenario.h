@@ -2,6 +2,7 @@
 #pragma once
 
 #include "events.h"
+#include "heapsettings.h"
 #include "trace.h"
 
 #include <memory>
@@ -22,11 +23,17 @@ namespace heapboard {
 //                            starting policy; any later one (after heap and
 //                            the starting policy, or after an operation or
 //                            a narration): a step that changes policy
+//   base ADDR | header SIZE | align SIZE | min-block SIZE
+//   order NAME | coalesce NAME
+//                            each at most once, before the first
+//                            operation: the allocator's settings
+//                            (heapsettings.h, docs/settings.md)
 //   > TEXT                   narration of the step that follows
 //   [NAME =] malloc SIZE
 //   free NAME | free ADDR
 //   [NAME =] realloc NAME|ADDR SIZE
-//   expect free [START+SIZE ...]   the free list, exactly, in address order
+//   expect free [START+SIZE ...]   the free list, exactly, in its order
+//                                  (address order unless `order` says)
 //   expect NAME at ADDR            NAME holds a live block at ADDR
 //   expect error CODE              the step's error code (or `none`)
 //
@@ -93,6 +100,7 @@ struct Scenario {
     ScenarioLayout layout = ScenarioLayout::Default;
     Size heapSize = 0;
     Policy policy = Policy::FirstFit;
+    HeapSettings settings;
     std::vector<std::string> handles; // tag of handle i is i + 1
     std::vector<ScenarioExpect> startExpects;
     std::vector<ScenarioStep> steps;

@@ -27,11 +27,12 @@ ScenarioRecorder &ScenarioRecorder::operator=(ScenarioRecorder &&other) noexcept
     return *this;
 }
 
-void ScenarioRecorder::start(Size heapSize, Policy policy)
+void ScenarioRecorder::start(Size heapSize, Policy policy, const HeapSettings &settings)
 {
     Scenario s;
     s.heapSize = heapSize;
     s.policy = policy;
+    s.settings = settings;
     load(std::move(s));
 }
 
@@ -98,7 +99,7 @@ ScenarioRunner &ScenarioRecorder::runner()
 {
     if (!m_runner) {
         // Only what the handles name matters here; a plain heap replays it.
-        Heap scratch(m_scenario.heapSize, m_scenario.policy);
+        Heap scratch(m_scenario.heapSize, m_scenario.policy, m_scenario.settings);
         runAll(scratch);
     }
     return *m_runner;

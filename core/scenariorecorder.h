@@ -27,7 +27,7 @@ public:
     ScenarioRecorder &operator=(ScenarioRecorder &&other) noexcept;
 
     // An empty scenario over a fresh heap.
-    void start(Size heapSize, Policy policy);
+    void start(Size heapSize, Policy policy, const HeapSettings &settings = {});
     // Takes a scenario as it is (its statements are the steps).
     void load(Scenario scenario);
     // The same, with what its handles name after all its statements (as a

@@ -87,11 +87,11 @@ std::vector<std::string> ScenarioRunner::check(const Heap &heap, const std::vect
         std::string found;
         switch (e.kind) {
         case ScenarioExpect::Kind::FreeList: {
+            // In the list's order, which is address order unless the
+            // scenario's `order` says otherwise.
             std::vector<Span> spans;
-            heap.forEachBlock([&](const BlockInfo &b) {
-                if (!b.used)
-                    spans.push_back({ b.start, b.size });
-            });
+            for (const BlockInfo &b : heap.freeList())
+                spans.push_back({ b.start, b.size });
             if (spans == e.spans)
                 continue;
             found = "free";
@@ -120,7 +120,7 @@ std::vector<std::string> ScenarioRunner::check(const Heap &heap, const std::vect
 
 std::vector<std::string> checkScenario(const Scenario &scenario)
 {
-    Heap heap(scenario.heapSize, scenario.policy);
+    Heap heap(scenario.heapSize, scenario.policy, scenario.settings);
     ScenarioRunner runner(scenario);
     std::vector<std::string> failures = runner.check(heap, scenario.startExpects, OpResult());
     replay(runner, scenario, heap, [&](std::size_t, const ScenarioStep &step, const OpResult &r) {

@@ -15,7 +15,14 @@ namespace {
         kHighWater = 8,
         kPolicyChanged = 16,
         kPolicyShift = 5, // two bits: the policy after the step
+        kList = 128, // list keys changed (orders other than address)
     };
+
+    // A block's tag, used flag and whether a slack follows, in one varint.
+    std::uint64_t tagCode(const BlockInfo &b)
+    {
+        return std::uint64_t(b.tag) << 2 | (b.slack != 0 ? 2 : 0) | (b.used ? 1 : 0);
+    }
 
     // An event's span is one of the delta's blocks (removed: 0-15, added:
     // 16-31) or written out.
@@ -86,9 +93,20 @@ namespace {
             for (const BlockInfo &b : blocks) {
                 putSigned(std::int64_t(b.start - cursor));
                 put(sizeCode(b.start, b.size, heapSize));
-                put(std::uint64_t(b.tag) << 1 | (b.used ? 1 : 0));
+                put(tagCode(b));
+                if (b.slack != 0)
+                    put(b.slack);
                 putSigned(std::int64_t(k) - std::int64_t(b.step));
                 cursor = nextCursor(b, heapSize);
+            }
+        }
+        void list(const std::vector<ListEntry> &entries)
+        {
+            put(entries.size());
+            for (const ListEntry &e : entries) {
+                putSigned(std::int64_t(e.start - ref));
+                put(e.key.major);
+                putSigned(e.key.minor);
             }
         }
         void scalars(std::uint8_t flags, const StepDelta &d)
@@ -205,6 +223,8 @@ std::size_t encode(std::uint8_t *out, std::size_t k, Size heapSize, const StepIn
         flags |= kHighWater;
     if (d.policyBefore != d.policyAfter)
         flags |= kPolicyChanged;
+    if (!d.listRemoved.empty() || !d.listAdded.empty())
+        flags |= kList;
     Encoder e { { out }, k, heapSize, 0 };
     e.out.byte(flags);
     e.put(d.removed.size());
@@ -216,6 +236,10 @@ std::size_t encode(std::uint8_t *out, std::size_t k, Size heapSize, const StepIn
     e.blocks(d.removed);
     e.blocks(d.added);
     e.scalars(flags, d);
+    if (flags & kList) {
+        e.list(d.listRemoved);
+        e.list(d.listAdded);
+    }
     e.info(info);
     e.out.byte(std::uint8_t(events.size()));
     for (const Event &event : events)
@@ -256,7 +280,9 @@ void Reader::readDelta()
         b.size = sizeOf(getVarint(m_p), b.start, m_heapSize);
         const std::uint64_t tagUsed = getVarint(m_p);
         b.used = tagUsed & 1;
-        b.tag = std::uint32_t(tagUsed >> 1);
+        b.tag = std::uint32_t(tagUsed >> 2);
+        if (tagUsed & 2)
+            b.slack = std::uint32_t(getVarint(m_p));
         b.step = std::uint32_t(std::int64_t(m_step) - unzigzag(getVarint(m_p)));
         cursor = nextCursor(b, m_heapSize);
         (i < removed ? d.removed : d.added).push_back(b);
@@ -283,6 +309,20 @@ void Reader::readDelta()
     }
     d.policyAfter = Policy((flags >> kPolicyShift) & 3);
     d.policyBefore = flags & kPolicyChanged ? Policy(*m_p++) : d.policyAfter;
+    d.listRemoved.clear();
+    d.listAdded.clear();
+    if (flags & kList) {
+        for (std::vector<ListEntry> *list : { &d.listRemoved, &d.listAdded }) {
+            const std::size_t count = getVarint(m_p);
+            for (std::size_t i = 0; i < count; ++i) {
+                ListEntry e;
+                e.start = m_ref + Addr(unzigzag(getVarint(m_p)));
+                e.key.major = getVarint(m_p);
+                e.key.minor = unzigzag(getVarint(m_p));
+                list->push_back(e);
+            }
+        }
+    }
 }
 
 StepInfo Reader::info()
@@ -366,16 +406,31 @@ void encodeState(std::vector<std::uint8_t> &out, const Heap &heap)
     w.put(s.highWater);
     w.put(heap.blockCount());
     heap.forEachBlock([&](const BlockInfo &b) {
-        w.put(sizeCode(b.start, b.size, heap.heapSize()));
-        w.put(std::uint64_t(b.tag) << 1 | (b.used ? 1 : 0));
+        w.put(sizeCode(b.start, b.size, heap.end()));
+        w.put(tagCode(b));
+        if (b.slack != 0)
+            w.put(b.slack);
         w.put(step - b.step);
     });
     out.assign(room.get(), w.p);
+    const std::vector<ListEntry> list = heap.listEntries();
+    Writer count { room.get() };
+    count.put(list.size());
+    out.insert(out.end(), room.get(), count.p);
+    for (const ListEntry &e : list) {
+        Writer entry { room.get() };
+        entry.put(e.start - heap.base());
+        entry.put(e.key.major);
+        entry.put(zigzag(e.key.minor));
+        out.insert(out.end(), room.get(), entry.p);
+    }
 }
 
-void decodeState(const std::uint8_t *p, Size heapSize, HeapState &state)
+void decodeState(const std::uint8_t *p, Size heapSize, const HeapSettings &settings, HeapState &state)
 {
     state.heapSize = heapSize;
+    state.settings = settings;
+    const Addr end = settings.base + heapSize;
     state.policy = Policy(*p++);
     state.rover = getVarint(p);
     state.step = std::uint32_t(getVarint(p));
@@ -384,17 +439,25 @@ void decodeState(const std::uint8_t *p, Size heapSize, HeapState &state)
     const std::size_t count = getVarint(p);
     state.blocks.clear();
     state.blocks.reserve(count);
-    Addr start = 0;
+    Addr start = settings.base;
     for (std::size_t i = 0; i < count; ++i) {
         BlockInfo b;
         b.start = start;
-        b.size = sizeOf(getVarint(p), start, heapSize);
+        b.size = sizeOf(getVarint(p), start, end);
         const std::uint64_t tagUsed = getVarint(p);
         b.used = tagUsed & 1;
-        b.tag = std::uint32_t(tagUsed >> 1);
+        b.tag = std::uint32_t(tagUsed >> 2);
+        if (tagUsed & 2)
+            b.slack = std::uint32_t(getVarint(p));
         b.step = state.step - std::uint32_t(getVarint(p));
         state.blocks.push_back(b);
         start = b.end();
+    }
+    state.list.resize(getVarint(p));
+    for (ListEntry &e : state.list) {
+        e.start = settings.base + getVarint(p);
+        e.key.major = getVarint(p);
+        e.key.minor = unzigzag(getVarint(p));
     }
 }
 

@@ -40,7 +40,8 @@ namespace steprecord {
     // Writes step k's record at out, which has room for maxSize() bytes;
     // returns the number written.
     std::size_t maxSize(const StepDelta &delta, const EventList &events);
-    std::size_t encode(std::uint8_t *out, std::size_t k, Size heapSize, const StepInfo &info,
+    // heapEnd: the heap's end address (Heap::end()).
+    std::size_t encode(std::uint8_t *out, std::size_t k, Size heapEnd, const StepInfo &info,
                        const StepDelta &delta, const EventList &events);
 
     // Reads a record: its delta at once, into `delta` (whose vectors are
@@ -71,7 +72,7 @@ namespace steprecord {
     // implied because the blocks tile the heap.
     // Replaces out with the snapshot, exactly as long as it needs.
     void encodeState(std::vector<std::uint8_t> &out, const Heap &heap);
-    void decodeState(const std::uint8_t *p, Size heapSize, HeapState &out);
+    void decodeState(const std::uint8_t *p, Size heapSize, const HeapSettings &settings, HeapState &out);
 
 } // namespace steprecord
 

@@ -8,10 +8,10 @@
 
 namespace heapboard {
 
-Timeline::Timeline(Size heapSize, Policy policy)
-    : m_history(heapSize, policy)
+Timeline::Timeline(Size heapSize, Policy policy, const HeapSettings &settings)
+    : m_history(heapSize, policy, settings)
 {
-    m_recorder.start(heapSize, policy);
+    m_recorder.start(heapSize, policy, m_history.heap().settings());
 }
 
 namespace {
@@ -31,7 +31,7 @@ namespace {
 bool Timeline::fromScenario(const Scenario &scenario, Timeline &out, std::size_t at, const Progress &progress)
 {
     Timeline t;
-    if (!t.m_history.reset(scenario.heapSize, scenario.policy))
+    if (!t.m_history.reset(scenario.heapSize, scenario.policy, scenario.settings))
         return false;
     t.m_recorder.load(scenario);
     std::function<bool(std::size_t)> each;

@@ -23,7 +23,8 @@ struct Trace;
 class Timeline
 {
 public:
-    explicit Timeline(Size heapSize = 1024, Policy policy = Policy::FirstFit);
+    explicit Timeline(Size heapSize = 1024, Policy policy = Policy::FirstFit,
+                      const HeapSettings &settings = {});
 
     // Called now and then while a long document loads, with the share done
     // (0 to 1, never decreasing); returning false cancels the load. Called

@@ -236,11 +236,11 @@ OpResult HeapModel::setPolicy(Policy policy)
         position(), [&](Timeline &t) { return t.setPolicy(policy); }, dropped);
 }
 
-bool HeapModel::reset(Size heapSize, Policy policy)
+bool HeapModel::reset(Size heapSize, Policy policy, const HeapSettings &settings)
 {
-    if (heapSize == 0 || heapSize > kMaxHeapSize)
+    if (heapSize == 0 || heapSize > kMaxHeapSize || !settingsProblem(settings, heapSize).empty())
         return false;
-    load(Timeline(heapSize, policy));
+    load(Timeline(heapSize, policy, settings));
     return true;
 }
 

@@ -80,7 +80,8 @@ public:
     void setTitle(const QString &title) { setText(0, title); }
     void setNarration(std::size_t step, const QString &text) { setText(step, text); }
     // A new, empty heap; false (nothing changes) on a bad size.
-    bool reset(heapboard::Size heapSize, heapboard::Policy policy);
+    bool reset(heapboard::Size heapSize, heapboard::Policy policy,
+               const heapboard::HeapSettings &settings = {});
     void loadTrace(const heapboard::Trace &trace, heapboard::Size heapSize, heapboard::Policy policy);
     bool loadScenario(const heapboard::Scenario &scenario, std::size_t at = 0);
 

@@ -98,15 +98,15 @@ bool TimelineEditor::setText(std::size_t step, const QString &text)
     return true;
 }
 
-bool TimelineEditor::reset(Size heapSize, Policy policy)
+bool TimelineEditor::reset(Size heapSize, Policy policy, const HeapSettings &settings)
 {
     if (m_locked) {
         Q_EMIT refused();
         return false;
     }
-    if (heapSize == 0 || heapSize > kMaxHeapSize)
+    if (heapSize == 0 || heapSize > kMaxHeapSize || !settingsProblem(settings, heapSize).empty())
         return false;
-    m_undo->push(new ResetCommand(m_model, Timeline(heapSize, policy), tr("reset heap")));
+    m_undo->push(new ResetCommand(m_model, Timeline(heapSize, policy, settings), tr("reset heap")));
     return true;
 }
 

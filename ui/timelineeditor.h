@@ -41,7 +41,8 @@ public:
     bool setPolicy(heapboard::Policy policy);
     // Step 0's text is the title.
     bool setText(std::size_t step, const QString &text);
-    bool reset(heapboard::Size heapSize, heapboard::Policy policy);
+    bool reset(heapboard::Size heapSize, heapboard::Policy policy,
+               const heapboard::HeapSettings &settings = {});
 
     // A new document: nothing before it can be undone, and it is unchanged.
     void clear();

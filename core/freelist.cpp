@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: MIT
+#include "freelist.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace heapboard {
+
+std::unique_ptr<FreeList> FreeList::make(ListOrder order, const BlockTree &tree)
+{
+    if (order == ListOrder::Address)
+        return std::make_unique<AddressFreeList>(tree);
+    return std::make_unique<KeyedFreeList>(order, tree);
+}
+
+// ---- address order ----
+
+void AddressFreeList::add(const BlockInfo &b)
+{
+    if (m_sizeIndexed)
+        m_bySize.insert({ b.size, b.start });
+}
+
+void AddressFreeList::remove(const BlockInfo &b)
+{
+    if (m_sizeIndexed)
+        m_bySize.erase({ b.size, b.start });
+}
+
+void AddressFreeList::replace(const BlockInfo &from, const BlockInfo &to)
+{
+    remove(from);
+    add(to);
+}
+
+bool AddressFreeList::nextFitStart(const BlockTree &tree, Addr rover, BlockInfo &out)
+{
+    if (tree.floor(rover, out) && !out.used && out.end() > rover)
+        return true;
+    return tree.firstFit(1, rover + 1, out) || tree.firstFit(1, 0, out);
+}
+
+bool AddressFreeList::find(Policy policy, Size n, Addr rover, BlockInfo &out) const
+{
+    switch (policy) {
+    case Policy::FirstFit:
+        return m_tree->firstFit(n, 0, out);
+    case Policy::NextFit:
+        // From the start block on: it, else the first that fits after it,
+        // else (wrapping) the first that fits at all.
+        if (!nextFitStart(*m_tree, rover, out))
+            return false;
+        if (out.size >= n)
+            return true;
+        return m_tree->firstFit(n, out.start + 1, out) || m_tree->firstFit(n, 0, out);
+    case Policy::BestFit: {
+        SizeKey best;
+        return m_bySize.lowerBound(n, best) && m_tree->find(best.start, out);
+    }
+    case Policy::WorstFit:
+        // The largest free size is the root's maximum; the lowest address
+        // holding it is a first-fit search for exactly that size.
+        return m_tree->maxFree() >= n && m_tree->firstFit(m_tree->maxFree(), 0, out);
+    }
+    return false;
+}
+
+void AddressFreeList::rebuild(Policy policy)
+{
+    m_bySize.clear();
+    m_sizeIndexed = policy == Policy::BestFit;
+    if (!m_sizeIndexed)
+        return;
+    m_tree->forEach([this](const BlockInfo &b) {
+        if (!b.used)
+            m_bySize.insert({ b.size, b.start });
+    });
+}
+
+std::vector<BlockInfo> AddressFreeList::inOrder() const
+{
+    std::vector<BlockInfo> out;
+    m_tree->forEach([&](const BlockInfo &b) {
+        if (!b.used)
+            out.push_back(b);
+    });
+    return out;
+}
+
+// ---- keyed orders ----
+
+std::uint64_t KeyedFreeList::majorOf(Size size) const
+{
+    switch (m_order) {
+    case ListOrder::SizeAscending:
+        return size;
+    case ListOrder::SizeDescending:
+        return ~size;
+    default:
+        return 0;
+    }
+}
+
+std::int64_t KeyedFreeList::minorAbove(std::uint64_t major) const
+{
+    // One past the last key of this major, if there is one.
+    auto it = m_list.lower_bound({ major, std::numeric_limits<std::int64_t>::max() });
+    if (it == m_list.begin())
+        return 0;
+    --it;
+    return it->first.major == major ? it->first.minor + 1 : 0;
+}
+
+std::int64_t KeyedFreeList::minorBelow(std::uint64_t major) const
+{
+    const auto it = m_list.lower_bound({ major, std::numeric_limits<std::int64_t>::min() });
+    return it != m_list.end() && it->first.major == major ? it->first.minor - 1 : 0;
+}
+
+void KeyedFreeList::journal(Addr start)
+{
+    if (!m_journaling)
+        return;
+    for (const auto &[s, key] : m_before) {
+        if (s == start)
+            return;
+    }
+    const auto it = m_slots.find(start);
+    m_before.emplace_back(start, it == m_slots.end() ? std::nullopt : std::optional(it->second.key));
+}
+
+void KeyedFreeList::put(Addr start, ListKey key, Size size)
+{
+    journal(start);
+    const auto it = m_slots.find(start);
+    if (it != m_slots.end()) {
+        m_list.erase(it->second.key);
+        m_unsorted.erase(it->second.key);
+    }
+    m_slots[start] = { key, size };
+    m_list[key] = start;
+    if (sized() && key.major != majorOf(size))
+        m_unsorted[key] = start;
+}
+
+void KeyedFreeList::settle()
+{
+    // A block out of place sorts among the blocks of its size: before all
+    // of them when its place was before them, after them otherwise, and
+    // those that move to the same size keep their order.
+    std::vector<std::pair<ListKey, Addr>> moving(m_unsorted.begin(), m_unsorted.end());
+    std::vector<std::pair<Addr, Size>> after, before;
+    for (const auto &[key, start] : moving) {
+        const Size size = m_slots.at(start).size;
+        (key.major > majorOf(size) ? after : before).emplace_back(start, size);
+    }
+    for (const auto &[start, size] : after)
+        put(start, { majorOf(size), minorAbove(majorOf(size)) }, size);
+    for (auto it = before.rbegin(); it != before.rend(); ++it)
+        put(it->first, { majorOf(it->second), minorBelow(majorOf(it->second)) }, it->second);
+}
+
+void KeyedFreeList::add(const BlockInfo &b)
+{
+    switch (m_order) {
+    case ListOrder::InsertFront:
+        put(b.start, { 0, m_list.empty() ? 0 : m_list.begin()->first.minor - 1 }, b.size);
+        break;
+    case ListOrder::InsertBack:
+        put(b.start, { 0, m_list.empty() ? 0 : m_list.rbegin()->first.minor + 1 }, b.size);
+        break;
+    default:
+        settle();
+        put(b.start, { majorOf(b.size), minorAbove(majorOf(b.size)) }, b.size);
+        break;
+    }
+}
+
+void KeyedFreeList::eraseKey(Addr start)
+{
+    const auto it = m_slots.find(start);
+    if (it == m_slots.end())
+        return;
+    journal(start);
+    m_list.erase(it->second.key);
+    m_unsorted.erase(it->second.key);
+    m_slots.erase(it);
+}
+
+void KeyedFreeList::remove(const BlockInfo &b)
+{
+    eraseKey(b.start);
+}
+
+void KeyedFreeList::replace(const BlockInfo &from, const BlockInfo &to)
+{
+    const auto it = m_slots.find(from.start);
+    if (it == m_slots.end()) {
+        add(to);
+        return;
+    }
+    const ListKey key = it->second.key;
+    eraseKey(from.start);
+    put(to.start, key, to.size);
+}
+
+void KeyedFreeList::setKey(const ListEntry &e)
+{
+    BlockInfo b;
+    put(e.start, e.key, m_tree->find(e.start, b) ? b.size : 0);
+}
+
+void KeyedFreeList::resized(Addr start, Size size)
+{
+    const auto it = m_slots.find(start);
+    if (it != m_slots.end() && it->second.size != size)
+        put(start, it->second.key, size);
+}
+
+bool KeyedFreeList::find(Policy policy, Size n, Addr rover, BlockInfo &out) const
+{
+    auto from = m_list.begin();
+    if (policy == Policy::NextFit) {
+        // Next fit starts at the block holding the rover when it is free,
+        // and goes round the list from there (docs/settings.md).
+        BlockInfo at;
+        if (m_tree->floor(rover, at) && !at.used && at.end() > rover) {
+            const auto slot = m_slots.find(at.start);
+            if (slot != m_slots.end())
+                from = m_list.find(slot->second.key);
+        }
+    }
+    Addr chosen = 0;
+    Size chosenSize = 0;
+    bool found = false;
+    auto visit = [&](Addr start) {
+        const Size size = m_slots.at(start).size;
+        if (size < n)
+            return false;
+        const bool better = !found || (policy == Policy::BestFit && size < chosenSize)
+            || (policy == Policy::WorstFit && size > chosenSize);
+        if (better) {
+            chosen = start;
+            chosenSize = size;
+            found = true;
+        }
+        return policy == Policy::FirstFit || policy == Policy::NextFit;
+    };
+    bool done = false;
+    for (auto it = from; it != m_list.end() && !done; ++it)
+        done = visit(it->second);
+    for (auto it = m_list.begin(); it != from && !done; ++it)
+        done = visit(it->second);
+    return found && m_tree->find(chosen, out);
+}
+
+void KeyedFreeList::rebuild(Policy)
+{
+    m_list.clear();
+    m_slots.clear();
+    m_unsorted.clear();
+    m_tree->forEach([this](const BlockInfo &b) {
+        if (!b.used)
+            add(b);
+    });
+}
+
+std::vector<BlockInfo> KeyedFreeList::inOrder() const
+{
+    std::vector<BlockInfo> out;
+    out.reserve(m_list.size());
+    for (const auto &[key, start] : m_list) {
+        BlockInfo b;
+        if (m_tree->find(start, b))
+            out.push_back(b);
+    }
+    return out;
+}
+
+std::vector<ListEntry> KeyedFreeList::entries() const
+{
+    std::vector<ListEntry> out;
+    out.reserve(m_list.size());
+    for (const auto &[key, start] : m_list)
+        out.push_back({ start, key });
+    return out;
+}
+
+void KeyedFreeList::setEntries(const std::vector<ListEntry> &entries)
+{
+    m_list.clear();
+    m_slots.clear();
+    m_unsorted.clear();
+    for (const ListEntry &e : entries)
+        setKey(e);
+}
+
+void KeyedFreeList::beginJournal()
+{
+    m_journaling = true;
+    m_before.clear();
+}
+
+void KeyedFreeList::endJournal(std::vector<ListEntry> &before, std::vector<ListEntry> &after)
+{
+    m_journaling = false;
+    for (const auto &[start, key] : m_before) {
+        const auto now = m_slots.find(start);
+        const std::optional<ListKey> keyAfter
+            = now == m_slots.end() ? std::nullopt : std::optional(now->second.key);
+        if (key == keyAfter)
+            continue;
+        if (key)
+            before.push_back({ start, *key });
+        if (keyAfter)
+            after.push_back({ start, *keyAfter });
+    }
+}
+
+} // namespace heapboard

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#include "heapsettings.h"
+
+#include <array>
+
+namespace heapboard {
+
+namespace {
+
+    constexpr std::array<std::string_view, 5> kOrderNames { "address", "size-ascending", "size-descending",
+                                                            "insert-front", "insert-back" };
+    constexpr std::array<std::string_view, 4> kCoalescingNames { "neighbours", "none", "list-pass",
+                                                                 "deferred" };
+
+    template<typename E, std::size_t N>
+    bool parseName(const std::array<std::string_view, N> &names, std::string_view name, E &out)
+    {
+        for (std::size_t i = 0; i < N; ++i) {
+            if (names[i] == name) {
+                out = E(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+} // namespace
+
+bool HeapSettings::blockSize(Size n, Size &out) const
+{
+    Size aligned = n;
+    if (alignment > 1 && n % alignment != 0) {
+        const Size pad = alignment - n % alignment;
+        if (n > kMaxHeapSize - pad)
+            return false;
+        aligned = n + pad;
+    }
+    if (aligned > kMaxHeapSize - header)
+        return false;
+    out = aligned + header;
+    return true;
+}
+
+std::string_view listOrderName(ListOrder order)
+{
+    return kOrderNames[std::size_t(order) % kOrderNames.size()];
+}
+
+bool parseListOrder(std::string_view name, ListOrder &out)
+{
+    return parseName(kOrderNames, name, out);
+}
+
+std::string_view coalescingName(Coalescing coalescing)
+{
+    return kCoalescingNames[std::size_t(coalescing) % kCoalescingNames.size()];
+}
+
+bool parseCoalescing(std::string_view name, Coalescing &out)
+{
+    return parseName(kCoalescingNames, name, out);
+}
+
+std::string settingsProblem(const HeapSettings &s, Size heapSize)
+{
+    const std::string limit = std::to_string(kMaxSettingBytes);
+    if (s.header > kMaxSettingBytes)
+        return "the header size must be at most " + limit + " bytes";
+    if (s.alignment > kMaxSettingBytes)
+        return "the alignment must be at most " + limit + " bytes";
+    if (s.minBlock > kMaxSettingBytes)
+        return "the minimum block size must be at most " + limit + " bytes";
+    if (s.base > kMaxHeapSize - heapSize)
+        return "the heap must end below 2^62: base address " + std::to_string(s.base) + " is too high";
+    return {};
+}
+
+} // namespace heapboard
