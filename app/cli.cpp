@@ -3,6 +3,7 @@
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
 #include "cliostep.h"
+#include "clisettings.h"
 #include "documentloader.h"
 #include "documentreader.h"
 #include "heapexport.h"
@@ -54,6 +55,7 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
 struct HeapArguments {
     std::optional<Size> heapSize;
     std::optional<Policy> policy;
+    SettingsOptions settings;
 };
 
 void addHeapOptions(QCommandLineParser &parser, const QString &defaultSize, const QString &defaultPolicy)
@@ -67,6 +69,7 @@ void addHeapOptions(QCommandLineParser &parser, const QString &defaultSize, cons
               .arg(defaultPolicy),
           QStringLiteral("NAME") },
     });
+    SettingsOptions::add(parser);
 }
 
 // The values of --heap-size and --policy: an empty string, or what is wrong.
@@ -88,7 +91,7 @@ QString readHeapArguments(const QCommandLineParser &parser, HeapArguments &out)
             return QStringLiteral("unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)").arg(text);
         out.policy = policy;
     }
-    return {};
+    return out.settings.read(parser);
 }
 
 // Prints the JSON Lines of a trace or scenario file: its content decides.
@@ -103,11 +106,18 @@ int replayFile(const QString &path, const HeapArguments &heap, bool states)
         Scenario &scenario = document.scenario;
         scenario.heapSize = heap.heapSize.value_or(scenario.heapSize);
         scenario.policy = heap.policy.value_or(scenario.policy);
+        scenario.settings = heap.settings.applyTo(scenario.settings);
+        if (const std::string problem = settingsProblem(scenario.settings, scenario.heapSize);
+            !problem.empty())
+            return fail(QStringLiteral("heapboard-cli replay: ") + QString::fromStdString(problem));
         replayScenario(scenario, states, writeOut);
     } else {
         ReplayOptions options;
         options.heapSize = heap.heapSize.value_or(options.heapSize);
         options.policy = heap.policy.value_or(options.policy);
+        options.settings = heap.settings.applyTo(options.settings);
+        if (const std::string problem = settingsProblem(options.settings, options.heapSize); !problem.empty())
+            return fail(QStringLiteral("heapboard-cli replay: ") + QString::fromStdString(problem));
         options.states = states;
         replayTrace(document.trace, options, writeOut);
     }
@@ -299,6 +309,7 @@ int render(const QStringList &arguments)
     ReplaySnapshot snapshot;
     snapshot.setHeapSize(options.heap.heapSize);
     snapshot.setPolicy(options.heap.policy);
+    snapshot.setSettings([&options](const HeapSettings &s) { return options.heap.settings.applyTo(s); });
     if (!snapshot.load(options.file, text, &error))
         return fail(error);
     const std::size_t steps = snapshot.stepCount();
@@ -336,7 +347,7 @@ QString usage()
     return QStringLiteral("Usage: heapboard-cli COMMAND [options]\n"
                           "\n"
                           "Commands:\n"
-                          "  replay FILE [--heap-size N] [--policy NAME] [--states]\n"
+                          "  replay FILE [--heap-size N] [--policy NAME] [SETTINGS] [--states]\n"
                           "      Replay a malloclab trace or a scenario and print one JSON object\n"
                           "      per operation.\n"
                           "  check FILE...\n"
@@ -346,11 +357,14 @@ QString usage()
                           "      Draw the heap of a trace or scenario after step N (default: the\n"
                           "      last; 0: the empty heap), 1920x1080 by default, without a display.\n"
                           "      --no-caption leaves out the title, step and narration;\n"
-                          "      --heap-size and --policy work as for replay.\n"
+                          "      --heap-size, --policy and SETTINGS work as for replay.\n"
                           "  ostep [malloc.py options] [--scenario OUT.heap]\n"
                           "      Print exactly what OSTEP's free-space homework, malloc.py, prints\n"
                           "      for the same options (-s, -S, -b, -H, -a, -p, -l, -C, -n, -r, -P,\n"
                           "      -A, -c); --scenario also writes the workload as a scenario.\n"
+                          "\n"
+                          "SETTINGS (docs/settings.md): --base ADDR, --header N, --align N,\n"
+                          "  --min-block N, --order NAME, --coalesce NAME.\n"
                           "\n"
                           "Options:\n"
                           "  -h, --help     Show this help (COMMAND --help for a command's options).\n"

@@ -158,6 +158,40 @@ void appendOperation(std::string &out, std::size_t step, const Operation &operat
     appendResult(out, result, result.hasPtr, result.ptr, statesOf);
 }
 
+namespace {
+
+    // The allocator's settings, only when they are not the defaults (so
+    // that a default run prints what it always printed).
+    void appendSettings(std::string &out, const HeapSettings &s)
+    {
+        if (s.isDefault())
+            return;
+        appendKey(out, "settings");
+        out += '{';
+        const std::pair<std::string_view, std::uint64_t> numbers[] = {
+            { "base", s.base },
+            { "header", s.header },
+            { "alignment", s.alignment },
+            { "min_block", s.minBlock },
+        };
+        for (const auto &[key, value] : numbers) {
+            appendString(out, key);
+            out += ':';
+            appendNumber(out, value);
+            out += ',';
+        }
+        appendString(out, "order");
+        out += ':';
+        appendString(out, listOrderName(s.order));
+        out += ',';
+        appendString(out, "coalesce");
+        out += ':';
+        appendString(out, coalescingName(s.coalescing));
+        out += '}';
+    }
+
+} // namespace
+
 void appendFinal(std::string &out, const Heap &heap)
 {
     out += "{\"final\":true";
@@ -181,7 +215,9 @@ void appendFinal(std::string &out, const Heap &heap)
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6f", s.fragmentation());
     out += buf;
-    out += "}}\n";
+    out += '}';
+    appendSettings(out, heap.settings());
+    out += "}\n";
 }
 
 } // namespace heapboard::jsonl

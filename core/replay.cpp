@@ -212,7 +212,7 @@ bool replayTrace(std::string_view text, const ReplayOptions &options, const Text
 
 void replayTrace(const Trace &trace, const ReplayOptions &options, const TextSink &sink)
 {
-    Heap heap(options.heapSize, options.policy);
+    Heap heap(options.heapSize, options.policy, options.settings);
     if (options.states)
         replayWithStates(trace, heap, sink);
     else

@@ -14,6 +14,7 @@ namespace heapboard {
 struct ReplayOptions {
     Size heapSize = Size { 1 } << 32; // the default for .rep traces
     Policy policy = Policy::FirstFit;
+    HeapSettings settings;
     bool states = false; // free/used lists after every operation
 };
 

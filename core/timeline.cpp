@@ -48,15 +48,15 @@ bool Timeline::fromScenario(const Scenario &scenario, Timeline &out, std::size_t
     return true;
 }
 
-Timeline Timeline::fromTrace(const Trace &trace, Size heapSize, Policy policy)
+Timeline Timeline::fromTrace(const Trace &trace, Size heapSize, Policy policy, const HeapSettings &settings)
 {
     Timeline t;
-    fromTrace(trace, heapSize, policy, t, {});
+    fromTrace(trace, heapSize, policy, settings, t, {});
     return t;
 }
 
-bool Timeline::fromTrace(const Trace &trace, Size heapSize, Policy policy, Timeline &out,
-                         const Progress &progress)
+bool Timeline::fromTrace(const Trace &trace, Size heapSize, Policy policy, const HeapSettings &settings,
+                         Timeline &out, const Progress &progress)
 {
     // The suggested size is the one that holds what the trace allocates
     // under first fit. First fit places every block where it would on a
@@ -64,18 +64,19 @@ bool Timeline::fromTrace(const Trace &trace, Size heapSize, Policy policy, Timel
     // finds the size and, shrunk to it, is that size's run. Only a trace
     // that exactly fills its power of two (no free block left at the end)
     // or fails for lack of memory needs a second run.
-    const bool oneRun = heapSize == 0 && policy == Policy::FirstFit;
-    Size size = heapSize != 0 ? heapSize : oneRun ? kProbeHeapSize : suggestedHeapSize(trace);
-    Timeline t(size, policy);
+    const bool probe = heapSize == 0 && (policy == Policy::FirstFit || !settings.isDefault());
+    const bool oneRun = probe && settings.isDefault();
+    Size size = heapSize != 0 ? heapSize : probe ? kProbeHeapSize : suggestedHeapSize(trace);
+    Timeline t(size, policy, settings);
     TraceRun run;
     if (!t.runTrace(trace, run, progress, 0, oneRun ? 0.9 : 1))
         return false;
-    if (oneRun) {
-        size = heapSizeHolding(t.heap().stats().highWater);
-        if (t.m_history.shrinkHeap(size)) {
+    if (probe) {
+        size = heapSizeHolding(t.heap().stats().highWater - settings.base);
+        if (oneRun && t.m_history.shrinkHeap(size)) {
             TraceStatements::shrinkHeap(run.statements, size);
         } else {
-            t = Timeline(size, policy);
+            t = Timeline(size, policy, settings);
             if (!t.runTrace(trace, run, progress, 0.9, 1))
                 return false;
         }

@@ -38,11 +38,14 @@ public:
     // The trace replayed by its own rules on a heap of that size and policy,
     // with statements of the same effect; at its last step. A heap size of 0
     // is suggestedHeapSize(trace): under first fit, found by the same run
-    // (on a heap as large as the probe's, shrunk afterwards).
-    static Timeline fromTrace(const Trace &trace, Size heapSize, Policy policy);
+    // (on a heap as large as the probe's, shrunk afterwards). Other
+    // settings than the defaults (headers, other orders) take a second run
+    // on the size the first one needed.
+    static Timeline fromTrace(const Trace &trace, Size heapSize, Policy policy,
+                              const HeapSettings &settings = {});
     // The same; false, and out unchanged, when progress cancels.
-    static bool fromTrace(const Trace &trace, Size heapSize, Policy policy, Timeline &out,
-                          const Progress &progress);
+    static bool fromTrace(const Trace &trace, Size heapSize, Policy policy, const HeapSettings &settings,
+                          Timeline &out, const Progress &progress);
 
     const Heap &heap() const { return m_history.heap(); }
     const History &history() const { return m_history; }

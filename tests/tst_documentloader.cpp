@@ -148,7 +148,7 @@ void TestDocumentLoader::traceHeapFromTheCaller()
 {
     DocumentLoader loader;
     QSignalSpy finished(&loader, &DocumentLoader::finished);
-    loader.load(dataFile(QStringLiteral("short2-bal.rep")), { Size(1) << 20, Policy::BestFit });
+    loader.load(dataFile(QStringLiteral("short2-bal.rep")), { Size(1) << 20, Policy::BestFit, {} });
     QVERIFY(finished.wait(20000));
     const Timeline timeline = loader.takeTimeline();
     QCOMPARE(timeline.heap().heapSize(), Size(1) << 20);

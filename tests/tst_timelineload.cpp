@@ -112,7 +112,7 @@ void TestTimelineLoad::progressRisesToTheEnd()
     const Trace trace = parsed(text);
     std::vector<double> seen;
     Timeline t;
-    QVERIFY(Timeline::fromTrace(trace, 0, Policy::FirstFit, t, [&seen](double done) {
+    QVERIFY(Timeline::fromTrace(trace, 0, Policy::FirstFit, {}, t, [&seen](double done) {
         seen.push_back(done);
         return true;
     }));
@@ -132,7 +132,8 @@ void TestTimelineLoad::cancelLeavesNothing()
     Timeline t(4096, Policy::BestFit);
     t.malloc(10, "a");
     int calls = 0;
-    QVERIFY(!Timeline::fromTrace(trace, 0, Policy::FirstFit, t, [&calls](double) { return ++calls < 2; }));
+    QVERIFY(
+        !Timeline::fromTrace(trace, 0, Policy::FirstFit, {}, t, [&calls](double) { return ++calls < 2; }));
     QCOMPARE(calls, 2); // stopped at once
     QCOMPARE(t.size(), std::size_t(1));
     QCOMPARE(t.heap().heapSize(), Size(4096));

@@ -91,7 +91,8 @@ bool Document::load(const QString &path, bool ask)
     ParsedDocument document;
     if (!readDocument(path, document))
         return false;
-    DocumentLoader::TraceHeap heap { 0, m_model->heap().policy() };
+    // A trace runs under the heap's current policy and settings.
+    DocumentLoader::TraceHeap heap { 0, m_model->heap().policy(), m_model->heap().settings() };
     if (document.kind == DocumentKind::Trace && !traceHeapFor(path, document.trace, ask, heap))
         return false;
     const std::size_t steps
@@ -103,7 +104,7 @@ bool Document::load(const QString &path, bool ask)
     }
     Timeline timeline;
     if (document.kind == DocumentKind::Trace)
-        timeline = Timeline::fromTrace(document.trace, heap.heapSize, heap.policy);
+        timeline = Timeline::fromTrace(document.trace, heap.heapSize, heap.policy, heap.settings);
     else if (!Timeline::fromScenario(document.scenario, timeline)) {
         Q_EMIT failed(tr("%1: cannot open: the heap size cannot be used").arg(path));
         return false;
@@ -125,7 +126,7 @@ bool Document::traceHeapFor(const QString &path, const Trace &trace, bool ask,
         Q_EMIT failed(tr("%1: cannot replay on a heap of %2 bytes").arg(path).arg(size));
         return false;
     }
-    heap = { size, policy };
+    heap = { size, policy, heap.settings };
     return true;
 }
 

@@ -130,8 +130,8 @@ void DocumentLoader::run(const std::shared_ptr<Job> &job)
     Timeline timeline;
     const bool built = document.kind == DocumentKind::Scenario
         ? Timeline::fromScenario(document.scenario, timeline, 0, onProgress)
-        : Timeline::fromTrace(document.trace, job->traceHeap.heapSize, job->traceHeap.policy, timeline,
-                              onProgress);
+        : Timeline::fromTrace(document.trace, job->traceHeap.heapSize, job->traceHeap.policy,
+                              job->traceHeap.settings, timeline, onProgress);
     if (!built && !job->canceled) {
         // fromScenario() refuses only a heap size the parser already refuses.
         outcome->error = QStringLiteral("%1: the heap size cannot be used").arg(job->path);

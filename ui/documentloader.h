@@ -42,6 +42,7 @@ public:
     struct TraceHeap {
         heapboard::Size heapSize = 0;
         heapboard::Policy policy = heapboard::Policy::FirstFit;
+        heapboard::HeapSettings settings;
     };
 
     explicit DocumentLoader(QObject *parent = nullptr);

@@ -58,7 +58,10 @@ bool ReplaySnapshot::replayTo(std::size_t step)
     const Policy policy = m_policyOverride ? *m_policyOverride
         : m_isScenario                     ? m_scenario.policy
                                            : Policy::FirstFit;
-    m_heap = std::make_unique<Heap>(size, policy);
+    HeapSettings settings = m_isScenario ? m_scenario.settings : HeapSettings {};
+    if (m_settingsChange)
+        settings = m_settingsChange(settings);
+    m_heap = std::make_unique<Heap>(size, policy, settings);
     m_last = {};
     const auto keepLast = [this, step](std::size_t i, OpResult &r) {
         if (i + 1 == step)

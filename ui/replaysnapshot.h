@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,11 @@ public:
 
     void setHeapSize(std::optional<heapboard::Size> size) { m_heapSizeOverride = size; }
     void setPolicy(std::optional<heapboard::Policy> policy) { m_policyOverride = policy; }
+    // Changes the file's allocator settings (a trace's are the defaults).
+    void setSettings(std::function<heapboard::HeapSettings(const heapboard::HeapSettings &)> change)
+    {
+        m_settingsChange = std::move(change);
+    }
 
     std::size_t stepCount() const;
     // Replays the first step operations (0: the empty heap); false when the
@@ -55,6 +61,7 @@ private:
     heapboard::Trace m_trace;
     std::optional<heapboard::Size> m_heapSizeOverride;
     std::optional<heapboard::Policy> m_policyOverride;
+    std::function<heapboard::HeapSettings(const heapboard::HeapSettings &)> m_settingsChange;
     std::optional<heapboard::Size> m_traceHeapSize; // suggested, computed once
     std::unique_ptr<heapboard::Heap> m_heap;
     std::size_t m_step = 0;

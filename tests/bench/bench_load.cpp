@@ -204,7 +204,7 @@ int runLoadChild(const QString &path, bool jumps)
     // run; with a progress callback, as the loader's.
     const double heapBefore = heapMiB();
     Timeline timeline;
-    Timeline::fromTrace(document.trace, 0, Policy::FirstFit, timeline, [](double) { return true; });
+    Timeline::fromTrace(document.trace, 0, Policy::FirstFit, {}, timeline, [](double) { return true; });
     part.report("load_build_timeline");
     reportFigure("load_peak_rss_after_timeline", statusMiB("VmHWM"), "MiB");
     // The whole document: heap, history and scenario statements.

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "clisettings.h"
+
+#include "scenariosettings.h"
+#include "trace.h"
+
+namespace heapboard {
+
+namespace {
+
+    // Option name and the scenario statement it stands for.
+    constexpr std::pair<const char *, const char *> kOptions[] = {
+        { "base", "base" },           { "header", "header" }, { "align", "align" },
+        { "min-block", "min-block" }, { "order", "order" },   { "coalesce", "coalesce" },
+    };
+
+} // namespace
+
+void SettingsOptions::add(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        { QStringLiteral("base"), QStringLiteral("Address of the heap's first byte (default 0)."),
+          QStringLiteral("ADDR") },
+        { QStringLiteral("header"), QStringLiteral("Header bytes in front of each used block (default 0)."),
+          QStringLiteral("N") },
+        { QStringLiteral("align"), QStringLiteral("Round requests up to a multiple of N (default: none)."),
+          QStringLiteral("N") },
+        { QStringLiteral("min-block"),
+          QStringLiteral("Never split off a free block smaller than N bytes (default: none)."),
+          QStringLiteral("N") },
+        { QStringLiteral("order"),
+          QStringLiteral("Free-list order: address, size-ascending, size-descending, insert-front, "
+                         "insert-back (default: address)."),
+          QStringLiteral("NAME") },
+        { QStringLiteral("coalesce"),
+          QStringLiteral("When free blocks merge: neighbours, none, list-pass, deferred (default: "
+                         "neighbours)."),
+          QStringLiteral("NAME") },
+    });
+}
+
+QString SettingsOptions::read(const QCommandLineParser &parser)
+{
+    m_values.clear();
+    HeapSettings probe;
+    for (const auto &[option, statement] : kOptions) {
+        const QString name = QLatin1String(option);
+        if (!parser.isSet(name))
+            continue;
+        const std::string value = parser.value(name).toStdString();
+        Size number = 0;
+        if (settingTakesSize(statement) && !parseSize(value, number))
+            return QStringLiteral("--%1 '%2' is not a size (digits with an optional K, M or G)")
+                .arg(name, QString::fromStdString(value));
+        const std::string problem = applySetting(statement, value, number, probe);
+        if (!problem.empty())
+            return QStringLiteral("--%1: %2").arg(name, QString::fromStdString(problem));
+        m_values.emplace_back(statement, value);
+    }
+    return {};
+}
+
+HeapSettings SettingsOptions::applyTo(HeapSettings settings) const
+{
+    for (const auto &[statement, value] : m_values) {
+        Size number = 0;
+        if (settingTakesSize(statement))
+            parseSize(value, number);
+        applySetting(statement, value, number, settings);
+    }
+    return settings;
+}
+
+} // namespace heapboard
