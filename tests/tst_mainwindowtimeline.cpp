@@ -11,6 +11,8 @@
 #include "narrationpanel.h"
 #include "scenario.h"
 #include "scenariorunner.h"
+#include "testfiles.h"
+#include "testscenario.h"
 #include "timelineeditor.h"
 
 #include <QAbstractButton>
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -516,7 +519,11 @@ void TestMainWindowTimeline::oneCurrentRowInHistory()
 
 void TestMainWindowTimeline::quizAsksWhatFitsAndHidesOnlyLoadedSteps()
 {
-    openLesson(2);
+    // A file that marks no question (`? TEXT`) is asked before every step.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reuse.heap"));
+    QVERIFY(test::writeFile(path, test::kReuseScenario));
+    QVERIFY(m_window->openFile(path));
     m_window->setQuizMode(true);
     QStringList questions;
     for (std::size_t k = 1; k <= m_window->model()->stepCount(); ++k) {
