@@ -274,13 +274,16 @@ void TestMainWindowTimeline::randomSessionsMatchTheReference()
         case 4:
             what = QStringLiteral("Page Up");
             key(Qt::Key_PageUp);
-            expected.position = before.position > 0 ? before.position - 1 : 0;
+            // A lesson's group (docs/scenarios.md) is one stop.
+            expected.position
+                = before.position > 0 ? groupRange(model->scenario(), before.position - 1).first : 0;
             break;
         case 5:
             what = QStringLiteral("Page Down");
             key(Qt::Key_PageDown);
-            expected.position
-                = std::min<std::size_t>(before.position + 1, std::size_t(before.statements.size()));
+            expected.position = before.position < std::size_t(before.statements.size())
+                ? groupRange(model->scenario(), before.position).last + 1
+                : before.position;
             break;
         case 6: {
             const int row = int(random.bounded(quint32(before.statements.size() + 1)));
