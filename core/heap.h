@@ -25,7 +25,7 @@ struct HeapStats {
     {
         return freeBytes == 0 ? 0.0 : 1.0 - double(largestFree) / double(freeBytes);
     }
-    double peakUtilization() const { return highWater == 0 ? 0.0 : double(peakLiveBytes) / double(highWater); }
+    double peakUtilization() const { return highWater ? double(peakLiveBytes) / double(highWater) : 0.0; }
 };
 
 // Everything needed to put a Heap back exactly as it was: the history is

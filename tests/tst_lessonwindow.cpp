@@ -50,8 +50,7 @@ void TestLessonWindow::presentsQuestionsAndGroups()
     QTest::keyClick(&window, Qt::Key_PageDown); // the question, before the step
     QVERIFY(window.isQuestionShown());
     QCOMPARE(model->position(), std::size_t(6));
-    QCOMPARE(panel->narration(),
-             QStringLiteral("Next: x = malloc 1000 — Best fit: where will it go?"));
+    QCOMPARE(panel->narration(), QStringLiteral("Next: x = malloc 1000 — Best fit: where will it go?"));
     QTest::keyClick(&window, Qt::Key_PageDown); // the answer
     QCOMPARE(model->position(), std::size_t(7));
     QVERIFY(panel->narration().startsWith(QStringLiteral("Best fit takes the smallest hole")));
