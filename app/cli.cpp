@@ -217,7 +217,7 @@ void addRenderOptions(QCommandLineParser &parser)
         { QStringLiteral("theme"),
           QStringLiteral("Colors: %1 (default light).").arg(HeapPalette::ids().join(u", ")),
           QStringLiteral("NAME") },
-        { QStringLiteral("no-caption"), QStringLiteral("Leave out the title, step and narration.") },
+        { QStringLiteral("no-caption"), QStringLiteral("Leave out the title, step, narration and figures.") },
         { QStringLiteral("legend"),
           QStringLiteral("Put the legend (free, used, changed) in the bottom right corner.") },
     });
@@ -356,7 +356,7 @@ QString usage()
                           "  render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf\n"
                           "      Draw the heap of a trace or scenario after step N (default: the\n"
                           "      last; 0: the empty heap), 1920x1080 by default, without a display.\n"
-                          "      --no-caption leaves out the title, step and narration;\n"
+                          "      --no-caption leaves out the title, step, narration and figures;\n"
                           "      --heap-size, --policy and SETTINGS work as for replay.\n"
                           "  ostep [malloc.py options] [--scenario OUT.heap]\n"
                           "      Print exactly what OSTEP's free-space homework, malloc.py, prints\n"

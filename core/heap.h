@@ -28,6 +28,10 @@ struct HeapStats {
     {
         return freeBytes == 0 ? 0.0 : 1.0 - double(largestFree) / double(freeBytes);
     }
+    double peakUtilization() const
+    {
+        return highWater > base ? double(peakLiveBytes) / double(highWater - base) : 0.0;
+    }
 };
 
 // Everything needed to put a Heap back exactly as it was: the history is

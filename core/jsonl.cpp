@@ -215,6 +215,10 @@ void appendFinal(std::string &out, const Heap &heap)
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6f", s.fragmentation());
     out += buf;
+    // Peak utilization, as CS:APP 9.9.3 defines it (docs/semantics.md).
+    appendKey(out, "peak_utilization");
+    std::snprintf(buf, sizeof buf, "%.6f", s.peakUtilization());
+    out += buf;
     out += '}';
     appendSettings(out, heap.settings());
     out += "}\n";

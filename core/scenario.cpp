@@ -68,11 +68,6 @@ namespace {
         return s;
     }
 
-    std::string spanText(const Span &s)
-    {
-        return std::to_string(s.start) + "+" + std::to_string(s.size);
-    }
-
     // Looks names up without making a string of each.
     struct NameHash {
         using is_transparent = void;
@@ -145,6 +140,13 @@ namespace {
         bool expect(const std::vector<Token> &t);
         bool layout(const std::vector<Token> &t);
         bool addStep(ScenarioStep step);
+        // Questions and groups (`? TEXT`, `group TITLE` ... `end`).
+        bool question(std::string_view raw, std::string_view text);
+        bool groupStart(const std::vector<Token> &t, std::string_view raw);
+        bool groupEnd(const std::vector<Token> &t);
+        bool isGroupLine(const std::vector<Token> &t) const;
+        void markQuestionAndGroup(ScenarioStep &step);
+        bool finishQuestionAndGroup();
 
         Scenario &m_out;
         ParseError &m_error;
@@ -157,6 +159,14 @@ namespace {
         int m_settingsLine = 0;
         std::string m_narration;
         int m_narrationLine = 0;
+        std::string m_question; // for the next step
+        int m_questionLine = 0;
+        int m_questionColumn = 0;
+        bool m_groupOpen = false;
+        int m_groupLine = 0;
+        int m_groupColumn = 0;
+        std::string m_groupTitle;
+        std::size_t m_groupFirst = 0; // index of the open group's first step
         std::unordered_map<std::string, int, NameHash, std::equal_to<>> m_handleIndex;
         std::vector<Token> m_tokens; // the line's, reused from line to line
     };
@@ -180,9 +190,13 @@ namespace {
             m_narration += said;
             return true;
         }
+        if (text.front() == '?')
+            return question(raw, text);
         tokenize(raw, m_tokens);
         const std::vector<Token> &t = m_tokens;
         const std::string_view head = t[0].text;
+        if (isGroupLine(t))
+            return head == "group" ? groupStart(t, raw) : groupEnd(t);
         if (head == "title") {
             if (!m_out.title.empty())
                 return fail(t[0].column, "a second title (the first is '" + m_out.title + "')");
@@ -215,7 +229,8 @@ namespace {
                                 + "' (first-fit, next-fit, best-fit, worst-fit)");
             // Once heap and starting policy are set, a policy line is a step:
             // a session whose first action changes the policy saves that way.
-            if (m_out.steps.empty() && m_narration.empty() && !(m_havePolicy && m_haveHeap)) {
+            if (m_out.steps.empty() && m_narration.empty() && m_question.empty() && !m_groupOpen
+                && !(m_havePolicy && m_haveHeap)) {
                 if (m_havePolicy)
                     return fail(t[0].column, "a second starting policy");
                 m_out.policy = p;
@@ -260,7 +275,7 @@ namespace {
         return fail(t[0].column,
                     "unknown statement '" + std::string(head)
                         + "' (title, heap, layout, policy, base, header, align, min-block, order, "
-                          "coalesce, malloc, free, realloc, expect, >)");
+                          "coalesce, malloc, free, realloc, expect, group, end, >, ?)");
     }
 
     bool Parser::operation(const std::vector<Token> &t, std::size_t at, int result)
@@ -291,6 +306,7 @@ namespace {
             return fail(1, "no heap size yet: write 'heap SIZE' before the first operation");
         step.line = m_line;
         step.setNarration(std::exchange(m_narration, {}));
+        markQuestionAndGroup(step);
         m_out.steps.push_back(std::move(step));
         return true;
     }
@@ -369,9 +385,96 @@ namespace {
         return true;
     }
 
+    bool Parser::question(std::string_view raw, std::string_view text)
+    {
+        const int column = int(text.data() - raw.data()) + 1;
+        const std::string_view asked = trimmed(text.substr(1));
+        if (asked.empty())
+            return fail(column, "empty question: write it after '?'");
+        if (!m_question.empty())
+            return fail(column,
+                        "a second question for the same step (the first is on line "
+                            + std::to_string(m_questionLine) + ")");
+        // The player runs a group in one key press: there is no stop inside
+        // it to ask at.
+        if (m_groupOpen && m_out.steps.size() > m_groupFirst)
+            return fail(column, "a question inside a group: ask it before the group's 'group' line");
+        m_question = std::string(asked);
+        m_questionLine = m_line;
+        m_questionColumn = column;
+        return true;
+    }
+
+    bool Parser::isGroupLine(const std::vector<Token> &t) const
+    {
+        // `group = malloc 8` names a handle, as `layout = ...` does.
+        return (t[0].text == "group" || t[0].text == "end") && !(t.size() >= 2 && t[1].text == "=");
+    }
+
+    bool Parser::groupStart(const std::vector<Token> &t, std::string_view raw)
+    {
+        if (m_groupOpen)
+            return fail(t[0].column,
+                        "a group inside a group (the one on line " + std::to_string(m_groupLine)
+                            + " has no 'end' yet)");
+        if (!m_narration.empty())
+            return fail(t[0].column, "narration before 'group': put it inside, before the step it tells");
+        m_groupOpen = true;
+        m_groupLine = m_line;
+        m_groupColumn = t[0].column;
+        m_groupFirst = m_out.steps.size();
+        m_groupTitle.clear();
+        if (t.size() >= 2) { // to the end of the last word: a comment is not part of it
+            const std::size_t from = std::size_t(t[1].column - 1);
+            const std::size_t to = std::size_t(t.back().column - 1) + t.back().text.size();
+            m_groupTitle = std::string(raw.substr(from, to - from));
+        }
+        return true;
+    }
+
+    bool Parser::groupEnd(const std::vector<Token> &t)
+    {
+        if (!m_groupOpen)
+            return fail(t[0].column, "'end' with no group open");
+        if (!expectCount(t, 1, "end"))
+            return false;
+        if (m_out.steps.size() == m_groupFirst)
+            return fail(t[0].column, "an empty group: a group holds at least one step");
+        if (!m_narration.empty())
+            return fail(t[0].column, "narration with no step after it before 'end'");
+        m_groupOpen = false;
+        return true;
+    }
+
+    void Parser::markQuestionAndGroup(ScenarioStep &step)
+    {
+        step.setQuestion(std::exchange(m_question, {}));
+        if (!m_groupOpen)
+            return;
+        if (m_out.steps.size() == m_groupFirst)
+            step.startGroup(m_groupTitle);
+        else
+            step.setJoinsGroup();
+    }
+
+    bool Parser::finishQuestionAndGroup()
+    {
+        if (!m_question.empty()) {
+            m_line = m_questionLine;
+            return fail(m_questionColumn, "question with no step after it");
+        }
+        if (m_groupOpen) {
+            m_line = m_groupLine;
+            return fail(m_groupColumn, "a group with no 'end'");
+        }
+        return true;
+    }
+
     bool Parser::finish(int lastLine)
     {
         m_line = lastLine;
+        if (!finishQuestionAndGroup())
+            return false;
         if (!m_narration.empty()) {
             m_line = m_narrationLine;
             return fail(1, "narration with no step after it");
@@ -430,82 +533,6 @@ bool parseScenario(std::string_view text, Scenario &out, ParseError &error)
     return parser.finish(number);
 }
 
-std::string formatScenario(const Scenario &s)
-{
-    std::string out;
-    if (!s.title.empty())
-        out += "title " + s.title + "\n";
-    out += "heap " + std::to_string(s.heapSize) + "\n";
-    out += "policy " + std::string(policyName(s.policy)) + "\n";
-    if (s.layout != ScenarioLayout::Default)
-        out += std::string("layout ") + (s.layout == ScenarioLayout::Strip ? "strip" : "rows") + "\n";
-    out += formatSettings(s.settings);
-    const auto writeExpects = [&](const std::vector<ScenarioExpect> &expects) {
-        for (const ScenarioExpect &e : expects) {
-            switch (e.kind) {
-            case ScenarioExpect::Kind::FreeList:
-                out += "expect free";
-                for (const Span &span : e.spans)
-                    out += " " + spanText(span);
-                break;
-            case ScenarioExpect::Kind::HandleAt:
-                out += "expect " + s.handles[std::size_t(e.handle)] + " at " + std::to_string(e.address);
-                break;
-            case ScenarioExpect::Kind::Error:
-                out += "expect error " + std::string(errorCodeName(e.error));
-                break;
-            }
-            out += "\n";
-        }
-    };
-    writeExpects(s.startExpects);
-    for (const ScenarioStep &step : s.steps) {
-        if (!step.narration().empty())
-            out += "> " + step.narration() + "\n";
-        out += formatStatement(s, step) + "\n";
-        writeExpects(step.expects());
-    }
-    return out;
-}
-
-std::string formatStatement(const Scenario &s, const ScenarioStep &step)
-{
-    // Appends only: a history list formats a statement for every row shown.
-    std::string out;
-    out.reserve(32);
-    if (step.result >= 0) {
-        out += s.handles[std::size_t(step.result)];
-        out += " = ";
-    }
-    const auto operand = [&] {
-        if (step.operand >= 0)
-            out += s.handles[std::size_t(step.operand)];
-        else
-            out += std::to_string(step.address());
-    };
-    switch (step.kind) {
-    case ScenarioStep::Kind::Malloc:
-        out += "malloc ";
-        out += std::to_string(step.size);
-        break;
-    case ScenarioStep::Kind::Free:
-        out += "free ";
-        operand();
-        break;
-    case ScenarioStep::Kind::Realloc:
-        out += "realloc ";
-        operand();
-        out += ' ';
-        out += std::to_string(step.size);
-        break;
-    case ScenarioStep::Kind::SetPolicy:
-        out += "policy ";
-        out += policyName(step.policy);
-        break;
-    }
-    return out;
-}
-
 bool isHandleName(std::string_view name)
 {
     return isIdentifier(name) && !isKeyword(name);
@@ -519,7 +546,7 @@ bool looksLikeScenario(std::string_view text)
     for (const char c : text) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
             continue;
-        return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '#' || c == '>';
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || c == '#' || c == '>' || c == '?';
     }
     return false;
 }

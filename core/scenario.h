@@ -29,6 +29,10 @@ namespace heapboard {
 //                            operation: the allocator's settings
 //                            (heapsettings.h, docs/settings.md)
 //   > TEXT                   narration of the step that follows
+//   ? TEXT                   a question the class answers before the step
+//                            that follows runs (quiz mode asks it)
+//   group [TITLE] ... end    the steps between run as one stop of the
+//                            player (setup the class need not watch)
 //   [NAME =] malloc SIZE
 //   free NAME | free ADDR
 //   [NAME =] realloc NAME|ADDR SIZE
@@ -81,12 +85,26 @@ struct ScenarioStep {
     // The expect lines checked after this step.
     const std::vector<ScenarioExpect> &expects() const;
     void addExpect(ScenarioExpect expect);
+    // The question asked before this step runs; empty for none.
+    const std::string &question() const;
+    void setQuestion(std::string text);
+    // Grouped steps (`group TITLE` ... `end`): the first step of a group
+    // starts it and holds its title; each later one joins the step before.
+    bool startsGroup() const { return m_notes && m_notes->startsGroup; }
+    const std::string &groupTitle() const;
+    void startGroup(std::string title);
+    bool joinsGroup() const { return m_notes && m_notes->joinsGroup; }
+    void setJoinsGroup();
 
 private:
     struct Notes {
         Addr address = 0;
         std::string narration;
         std::vector<ScenarioExpect> expects;
+        std::string question;
+        std::string groupTitle;
+        bool startsGroup = false;
+        bool joinsGroup = false;
     };
     Notes &notes();
     std::unique_ptr<Notes> m_notes; // null while there is nothing to note
@@ -108,6 +126,17 @@ struct Scenario {
     int handleIndex(std::string_view name) const;
 };
 
+// The steps that run as one stop with steps[index]: [first, last], 0-based;
+// [index, index] for a step in no group.
+struct ScenarioGroupRange {
+    std::size_t first = 0;
+    std::size_t last = 0;
+};
+ScenarioGroupRange groupRange(const Scenario &scenario, std::size_t index);
+
+// True when some step of the scenario has a question (`? TEXT`).
+bool hasQuestions(const Scenario &scenario);
+
 // Fills error (line, column, message) and returns false on the first
 // problem; out is then unspecified.
 bool parseScenario(std::string_view text, Scenario &out, ParseError &error);
@@ -122,7 +151,7 @@ std::string formatStatement(const Scenario &scenario, const ScenarioStep &step);
 bool isHandleName(std::string_view name);
 
 // True when text looks like a scenario rather than a malloclab trace: its
-// first character that is not blank is a letter, '_', '#' or '>'.
+// first character that is not blank is a letter, '_', '#', '>' or '?'.
 bool looksLikeScenario(std::string_view text);
 
 } // namespace heapboard

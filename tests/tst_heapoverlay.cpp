@@ -260,7 +260,7 @@ void TestHeapOverlay::failedMallocShowsAGhostAndItsCaption()
 
 void TestHeapOverlay::invalidFreeShowsAMarker()
 {
-    QVERIFY(test::loadLesson(*m_model, QStringLiteral("06-invalid-free.heap")));
+    QVERIFY(test::loadTestScenario(*m_model, QStringLiteral("bad-frees.heap")));
     QVERIFY(m_model->jumpTo(2));
     const QImage before = render();
     QVERIFY(m_model->jumpTo(3)); // free 100: inside b

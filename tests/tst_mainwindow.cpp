@@ -115,6 +115,8 @@ void TestMainWindow::allocateThreeFreeMiddleThenFirst()
     QVERIFY2(status.contains(QStringLiteral("Blocks 1 used, 1 free")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("Largest free 64 B")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("Live 32 B")), qPrintable(status));
+    // All three blocks were live at once: the peak filled the high-water mark.
+    QVERIFY2(status.contains(QStringLiteral("Peak utilization 100.0%")), qPrintable(status));
 }
 
 void TestMainWindow::undoAndRedo()

@@ -11,6 +11,8 @@
 #include "narrationpanel.h"
 #include "scenario.h"
 #include "scenariorunner.h"
+#include "testfiles.h"
+#include "testscenario.h"
 #include "timelineeditor.h"
 
 #include <QAbstractButton>
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -271,13 +274,16 @@ void TestMainWindowTimeline::randomSessionsMatchTheReference()
         case 4:
             what = QStringLiteral("Page Up");
             key(Qt::Key_PageUp);
-            expected.position = before.position > 0 ? before.position - 1 : 0;
+            // A lesson's group (docs/scenarios.md) is one stop.
+            expected.position
+                = before.position > 0 ? groupRange(model->scenario(), before.position - 1).first : 0;
             break;
         case 5:
             what = QStringLiteral("Page Down");
             key(Qt::Key_PageDown);
-            expected.position
-                = std::min<std::size_t>(before.position + 1, std::size_t(before.statements.size()));
+            expected.position = before.position < std::size_t(before.statements.size())
+                ? groupRange(model->scenario(), before.position).last + 1
+                : before.position;
             break;
         case 6: {
             const int row = int(random.bounded(quint32(before.statements.size() + 1)));
@@ -516,7 +522,11 @@ void TestMainWindowTimeline::oneCurrentRowInHistory()
 
 void TestMainWindowTimeline::quizAsksWhatFitsAndHidesOnlyLoadedSteps()
 {
-    openLesson(2);
+    // A file that marks no question (`? TEXT`) is asked before every step.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reuse.heap"));
+    QVERIFY(test::writeFile(path, test::kReuseScenario));
+    QVERIFY(m_window->openFile(path));
     m_window->setQuizMode(true);
     QStringList questions;
     for (std::size_t k = 1; k <= m_window->model()->stepCount(); ++k) {

@@ -6,11 +6,14 @@
 #include "historylistmodel.h"
 #include "mainwindow.h"
 #include "narrationpanel.h"
+#include "testfiles.h"
+#include "testscenario.h"
 
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -157,6 +160,11 @@ void TestPresentation::blankAndBack()
 
 void TestPresentation::quizRevealsOnTheSecondKey()
 {
+    // A file without questions (`? TEXT`): every step asks.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reuse.heap"));
+    QVERIFY(heapboard::test::writeFile(path, heapboard::test::kReuseScenario));
+    QVERIFY(m_window->openFile(path));
     HeapModel *model = m_window->model();
     HistoryListModel *list = m_window->historyList();
     m_window->setQuizMode(true);

@@ -127,7 +127,7 @@ void TestStepMarks::failedMallocIsAGhostOfItsSize()
 void TestStepMarks::invalidFreeNamesTheAddressAndWhy()
 {
     HeapModel model;
-    QVERIFY(test::loadLesson(model, QStringLiteral("06-invalid-free.heap")));
+    QVERIFY(test::loadTestScenario(model, QStringLiteral("bad-frees.heap")));
     StepMarks marks(&model);
     QVERIFY(model.jumpTo(3)); // free 100, inside b
     QCOMPARE(marks.marks().size(), 1);
@@ -156,7 +156,7 @@ void TestStepMarks::freeOutsideTheHeapStandsAtItsEdge()
 void TestStepMarks::doubleFreeFindsTheOldBlock()
 {
     HeapModel model;
-    QVERIFY(test::loadLesson(model, QStringLiteral("06-invalid-free.heap")));
+    QVERIFY(test::loadTestScenario(model, QStringLiteral("bad-frees.heap")));
     StepMarks marks(&model);
     QVERIFY(model.jumpTo(5)); // free a, again
     QCOMPARE(model.statement(5), QStringLiteral("free a"));

@@ -387,12 +387,13 @@ QString MainWindow::statusText() const
 {
     const HeapStats s = m_model->stats();
     return tr("Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  External "
-              "fragmentation %6%")
+              "fragmentation %6%  ·  Peak utilization %7%")
         .arg(NumberFormat::size(s.liveBytes), NumberFormat::size(s.freeBytes))
         .arg(s.usedBlocks)
         .arg(s.freeBlocks)
         .arg(NumberFormat::size(s.largestFree))
-        .arg(s.fragmentation() * 100, 0, 'f', 1);
+        .arg(s.fragmentation() * 100, 0, 'f', 1)
+        .arg(s.peakUtilization() * 100, 0, 'f', 1);
 }
 
 void MainWindow::updateStatus()

@@ -162,6 +162,7 @@ private:
     void editNarration();
     void exportView();
     void updateNarration();
+    QString stepHeadline(std::size_t step) const;
     void showHeapPage();
     void connectModel();
     void readSettings();

@@ -10,6 +10,7 @@
 #include "messagebar.h"
 #include "recentfiles.h"
 #include "startpage.h"
+#include "statstext.h"
 #include "timelineeditor.h"
 #include "timelineslider.h"
 
@@ -293,6 +294,7 @@ void MainWindow::exportView()
     if (step > 0)
         caption << tr("Step %1 / %2: %3").arg(step).arg(m_model->stepCount()).arg(m_model->statement(step))
                 << m_model->narration(step);
+    caption << StatsText::figures(m_model->stats());
     QString error;
     if (ExportDialog::exportHeap(this, *m_model, m_view->heapPalette(), caption, &error))
         m_messages->showMessage(MessageBar::Kind::Information, tr("Exported the view."));

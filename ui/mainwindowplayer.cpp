@@ -114,7 +114,21 @@ void MainWindow::updateNarration()
         return;
     }
     // Before the first step the title says what the scenario is about.
-    m_narration->setStep(step, m_model->stepCount(), m_model->statement(step), m_model->text(step));
+    m_narration->setStep(step, m_model->stepCount(), stepHeadline(step), m_model->text(step));
+}
+
+QString MainWindow::stepHeadline(std::size_t step) const
+{
+    // At the end of a group (docs/scenarios.md), its title says what the
+    // one key press did.
+    const heapboard::Scenario &s = m_model->scenario();
+    if (step == 0 || step > s.steps.size())
+        return m_model->statement(step);
+    const heapboard::ScenarioGroupRange group = heapboard::groupRange(s, step - 1);
+    const std::string &title = s.steps[group.first].groupTitle();
+    if (group.last + 1 != step || group.first == group.last || title.empty())
+        return m_model->statement(step);
+    return tr("%1 · %2").arg(QString::fromStdString(title), m_model->statement(step));
 }
 
 // The player's API on the window, for the tests and the other parts of the window.

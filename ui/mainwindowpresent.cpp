@@ -20,7 +20,9 @@ void MainWindow::createPresentation()
     m_quizAction = makeAction(tr("&Quiz Mode"), { QKeySequence(Qt::Key_Q) }, &MainWindow::setQuizMode);
     m_quizAction->setObjectName(QStringLiteral("quizAction"));
     m_quizAction->setCheckable(true);
-    m_quizAction->setToolTip(tr("Show each step's operation first; the next step key reveals the result"));
+    m_quizAction->setToolTip(
+        tr("Ask the lesson's questions before the steps they are about (in a file without "
+           "questions, before every step); the next step key reveals the result"));
     connect(m_quiz, &Quiz::toggled, this, [this](bool on) {
         const QSignalBlocker blocker(m_quizAction);
         m_quizAction->setChecked(on);
@@ -33,8 +35,8 @@ void MainWindow::setQuizMode(bool on)
     if (!m_presentation->isPresenting()) // in front of the class the narration says it
         m_messages->showMessage(
             MessageBar::Kind::Information,
-            on ? tr("Quiz mode: each step shows its operation first. Predict the address and the "
-                    "free list, then step again to reveal.")
+            on ? tr("Quiz mode: a question comes before the step it is about. Predict, then step "
+                    "again to reveal.")
                : tr("Quiz mode is off."));
 }
 

@@ -80,8 +80,11 @@ void Player::stepForward()
         m_quiz->ask(next);
         return;
     }
-    m_quiz->reveal(next);
-    jumpTo(int(next));
+    // A group (`group` ... `end`) is one stop: its steps run in one press.
+    const std::size_t last = groupOf(next).last + 1;
+    for (std::size_t step = next; step <= last; ++step)
+        m_quiz->reveal(step);
+    jumpTo(int(last));
 }
 
 void Player::stepBack()
@@ -90,7 +93,19 @@ void Player::stepBack()
         m_quiz->ask(0);
         return;
     }
-    jumpTo(int(m_model->position()) - 1);
+    const std::size_t position = m_model->position();
+    if (position == 0)
+        return;
+    jumpTo(int(groupOf(position).first)); // the stop before the group
+}
+
+heapboard::ScenarioGroupRange Player::groupOf(std::size_t step) const
+{
+    // Step k is the scenario's statement k - 1 (core/timeline.h).
+    const heapboard::Scenario &scenario = m_model->scenario();
+    if (step == 0 || step > scenario.steps.size())
+        return { step - 1, step - 1 };
+    return heapboard::groupRange(scenario, step - 1);
 }
 
 void Player::jumpTo(int step)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "scenario.h"
+
 #include <QObject>
 #include <QStringList>
 #include <cstddef>
@@ -41,9 +43,10 @@ public Q_SLOTS:
     // nothing while paused.
     void tick();
     // A hidden step (quiz) first shows its question; the next call reveals
-    // it and steps. At the end nothing happens.
+    // it and steps. A group of steps (`group` ... `end` in the scenario) is
+    // one step here, forwards and backwards. At the end nothing happens.
     void stepForward();
-    // A question on screen goes away first; then one step back.
+    // A question on screen goes away first; then one step (or group) back.
     void stepBack();
     // Any step from 0 to the step count; others are ignored.
     void jumpTo(int step);
@@ -55,6 +58,9 @@ Q_SIGNALS:
     void speedChanged(int index);
 
 private:
+    // The 0-based statements of the group holding step k (k >= 1).
+    heapboard::ScenarioGroupRange groupOf(std::size_t step) const;
+
     HeapModel *m_model;
     Quiz *m_quiz;
     QTimer *m_timer;

@@ -11,11 +11,14 @@ Quiz::Quiz(const HeapModel *model, QObject *parent)
 {
     connect(model, &HeapModel::positionChanged, this, [this] { ask(0); });
     connect(model, &HeapModel::historyReset, this, [this] { setOn(false); });
+    // An edit may take the steps with the questions away.
+    connect(model, &HeapModel::stepsReplaced, this, [this] { m_marked = hasQuestions(m_model->scenario()); });
 }
 
 void Quiz::setOn(bool on)
 {
     ask(0);
+    m_marked = hasQuestions(m_model->scenario());
     m_revealed.clear();
     if (on != m_on) {
         m_on = on;
@@ -26,7 +29,8 @@ void Quiz::setOn(bool on)
 
 bool Quiz::isHidden(std::size_t step) const
 {
-    return m_on && step >= 1 && step <= m_model->timeline().loadedSteps() && !m_revealed.contains(step);
+    return m_on && step >= 1 && step <= m_model->timeline().loadedSteps() && !m_revealed.contains(step)
+        && (!m_marked || !m_model->scenario().steps[step - 1].question().empty());
 }
 
 void Quiz::reveal(std::size_t step)
@@ -51,6 +55,9 @@ QString Quiz::question(std::size_t step) const
     if (step == 0 || step > s.steps.size())
         return {};
     const QString statement = m_model->statement(step);
+    const std::string &marked = s.steps[step - 1].question();
+    if (!marked.empty())
+        return tr("Next: %1 — %2").arg(statement, QString::fromStdString(marked));
     switch (s.steps[step - 1].kind) {
     case ScenarioStep::Kind::Malloc:
         return tr("Next: %1 — which address does it return, and what stays free?").arg(statement);

@@ -9,9 +9,12 @@
 class HeapModel;
 
 // Quiz mode of the open document: a step that came from the opened file
-// first shows a question that fits its operation; the next step key reveals
-// the result. Steps the user makes are never hidden. It belongs to the
-// document: loading another one (or a new heap) turns it off.
+// first shows a question; the next step key reveals the result. When the
+// file marks questions (`? TEXT`, docs/scenarios.md) only those steps ask,
+// with the file's words, and the others play through; a file with none
+// asks before each of its steps a question that fits the operation. Steps
+// the user makes are never hidden. It belongs to the document: loading
+// another one (or a new heap) turns it off.
 class Quiz : public QObject
 {
     Q_OBJECT
@@ -21,7 +24,8 @@ public:
     bool isOn() const { return m_on; }
     void setOn(bool on);
 
-    // Step k's result is still hidden: quiz on, a loaded step, not revealed.
+    // Step k's result is still hidden: quiz on, a loaded step that asks (a
+    // marked one, when the file marks any), not revealed.
     bool isHidden(std::size_t step) const;
     bool isRevealed(std::size_t step) const { return m_revealed.contains(step); }
     void reveal(std::size_t step);
@@ -43,4 +47,5 @@ private:
     bool m_on = false;
     QSet<std::size_t> m_revealed;
     std::size_t m_asking = 0;
+    bool m_marked = false; // the scenario marks its questions
 };

@@ -3,6 +3,7 @@
 
 #include "documentreader.h"
 #include "replayer.h"
+#include "statstext.h"
 
 #include <QFileInfo>
 
@@ -122,5 +123,6 @@ QStringList ReplaySnapshot::caption() const
     lines.append(stepLine);
     if (m_isScenario && m_step > 0 && !m_scenario.steps[m_step - 1].narration().empty())
         lines.append(QString::fromStdString(m_scenario.steps[m_step - 1].narration()));
+    lines.append(StatsText::figures(m_heap->stats()));
     return lines;
 }

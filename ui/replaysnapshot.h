@@ -49,7 +49,8 @@ public:
 
     const heapboard::Heap &heap() const { return *m_heap; }
     QString labelFor(quint32 tag) const;
-    // Title (or the file name), "Step N / M: the operation", the narration.
+    // Title (or the file name), "Step N / M: the operation", the narration,
+    // the external fragmentation and peak utilization.
     QStringList caption() const;
 
 private:
