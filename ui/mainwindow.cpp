@@ -15,6 +15,7 @@
 #include "heaprenderer.h"
 #include "heapsettingsdialog.h"
 #include "heapview.h"
+#include "helpactions.h"
 #include "historylistmodel.h"
 #include "layoutchooser.h"
 #include "messagebar.h"
@@ -210,7 +211,8 @@ void MainWindow::createMenus()
     history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
     createLessonsMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcutsAction);
+    auto *helpActions = new HelpActions(this);
+    help->addActions({ helpActions->guideAction(), m_shortcutsAction, helpActions->whatsNewAction() });
     help->addSeparator();
     help->addAction(m_aboutAction);
 }
