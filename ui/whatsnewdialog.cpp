@@ -56,8 +56,8 @@ QList<WhatsNewDialog::Group> WhatsNewDialog::changes()
             tr("<span class=\"menu\">File &gt; Import Trace…</span> replays a malloclab trace, even "
                "one of a million operations, and opens it where the most bytes are live.") } },
         { tr("Teaching"),
-          { tr("Eight narrated lessons, on the start page and in the <span class=\"menu\">Lessons</span> "
-               "menu."),
+          { tr("Narrated lessons, from a first look at splitting and merging to a real trace, on the "
+               "start page and in the <span class=\"menu\">Lessons</span> menu."),
             tr("<span class=\"menu\">View &gt; Present</span> (<kbd>F5</kbd>): full screen, with text "
                "sized for the room, a locked heap and clicker keys; <kbd>B</kbd> blanks the screen."),
             tr("<span class=\"menu\">View &gt; Quiz Mode</span> (<kbd>Q</kbd>) asks what each step of a "
