@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "helpdialog.h"
 
+#include "focusring.h"
+
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -19,12 +22,22 @@ HelpDialog::HelpDialog(const QString &title, QWidget *parent)
     m_browser->setObjectName(QStringLiteral("browser"));
     m_browser->setAccessibleName(title);
     m_browser->setOpenExternalLinks(true);
+    // Menu items and keys stand out as in the guide's own style sheet.
+    m_browser->document()->setDefaultStyleSheet(QStringLiteral(
+        "span.menu { font-weight: bold; } kbd { font-family: monospace; font-weight: bold; }"));
     m_buttons->setObjectName(QStringLiteral("buttons"));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Fusion draws a focused button like the default one: as no default,
+    // Close shows when Tab reaches it. Esc still closes.
+    QPushButton *close = m_buttons->button(QDialogButtonBox::Close);
+    close->setAutoDefault(false);
+    close->setDefault(false);
+    FocusRing::install(m_browser);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
     layout->addWidget(m_buttons);
     fitScreen();
+    m_browser->setFocus(); // the keys scroll the text at once
 }
 
 void HelpDialog::fitScreen()
@@ -34,6 +47,6 @@ void HelpDialog::fitScreen()
     const int chars = fontMetrics().averageCharWidth() * 84;
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
     const int width = std::min(std::max(chars, 780), available.width() * 9 / 10);
-    const int height = std::min(fontMetrics().height() * 48, available.height() * 85 / 100);
+    const int height = std::min(fontMetrics().height() * 64, available.height() * 85 / 100);
     resize(width, height);
 }

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// FocusRing: shown while its widget has the focus, over the widget's edge
+// in the highlight color, following its size; mouse events go through.
+#include "focusring.h"
+
+#include <QLineEdit>
+#include <QPainter>
+#include <QTest>
+#include <QVBoxLayout>
+
+namespace {
+
+// A widget that takes the focus and paints itself one flat color.
+class Plain : public QWidget
+{
+public:
+    Plain() { setFocusPolicy(Qt::StrongFocus); }
+    int presses = 0;
+
+protected:
+    void paintEvent(QPaintEvent *) override { QPainter(this).fillRect(rect(), Qt::white); }
+    void mousePressEvent(QMouseEvent *) override { ++presses; }
+};
+
+} // namespace
+
+class TestFocusRing : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsWhileFocused();
+    void followsTheSize();
+    void letsTheMouseThrough();
+};
+
+void TestFocusRing::showsWhileFocused()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *plain = new Plain;
+    auto *other = new QLineEdit;
+    layout->addWidget(plain);
+    layout->addWidget(other);
+    FocusRing *ring = FocusRing::install(plain);
+    window.resize(300, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    other->setFocus();
+    QVERIFY(!ring->isVisible());
+    const QImage without = plain->grab().toImage();
+    plain->setFocus(Qt::TabFocusReason);
+    QVERIFY(ring->isVisible());
+    const QImage with = plain->grab().toImage();
+    // The edge is the highlight color, the middle stays the widget's own.
+    const QColor highlight = ring->palette().color(QPalette::Highlight);
+    QCOMPARE(with.pixelColor(0, plain->height() / 2), highlight);
+    QCOMPARE(with.pixelColor(plain->width() / 2, 0), highlight);
+    QCOMPARE(with.pixelColor(plain->width() / 2, plain->height() / 2), QColor(Qt::white));
+    QCOMPARE(without.pixelColor(0, plain->height() / 2), QColor(Qt::white));
+    other->setFocus(Qt::TabFocusReason);
+    QVERIFY(!ring->isVisible());
+}
+
+void TestFocusRing::followsTheSize()
+{
+    Plain plain;
+    FocusRing *ring = FocusRing::install(&plain);
+    plain.resize(120, 80);
+    plain.show();
+    QVERIFY(QTest::qWaitForWindowActive(&plain));
+    plain.setFocus();
+    QCOMPARE(ring->geometry(), plain.rect());
+    plain.resize(200, 90);
+    QTRY_COMPARE(ring->geometry(), plain.rect());
+}
+
+void TestFocusRing::letsTheMouseThrough()
+{
+    Plain plain;
+    FocusRing::install(&plain);
+    plain.resize(120, 80);
+    plain.show();
+    QVERIFY(QTest::qWaitForWindowActive(&plain));
+    plain.setFocus();
+    QTest::mouseClick(&plain, Qt::LeftButton, {}, QPoint(1, 40)); // on the ring
+    QCOMPARE(plain.presses, 1);
+}
+
+QTEST_MAIN(TestFocusRing)
+#include "tst_focusring.moc"

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+// A visible keyboard focus for widgets whose own painting shows none (the
+// heap view, the free list, the start page's lesson buttons and the help
+// text under the Fusion style): a ring in the highlight color just inside
+// the widget's edge while it has the focus. It is a child drawn over the
+// widget and lets every mouse event through, so the widget's own painting
+// and input stay as they are.
+class FocusRing : public QWidget
+{
+    Q_OBJECT
+public:
+    // Gives target a ring (owned by target).
+    static FocusRing *install(QWidget *target);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    explicit FocusRing(QWidget *target);
+    void follow();
+
+    QWidget *m_target;
+};
