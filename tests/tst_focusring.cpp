@@ -3,8 +3,10 @@
 // in the highlight color, following its size; mouse events go through.
 #include "focusring.h"
 
+#include <QAccessible>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void showsWhileFocused();
     void followsTheSize();
     void letsTheMouseThrough();
+    void screenReadersDoNotSeeIt();
 };
 
 void TestFocusRing::showsWhileFocused()
@@ -84,6 +87,22 @@ void TestFocusRing::letsTheMouseThrough()
     plain.setFocus();
     QTest::mouseClick(&plain, Qt::LeftButton, {}, QPoint(1, 40)); // on the ring
     QCOMPARE(plain.presses, 1);
+}
+
+void TestFocusRing::screenReadersDoNotSeeIt()
+{
+    QWidget window;
+    auto *button = new QPushButton(QStringLiteral("Lesson"), &window);
+    new QWidget(button); // a child that readers do see, for comparison
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(button);
+    QVERIFY(iface);
+    const int before = iface->childCount();
+    QCOMPARE(before, 1);
+    FocusRing::install(button);
+    button->setFocus();
+    QCOMPARE(iface->childCount(), before);
 }
 
 QTEST_MAIN(TestFocusRing)

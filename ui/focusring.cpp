@@ -10,7 +10,7 @@ FocusRing *FocusRing::install(QWidget *target)
 }
 
 FocusRing::FocusRing(QWidget *target)
-    : QWidget(target)
+    : QFocusFrame(target)
     , m_target(target)
 {
     setObjectName(QStringLiteral("focusRing"));
@@ -35,7 +35,7 @@ bool FocusRing::eventFilter(QObject *watched, QEvent *event)
             break;
         }
     }
-    return QWidget::eventFilter(watched, event);
+    return false;
 }
 
 void FocusRing::follow()

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include <QFocusFrame>
 
 // A visible keyboard focus for widgets whose own painting shows none (the
 // heap view, the free list, the start page's lesson buttons and the help
 // text under the Fusion style): a ring in the highlight color just inside
 // the widget's edge while it has the focus. It is a child drawn over the
 // widget and lets every mouse event through, so the widget's own painting
-// and input stay as they are.
-class FocusRing : public QWidget
+// and input stay as they are. A QFocusFrame by type only (it is given no
+// widget to wrap): screen readers skip focus frames, so the ring adds
+// nothing to the accessible tree.
+class FocusRing : public QFocusFrame
 {
     Q_OBJECT
 public:
