@@ -48,6 +48,7 @@ private Q_SLOTS:
     void cleanup();
     void guideHasItsSections();
     void sectionsAreInOrder();
+    void translatedGuideFollowsTheLocale();
     void picturesAreDrawn();
     void exampleIsTheDrawnScenario();
     void menusTheHelpNamesExist_data();
@@ -117,6 +118,24 @@ void TestUserGuideDialog::sectionsAreInOrder()
     QVERIFY(contents);
     contents->click();
     QCOMPARE(bar->value(), 0);
+}
+
+// A guide_LANG.html beside guide.html is shown to those who read LANG; the
+// others keep the English one.
+void TestUserGuideDialog::translatedGuideFollowsTheLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Esperanto));
+    const QUrl esperanto = UserGuideDialog::guideUrl();
+    QLocale::setDefault(QLocale::c()); // a language no guide is written in
+    const QUrl other = UserGuideDialog::guideUrl();
+    QLocale::setDefault(QLocale(QLocale::Esperanto));
+    UserGuideDialog dialog;
+    const QString title = dialog.browser()->documentTitle();
+    QLocale::setDefault(before);
+    QCOMPARE(esperanto, QUrl(QStringLiteral("qrc:/guide/guide_eo.html")));
+    QCOMPARE(other, QUrl(QStringLiteral("qrc:/guide/guide.html")));
+    QCOMPARE(title, QStringLiteral("Gvidilo"));
 }
 
 void TestUserGuideDialog::picturesAreDrawn()

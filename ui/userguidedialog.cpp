@@ -3,6 +3,7 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -24,6 +25,16 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
 
 QUrl UserGuideDialog::guideUrl()
 {
+    // A translation of the guide lies beside it as guide_de.html or
+    // guide_pt_BR.html; the first language the user reads that has one wins.
+    for (QString language : QLocale().uiLanguages()) {
+        language.replace(QLatin1Char('-'), QLatin1Char('_'));
+        for (const QString &name : { language, language.section(QLatin1Char('_'), 0, 0) }) {
+            const QString path = QStringLiteral(":/guide/guide_%1.html").arg(name);
+            if (QFile::exists(path))
+                return QUrl(QStringLiteral("qrc") + path);
+        }
+    }
     return QUrl(QStringLiteral("qrc:/guide/guide.html"));
 }
 

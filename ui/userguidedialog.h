@@ -15,7 +15,8 @@ class UserGuideDialog : public HelpDialog
 public:
     explicit UserGuideDialog(QWidget *parent = nullptr);
 
-    // qrc:/guide/guide.html
+    // qrc:/guide/guide.html, or its translation for the default QLocale's
+    // languages (guide_de.html) when the resources hold one.
     static QUrl guideUrl();
     static bool isGuideBuiltIn();
     // The anchors of the guide's sections, in order ("first-steps", …).
