@@ -31,6 +31,7 @@ class TestFocusRing : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void showsWhileFocused();
+    void noRingForTheMouse();
     void followsTheSize();
     void letsTheMouseThrough();
     void screenReadersDoNotSeeIt();
@@ -51,7 +52,8 @@ void TestFocusRing::showsWhileFocused()
     other->setFocus();
     QVERIFY(!ring->isVisible());
     const QImage without = plain->grab().toImage();
-    plain->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(other, Qt::Key_Backtab); // to plain
+    QVERIFY(plain->hasFocus());
     QVERIFY(ring->isVisible());
     const QImage with = plain->grab().toImage();
     // The edge is the highlight color, the middle stays the widget's own.
@@ -60,7 +62,22 @@ void TestFocusRing::showsWhileFocused()
     QCOMPARE(with.pixelColor(plain->width() / 2, 0), highlight);
     QCOMPARE(with.pixelColor(plain->width() / 2, plain->height() / 2), QColor(Qt::white));
     QCOMPARE(without.pixelColor(0, plain->height() / 2), QColor(Qt::white));
-    other->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(plain, Qt::Key_Tab);
+    QVERIFY(other->hasFocus());
+    QVERIFY(!ring->isVisible());
+}
+
+// A click gives the focus without a ring, as the style draws no focus
+// rectangle before the keyboard is used.
+void TestFocusRing::noRingForTheMouse()
+{
+    Plain plain;
+    FocusRing *ring = FocusRing::install(&plain);
+    plain.resize(120, 80);
+    plain.show();
+    QVERIFY(QTest::qWaitForWindowActive(&plain));
+    plain.setFocus(Qt::MouseFocusReason);
+    QVERIFY(plain.hasFocus());
     QVERIFY(!ring->isVisible());
 }
 
@@ -71,7 +88,6 @@ void TestFocusRing::followsTheSize()
     plain.resize(120, 80);
     plain.show();
     QVERIFY(QTest::qWaitForWindowActive(&plain));
-    plain.setFocus();
     QCOMPARE(ring->geometry(), plain.rect());
     plain.resize(200, 90);
     QTRY_COMPARE(ring->geometry(), plain.rect());

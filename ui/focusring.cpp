@@ -41,7 +41,10 @@ bool FocusRing::eventFilter(QObject *watched, QEvent *event)
 void FocusRing::follow()
 {
     setGeometry(m_target->rect());
-    setVisible(m_target->hasFocus());
+    // As the style's own focus rectangles: once the keyboard moved the
+    // focus in this window, so that a click (a teacher's mouse on the
+    // projected heap) draws no ring.
+    setVisible(m_target->hasFocus() && m_target->window()->testAttribute(Qt::WA_KeyboardFocusChange));
     if (isVisible())
         raise(); // over children the target made after the ring
     update();

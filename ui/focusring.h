@@ -6,7 +6,8 @@
 // A visible keyboard focus for widgets whose own painting shows none (the
 // heap view, the free list, the start page's lesson buttons and the help
 // text under the Fusion style): a ring in the highlight color just inside
-// the widget's edge while it has the focus. It is a child drawn over the
+// the widget's edge while it has the focus, once the keyboard moved the
+// focus in its window (as the style's own focus rectangles). It is a child drawn over the
 // widget and lets every mouse event through, so the widget's own painting
 // and input stay as they are. A QFocusFrame by type only (it is given no
 // widget to wrap): screen readers skip focus frames, so the ring adds
