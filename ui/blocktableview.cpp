@@ -46,6 +46,9 @@ BlockTableView::BlockTableView(QWidget *parent)
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab leaves the table (the arrows move within it); cell by cell, Tab
+    // never got out of an empty or long table to the rest of the window.
+    setTabKeyNavigation(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     verticalHeader()->hide();
     horizontalHeader()->setMinimumSectionSize(1);

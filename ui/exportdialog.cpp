@@ -126,6 +126,8 @@ void ExportDialog::createLayout()
     m_path->setObjectName(QStringLiteral("path"));
     m_width->setObjectName(QStringLiteral("width"));
     m_height->setObjectName(QStringLiteral("height"));
+    m_width->setAccessibleName(tr("Width in pixels"));
+    m_height->setAccessibleName(tr("Height in pixels"));
     m_theme->setObjectName(QStringLiteral("theme"));
     m_includeCaption->setObjectName(QStringLiteral("includeCaption"));
     m_includeLegend->setObjectName(QStringLiteral("includeLegend"));

@@ -6,6 +6,7 @@
 #include "blocktablemodel.h"
 #include "blocktableview.h"
 #include "document.h"
+#include "focusring.h"
 #include "freelistdock.h"
 #include "freelistview.h"
 #include "heaplegendoverlay.h"
@@ -15,6 +16,7 @@
 #include "heaprenderer.h"
 #include "heapsettingsdialog.h"
 #include "heapview.h"
+#include "helpactions.h"
 #include "historylistmodel.h"
 #include "layoutchooser.h"
 #include "messagebar.h"
@@ -108,6 +110,7 @@ QWidget *MainWindow::createHeapPage()
     layout->addWidget(m_narration);
     layout->addWidget(createPlayerRow());
     addClickerKeys(page);
+    FocusRing::install(m_view);
     return page;
 }
 
@@ -210,7 +213,8 @@ void MainWindow::createMenus()
     history->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
     createLessonsMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcutsAction);
+    auto *helpActions = new HelpActions(this);
+    help->addActions({ helpActions->guideAction(), m_shortcutsAction, helpActions->whatsNewAction() });
     help->addSeparator();
     help->addAction(m_aboutAction);
 }
@@ -277,7 +281,9 @@ void MainWindow::createDocks()
     auto *filter = new QLineEdit(blocksPane);
     filter->setPlaceholderText(tr("Filter (label, state, address)…"));
     filter->setClearButtonEnabled(true);
+    filter->setAccessibleName(tr("Filter blocks"));
     auto *table = new BlockTableView(blocksPane);
+    table->setAccessibleName(tr("Blocks"));
     m_blockFilter->setSourceModel(m_blocks);
     m_blockFilter->setSortRole(BlockTableModel::SortRole);
     m_blockFilter->setFilterKeyColumn(-1);
@@ -300,6 +306,7 @@ void MainWindow::createDocks()
 
     m_historyList = new QListView(this);
     m_historyList->setObjectName(QStringLiteral("historyList"));
+    m_historyList->setAccessibleName(tr("History"));
     m_historyList->setModel(m_historyModel);
     m_historyList->setUniformItemSizes(true);
     connect(m_historyList, &QListView::clicked, m_player,
@@ -312,6 +319,7 @@ void MainWindow::createDocks()
     // Under the heap: the chain of free cells wraps to the window's width.
     m_freeListDock = new FreeListDock(m_model, m_view, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_freeListDock);
+    FocusRing::install(m_freeListDock->view());
     connect(m_presentation, &Presentation::presentingChanged, m_freeListDock, &FreeListDock::setPresenting);
 }
 

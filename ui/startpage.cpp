@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "startpage.h"
 
+#include "focusring.h"
 #include "lessons.h"
 
 #include <QCommandLinkButton>
@@ -72,6 +73,7 @@ QWidget *StartPage::createLessons()
         auto *button = new QCommandLinkButton(tr("%1. %2").arg(number++).arg(heading), description, inner);
         button->setToolTip(lesson.title);
         button->setObjectName(QFileInfo(lesson.path).completeBaseName());
+        FocusRing::install(button); // Fusion draws no focus on a command link
         connect(button, &QCommandLinkButton::clicked, this,
                 [this, path = lesson.path] { Q_EMIT lessonChosen(path); });
         m_lessonsLayout->addWidget(button);
@@ -81,6 +83,9 @@ QWidget *StartPage::createLessons()
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the lesson buttons themselves (the area scrolls to the
+    // focused one); a stop on the area would show no focus anywhere.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(scroll);
