@@ -78,14 +78,14 @@ bool DocumentLoader::readFile(const QString &path, QByteArray &out, QString *err
     const QFileInfo info(path);
     QString why;
     if (!info.exists())
-        why = QStringLiteral("%1: no such file").arg(path);
+        why = tr("%1: no such file").arg(path);
     else if (!info.isFile())
-        why = QStringLiteral("%1: not a regular file").arg(path);
+        why = tr("%1: not a regular file").arg(path);
     else if (info.size() > kMaxFileBytes)
-        why = QStringLiteral("%1: file is larger than 1 GiB").arg(path);
+        why = tr("%1: file is larger than 1 GiB").arg(path);
     QFile file(path);
     if (why.isEmpty() && !file.open(QIODevice::ReadOnly))
-        why = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        why = tr("%1: cannot read: %2").arg(path, file.errorString());
     if (!why.isEmpty()) {
         if (error)
             *error = why;
@@ -134,7 +134,7 @@ void DocumentLoader::run(const std::shared_ptr<Job> &job)
                               onProgress);
     if (!built && !job->canceled) {
         // fromScenario() refuses only a heap size the parser already refuses.
-        outcome->error = QStringLiteral("%1: the heap size cannot be used").arg(job->path);
+        outcome->error = DocumentLoader::tr("%1: the heap size cannot be used").arg(job->path);
     }
     if (job->canceled)
         return;

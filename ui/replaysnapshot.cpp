@@ -4,6 +4,7 @@
 #include "documentreader.h"
 #include "replayer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace heapboard;
@@ -110,7 +111,8 @@ QStringList ReplaySnapshot::caption() const
     QStringList lines;
     const QString title = m_isScenario ? QString::fromStdString(m_scenario.title) : QString();
     lines.append(title.isEmpty() ? QFileInfo(m_path).fileName() : title);
-    QString stepLine = QStringLiteral("Step %1 / %2").arg(m_step).arg(stepCount());
+    QString stepLine
+        = QCoreApplication::translate("ReplaySnapshot", "Step %1 / %2").arg(m_step).arg(stepCount());
     if (m_step > 0) {
         stepLine += QStringLiteral(": ") + stepText(m_step - 1);
         if (!m_last.ok())
