@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Realloc: select a used block first (Up and Down move the selection; a right click selects a block and opens its menu).</source>
-        <translation>Realloc: Wählen Sie zuerst einen belegten Block aus (Auf und Ab verschieben die Auswahl; ein Rechtsklick wählt einen Block aus und öffnet sein Menü).</translation>
+        <translation>Realloc: Wählen Sie zuerst einen belegten Block aus (die Pfeiltasten auf und ab verschieben die Auswahl; ein Rechtsklick wählt einen Block aus und öffnet sein Menü).</translation>
     </message>
     <message>
         <source>Realloc: %1 is not the start of a used block.</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>realloc to 0 frees the block: use Free for that, or type at least 1.</source>
-        <translation>realloc auf 0 gibt den Block frei: Nehmen Sie dafür Freigeben, oder geben Sie mindestens 1 ein.</translation>
+        <translation>realloc auf 0 gibt den Block frei: Verwenden Sie dafür „Freigeben“, oder geben Sie mindestens 1 ein.</translation>
     </message>
     <message>
         <source>Result name</source>
@@ -898,6 +898,10 @@ Optionen:
         <source>Not revealed yet</source>
         <translation>Noch nicht aufgedeckt</translation>
     </message>
+    <message>
+        <source>free(%1 at %2)</source>
+        <translation>free(%1 bei %2)</translation>
+    </message>
 </context>
 <context>
     <name>LayoutChooser</name>
@@ -942,7 +946,7 @@ Optionen:
     </message>
     <message>
         <source>Allocate the size chosen in the toolbar (Insert or Enter in the heap)</source>
-        <translation>Die in der Werkzeugleiste gewählte Größe allozieren (Einfg oder Eingabe im Heap)</translation>
+        <translation>Die in der Werkzeugleiste gewählte Größe allozieren (Einfg oder Eingabetaste im Heap)</translation>
     </message>
     <message>
         <source>&amp;Free Selected</source>
@@ -950,7 +954,7 @@ Optionen:
     </message>
     <message>
         <source>Free the selected block (Delete in the heap, or click a used block)</source>
-        <translation>Den ausgewählten Block freigeben (Entf im Heap, oder auf einen belegten Block klicken)</translation>
+        <translation>Den ausgewählten Block freigeben (Entf im Heap oder Klick auf einen belegten Block)</translation>
     </message>
     <message>
         <source>&amp;Reset Heap…</source>
@@ -1086,7 +1090,7 @@ Optionen:
     </message>
     <message>
         <source>Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  External fragmentation %6%</source>
-        <translation>Belegt %1  ·  Frei %2  ·  Blöcke %3 belegt, %4 frei  ·  Größter freier %5  ·  Externe Fragmentierung %L6 %</translation>
+        <translation>Belegt %1  ·  Frei %2  ·  Blöcke %3 belegt, %4 frei  ·  Größter freier Block %5  ·  Externe Fragmentierung %L6 %</translation>
     </message>
     <message>
         <source>About Heapboard</source>
@@ -1110,7 +1114,7 @@ Optionen:
     </message>
     <message>
         <source>Select a used block first: click it, or move to it with Up and Down.</source>
-        <translation>Wählen Sie zuerst einen belegten Block aus: Klicken Sie ihn an, oder gehen Sie mit Auf und Ab zu ihm.</translation>
+        <translation>Wählen Sie zuerst einen belegten Block aus: Klicken Sie ihn an, oder gehen Sie mit den Pfeiltasten auf und ab zu ihm.</translation>
     </message>
     <message>
         <source>Reset Heap</source>
@@ -1249,7 +1253,7 @@ Optionen:
     </message>
     <message>
         <source>%1 steps. Page Down or Right steps forward, Page Up or Left back, P plays.</source>
-        <translation>%1 Schritte. Bild ab oder Rechts geht einen Schritt vor, Bild auf oder Links zurück, P spielt ab.</translation>
+        <translation>%1 Schritte. Bild ab oder Pfeil rechts geht einen Schritt vor, Bild auf oder Pfeil links zurück, P spielt ab.</translation>
     </message>
     <message>
         <source>peak live bytes</source>
@@ -1739,7 +1743,7 @@ Optionen:
     </message>
     <message>
         <source>no free block of %1; largest free %2</source>
-        <translation>kein freier Block mit %1; größter freier %2</translation>
+        <translation>kein freier Block mit %1; größter freier Block %2</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ QString HistoryListModel::describe(int step) const
             }
         }
         text = freedLabel.isEmpty() ? QStringLiteral("free(%1)").arg(info.arg)
-                                    : QStringLiteral("free(%1 at %2)").arg(freedLabel).arg(info.arg);
+                                    : tr("free(%1 at %2)").arg(freedLabel).arg(info.arg);
         break;
     }
     case StepKind::Realloc:
