@@ -119,6 +119,9 @@ private Q_SLOTS:
         const char *text = "Heapboard ended without saving “%1”: %n step(s), autosaved %2.";
         QVERIFY(MainWindow::tr(text, nullptr, 1).contains(QStringLiteral(": 1 step,")));
         QVERIFY(MainWindow::tr(text, nullptr, 3).contains(QStringLiteral(": 3 steps,")));
+        // A language with no translation falls back to English.
+        QVERIFY(!Translations::install(QLocale(QLocale::French)));
+        QVERIFY(MainWindow::tr(text, nullptr, 1).contains(QStringLiteral(": 1 step,")));
         QVERIFY(Translations::install(QLocale(QLocale::German)));
         QVERIFY(MainWindow::tr(text, nullptr, 1).contains(QStringLiteral(": 1 Schritt,")));
         QVERIFY(MainWindow::tr(text, nullptr, 3).contains(QStringLiteral(": 3 Schritte,")));

@@ -60,13 +60,17 @@ bool Translations::install(const QLocale &locale)
     }
 
     // English has a translation too, of its plurals only ("1 step", "2
-    // steps" from "%n step(s)"); the C locale reads English.
-    const QLocale lookup = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    // steps" from "%n step(s)"); it is also what a language without one
+    // falls back to, and what the C locale reads.
+    const QLocale english(QLocale::English);
+    const QLocale lookup = locale.language() == QLocale::C ? english : locale;
     auto own = new QTranslator(QCoreApplication::instance());
-    for (const QString &dir : searchPaths()) {
-        if (own->load(lookup, QStringLiteral("heapboard"), QStringLiteral("_"), dir)) {
-            replace(s_own, own);
-            return true;
+    for (const QLocale &language : { lookup, english }) {
+        for (const QString &dir : searchPaths()) {
+            if (own->load(language, QStringLiteral("heapboard"), QStringLiteral("_"), dir)) {
+                replace(s_own, own);
+                return language == lookup;
+            }
         }
     }
     delete own;

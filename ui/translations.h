@@ -20,8 +20,9 @@ QStringList searchPaths();
 
 // Installs the translators for locale on the application (removing the ones
 // an earlier call installed) and makes locale the default for number
-// formatting. True when Heapboard's own translation was found (English has
-// one too, for its plurals; the C locale counts as English).
+// formatting. True when Heapboard's own translation for locale was found
+// (English has one too, for its plurals; the C locale counts as English);
+// false when it falls back to English.
 bool install(const QLocale &locale = QLocale());
 
 } // namespace Translations
