@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
+#include <algorithm>
 
 namespace {
 
@@ -63,7 +64,10 @@ bool Translations::install(const QLocale &locale)
     // steps" from "%n step(s)"); it is also what a language without one
     // falls back to, and what the C locale reads.
     const QLocale english(QLocale::English);
-    const QLocale lookup = locale.language() == QLocale::C ? english : locale;
+    const QStringList languages = locale.uiLanguages(); // the system's: LANGUAGE too
+    const bool onlyC = std::all_of(languages.begin(), languages.end(),
+                                   [](const QString &l) { return l == u"C" || l.startsWith(u"C."); });
+    const QLocale lookup = locale.language() == QLocale::C && onlyC ? english : locale;
     auto own = new QTranslator(QCoreApplication::instance());
     for (const QLocale &language : { lookup, english }) {
         for (const QString &dir : searchPaths()) {
