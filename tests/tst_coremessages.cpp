@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// CoreMessages: every message the core writes for a failed step, made by
-// running the core, is shown in the window's language, numbers and names
-// kept; every shape it knows is still one the core writes.
+// CoreMessages: every message the core writes for a failed step or a file it
+// cannot parse, made by running the core, is shown in the window's language,
+// numbers, names and the file's location kept; every shape it knows is still
+// one the core writes.
 #include "coremessages.h"
+#include "documentreader.h"
 #include "scenario.h"
 #include "timeline.h"
 #include "trace.h"
@@ -68,6 +70,72 @@ std::vector<std::string> coreMessages()
     return out;
 }
 
+// Files the parsers refuse, one for each thing they say (the scenario's
+// FILE:LINE:COLUMN, the trace's FILE:LINE).
+const char *const kBadScenarios[] = {
+    "heap",
+    "heap 100 200",
+    "heap 10X",
+    "heap 100\nfree x",
+    "heap 100\nfree malloc",
+    "heap 100\n>",
+    "title A\ntitle B\nheap 100",
+    "title\nheap 100",
+    "heap 100\nheap 200",
+    "heap 0",
+    "heap 100\npolicy foo",
+    "policy first-fit\npolicy best-fit\nheap 100",
+    "heap 100\nmalloc = malloc 5",
+    "heap 100\na =",
+    "heap 100\na = free 5",
+    "heap 100\nfoo",
+    "malloc 10",
+    "heap 100\nlayout rows\nlayout strip",
+    "heap 100\nmalloc 10\nlayout rows",
+    "heap 100\nlayout diagonal",
+    "heap 100\nmalloc 10\nexpect",
+    "heap 100\nmalloc 10\nexpect free 5",
+    "heap 100\nmalloc 10\nexpect free 50+10 20+10",
+    "heap 100\nmalloc 10\nexpect error boom",
+    "heap 100\na = malloc 10\nexpect a 0",
+    "heap 100\n> dangling",
+    "title x",
+    "heap 100\nmalloc 10\nheap 200",
+};
+const char *const kBadTraces[] = {
+    "100 5\n",
+    "100\nx\n",
+    "100\n1\n1\n1\na 0 10 5\n",
+    "100\n1\n1\n1\na 0\n",
+    "100\n1\n1\n1\na 0 x\n",
+    "100\n1\n1\n1\nf\n",
+    "100\n1\n1\n1\nf 0 1\n",
+    "100\n1\n1\n1\nq 0\n",
+    "100\n1\n1\n1\nf x\n",
+    "100\n",
+    "100\n1\n",
+    "100\n1\n1\n",
+    "100\n1\n2\n1\na 0 10\n",
+};
+
+std::vector<std::string> parseErrors()
+{
+    std::vector<std::string> out;
+    const auto refuse = [&out](std::string_view text) {
+        ParsedDocument document;
+        std::string error;
+        if (parseDocument(text, "f.heap", document, error))
+            qFatal("parsed: %s", std::string(text).c_str());
+        out.push_back(error);
+    };
+    for (const char *text : kBadScenarios)
+        refuse(text);
+    refuse(std::string_view("heap 100\n\0", 10)); // a NUL byte
+    for (const char *text : kBadTraces)
+        refuse(text);
+    return out;
+}
+
 // English words of the core's messages that no German one keeps.
 const QRegularExpression kEnglish(QStringLiteral(
     "invalid pointer|out of memory|double free|dangling|outside|inside|not allocated|was freed|"
@@ -124,12 +192,36 @@ private Q_SLOTS:
                  QStringLiteral("line 3: something new"));
     }
 
+    // A file the parsers refuse: its location as written, the rest German.
+    void parseErrors()
+    {
+        Translations::install(QLocale::c());
+        const std::vector<std::string> errors = ::parseErrors();
+        for (const std::string &m : errors)
+            QCOMPARE(CoreMessages::translate(m), QString::fromStdString(m));
+        QVERIFY(Translations::install(QLocale(QLocale::German)));
+        static const QRegularExpression location(QStringLiteral("^f\\.heap:\\d+(:\\d+)?: "));
+        static const QRegularExpression english(QStringLiteral(
+            "expected|unexpected|unknown|needs|missing|header|must|second|narration|found|after"));
+        for (const std::string &m : errors) {
+            const QString german = CoreMessages::translate(m);
+            const QString where = location.match(QString::fromStdString(m)).captured();
+            QVERIFY2(!where.isEmpty() && german.startsWith(where), qPrintable(german));
+            QVERIFY2(!german.mid(where.size()).contains(english), qPrintable(german));
+        }
+        QCOMPARE(CoreMessages::translate(std::string("f.heap:3:7: unknown layout 'x' (rows, strip)")),
+                 QStringLiteral("f.heap:3:7: unbekannte Darstellung 'x' (rows, strip)"));
+    }
+
     // If the core changes a message, its shape here no longer matches and
     // the window would show it in English: every shape must be in use.
     void everyShapeIsTheCores()
     {
         QSet<int> used;
-        for (const std::string &m : coreMessages()) {
+        std::vector<std::string> messages = coreMessages();
+        for (const std::string &m : ::parseErrors())
+            messages.push_back(m);
+        for (const std::string &m : messages) {
             for (const int rule : CoreMessages::rulesUsed(QString::fromStdString(m)))
                 used.insert(rule);
         }

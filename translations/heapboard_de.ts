@@ -531,6 +531,178 @@ Optionen:
         <source>line %1: %2 of id %3: its block at %4 was already freed at step %5 (dangling pointer)</source>
         <translation>Zeile %1: %2 für ID %3: Ihr Block bei %4 wurde schon in Schritt %5 freigegeben (hängender Zeiger)</translation>
     </message>
+    <message>
+        <source>incomplete statement: expected %1</source>
+        <translation>unvollständige Anweisung: erwartet wird %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after %2</source>
+        <translation>unerwartetes &apos;%1&apos; nach %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a size (digits with an optional K, M or G, at most 2^62)</source>
+        <translation>&apos;%1&apos; ist keine Größe (Ziffern mit optionalem K, M oder G, höchstens 2^62)</translation>
+    </message>
+    <message>
+        <source>unknown handle &apos;%1&apos;: no earlier line assigns it</source>
+        <translation>unbekanntes Handle &apos;%1&apos;: keine frühere Zeile weist es zu</translation>
+    </message>
+    <message>
+        <source>expected a handle or an address, found &apos;%1&apos;</source>
+        <translation>Handle oder Adresse erwartet, &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>empty narration: write the sentence after &apos;&gt;&apos;</source>
+        <translation>leere Erläuterung: Schreiben Sie den Satz hinter &apos;&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>a second title (the first is &apos;%1&apos;)</source>
+        <translation>ein zweiter Titel (der erste ist &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>title needs a text</source>
+        <translation>title braucht einen Text</translation>
+    </message>
+    <message>
+        <source>a second heap line: the heap size is set once</source>
+        <translation>eine zweite heap-Zeile: Die Heap-Größe wird nur einmal festgelegt</translation>
+    </message>
+    <message>
+        <source>the heap needs at least 1 byte</source>
+        <translation>der Heap braucht mindestens 1 Byte</translation>
+    </message>
+    <message>
+        <source>unknown policy &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</source>
+        <translation>unbekannte Strategie &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</translation>
+    </message>
+    <message>
+        <source>a second starting policy</source>
+        <translation>eine zweite Anfangsstrategie</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot name a handle (letters, digits and _, not a keyword)</source>
+        <translation>&apos;%1&apos; taugt nicht als Name eines Handles (Buchstaben, Ziffern und _, kein Schlüsselwort)</translation>
+    </message>
+    <message>
+        <source>expected malloc or realloc after &apos;=&apos;</source>
+        <translation>nach &apos;=&apos; wird malloc oder realloc erwartet</translation>
+    </message>
+    <message>
+        <source>only malloc and realloc return a block to assign, not &apos;%1&apos;</source>
+        <translation>nur malloc und realloc liefern einen Block, der zugewiesen werden kann, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown statement &apos;%1&apos; (title, heap, layout, policy, malloc, free, realloc, expect, &gt;)</source>
+        <translation>unbekannte Anweisung &apos;%1&apos; (title, heap, layout, policy, malloc, free, realloc, expect, &gt;)</translation>
+    </message>
+    <message>
+        <source>no heap size yet: write &apos;heap SIZE&apos; before the first operation</source>
+        <translation>noch keine Heap-Größe: Schreiben Sie &apos;heap SIZE&apos; vor die erste Operation</translation>
+    </message>
+    <message>
+        <source>a second layout line: the layout is set once</source>
+        <translation>eine zweite layout-Zeile: Die Darstellung wird nur einmal festgelegt</translation>
+    </message>
+    <message>
+        <source>layout must come before the first operation</source>
+        <translation>layout muss vor der ersten Operation stehen</translation>
+    </message>
+    <message>
+        <source>unknown layout &apos;%1&apos; (rows, strip)</source>
+        <translation>unbekannte Darstellung &apos;%1&apos; (rows, strip)</translation>
+    </message>
+    <message>
+        <source>expect what? (free ..., NAME at ADDR, error CODE)</source>
+        <translation>expect was? (free ..., NAME at ADDR, error CODE)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a free block START+SIZE</source>
+        <translation>&apos;%1&apos; ist kein freier Block START+SIZE</translation>
+    </message>
+    <message>
+        <source>free blocks must be listed in address order without overlap</source>
+        <translation>freie Blöcke müssen nach Adressen geordnet und ohne Überlappung aufgeführt werden</translation>
+    </message>
+    <message>
+        <source>unknown error code &apos;%1&apos; (none, out-of-memory, invalid-pointer, double-free, invalid-size)</source>
+        <translation>unbekannter Fehlercode &apos;%1&apos; (none, out-of-memory, invalid-pointer, double-free, invalid-size)</translation>
+    </message>
+    <message>
+        <source>expected &apos;at ADDRESS&apos; after the handle</source>
+        <translation>nach dem Handle wird &apos;at ADDRESS&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>narration with no step after it</source>
+        <translation>Erläuterung ohne folgenden Schritt</translation>
+    </message>
+    <message>
+        <source>no &apos;heap SIZE&apos; line: a scenario needs a heap</source>
+        <translation>keine Zeile &apos;heap SIZE&apos;: Ein Szenario braucht einen Heap</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file</source>
+        <translation>ein NUL-Byte: Dies ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>expected only the %1 on this line</source>
+        <translation>in dieser Zeile wird nur %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected the %1 (a non-negative whole number), found %2</source>
+        <translation>erwartet wird %1 (eine nicht negative ganze Zahl), gefunden %2</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the operation</source>
+        <translation>unerwartetes %1 nach der Operation</translation>
+    </message>
+    <message>
+        <source>&apos;%1 ID SIZE&apos; needs an id and a size</source>
+        <translation>&apos;%1 ID SIZE&apos; braucht eine ID und eine Größe</translation>
+    </message>
+    <message>
+        <source>expected a size in bytes, found %1</source>
+        <translation>Größe in Byte erwartet, gefunden %1</translation>
+    </message>
+    <message>
+        <source>&apos;f ID&apos; needs an id</source>
+        <translation>&apos;f ID&apos; braucht eine ID</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after &apos;f ID&apos;</source>
+        <translation>unerwartetes %1 nach &apos;f ID&apos;</translation>
+    </message>
+    <message>
+        <source>unknown operation %1 (expected a, f or r)</source>
+        <translation>unbekannte Operation %1 (erwartet: a, f oder r)</translation>
+    </message>
+    <message>
+        <source>expected a block id (a whole number), found %1</source>
+        <translation>Block-ID (eine ganze Zahl) erwartet, gefunden %1</translation>
+    </message>
+    <message>
+        <source>the header ends early: missing the %1</source>
+        <translation>der Dateikopf endet zu früh: Es fehlt %1</translation>
+    </message>
+    <message>
+        <source>the header promises %1 operations but the file has %2</source>
+        <translation>der Dateikopf kündigt %1 Operationen an, die Datei enthält aber %2</translation>
+    </message>
+    <message>
+        <source>suggested heap size</source>
+        <translation>die vorgeschlagene Heap-Größe</translation>
+    </message>
+    <message>
+        <source>number of ids</source>
+        <translation>die Anzahl der IDs</translation>
+    </message>
+    <message>
+        <source>number of operations</source>
+        <translation>die Anzahl der Operationen</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>das Gewicht</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>

@@ -14,7 +14,7 @@ struct Rule {
 };
 
 // One rule per shape of the failed steps of core/heap.cpp,
-// core/scenariorunner.cpp and core/tracerunner.cpp; the templates read as
+// core/scenariorunner.cpp and core/tracerunner.cpp and of the parse errors; the templates read as
 // the core writes them, with the captures as %1, %2, ...
 const std::vector<Rule> &rules()
 {
@@ -74,6 +74,100 @@ const std::vector<Rule> &rules()
                   "CoreMessages",
                   "line %1: %2 of id %3: its block at %4 was already freed at step %5 (dangling "
                   "pointer)") },
+            // The parsers of scenarios (core/scenario.cpp) and traces
+            // (core/trace.cpp), after the FILE:LINE[:COLUMN] prefix.
+            { R"(^incomplete statement: expected (.+)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "incomplete statement: expected %1") },
+            { R"(^'(.*)' is not a size \(digits with an optional K, M or G, at most 2\^62\)$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "'%1' is not a size (digits with an optional K, M or G, at most 2^62)") },
+            { R"(^unknown handle '(.*)': no earlier line assigns it$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "unknown handle '%1': no earlier line assigns it") },
+            { R"(^expected a handle or an address, found '(.*)'$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "expected a handle or an address, found '%1'") },
+            { R"(^empty narration: write the sentence after '>'$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "empty narration: write the sentence after '>'") },
+            { R"(^a second title \(the first is '(.*)'\)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "a second title (the first is '%1')") },
+            { R"(^title needs a text$)", QT_TRANSLATE_NOOP("CoreMessages", "title needs a text") },
+            { R"(^a second heap line: the heap size is set once$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "a second heap line: the heap size is set once") },
+            { R"(^the heap needs at least 1 byte$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "the heap needs at least 1 byte") },
+            { R"(^unknown policy '(.*)' \(first-fit, next-fit, best-fit, worst-fit\)$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)") },
+            { R"(^a second starting policy$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "a second starting policy") },
+            { R"(^'(.*)' cannot name a handle \(letters, digits and _, not a keyword\)$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "'%1' cannot name a handle (letters, digits and _, not a keyword)") },
+            { R"(^expected malloc or realloc after '='$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "expected malloc or realloc after '='") },
+            { R"(^only malloc and realloc return a block to assign, not '(.*)'$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "only malloc and realloc return a block to assign, not '%1'") },
+            { R"(^unknown statement '(.*)' \(title, heap, layout, policy, malloc, free, realloc, expect, >\)$)",
+              QT_TRANSLATE_NOOP(
+                  "CoreMessages",
+                  "unknown statement '%1' (title, heap, layout, policy, malloc, free, realloc, expect, >)") },
+            { R"(^no heap size yet: write 'heap SIZE' before the first operation$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "no heap size yet: write 'heap SIZE' before the first operation") },
+            { R"(^a second layout line: the layout is set once$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "a second layout line: the layout is set once") },
+            { R"(^layout must come before the first operation$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "layout must come before the first operation") },
+            { R"(^unknown layout '(.*)' \(rows, strip\)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "unknown layout '%1' (rows, strip)") },
+            { R"(^expect what\? \(free \.\.\., NAME at ADDR, error CODE\)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "expect what? (free ..., NAME at ADDR, error CODE)") },
+            { R"(^'(.*)' is not a free block START\+SIZE$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "'%1' is not a free block START+SIZE") },
+            { R"(^free blocks must be listed in address order without overlap$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "free blocks must be listed in address order without overlap") },
+            { R"(^unknown error code '(.*)' \(none, out-of-memory, invalid-pointer, double-free, invalid-size\)$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "unknown error code '%1' (none, out-of-memory, invalid-pointer, double-free, "
+                                "invalid-size)") },
+            { R"(^expected 'at ADDRESS' after the handle$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "expected 'at ADDRESS' after the handle") },
+            { R"(^narration with no step after it$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "narration with no step after it") },
+            { R"(^no 'heap SIZE' line: a scenario needs a heap$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "no 'heap SIZE' line: a scenario needs a heap") },
+            { R"(^a NUL byte: this is not a text file$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "a NUL byte: this is not a text file") },
+            { R"(^expected only the (.+) on this line$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "expected only the %1 on this line") },
+            { R"(^expected the (.+) \(a non-negative whole number\), found (.+)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "expected the %1 (a non-negative whole number), found %2") },
+            { R"(^unexpected (.+) after the operation$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "unexpected %1 after the operation") },
+            { R"(^'(\S+) ID SIZE' needs an id and a size$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "'%1 ID SIZE' needs an id and a size") },
+            { R"(^expected a size in bytes, found (.+)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "expected a size in bytes, found %1") },
+            { R"(^'f ID' needs an id$)", QT_TRANSLATE_NOOP("CoreMessages", "'f ID' needs an id") },
+            { R"(^unexpected (.+) after 'f ID'$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "unexpected %1 after 'f ID'") },
+            { R"(^unknown operation (.+) \(expected a, f or r\)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "unknown operation %1 (expected a, f or r)") },
+            { R"(^expected a block id \(a whole number\), found (.+)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "expected a block id (a whole number), found %1") },
+            { R"(^the header ends early: missing the (.+)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "the header ends early: missing the %1") },
+            { R"(^the header promises (\d+) operations but the file has (\d+)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "the header promises %1 operations but the file has %2") },
+            { R"(^suggested heap size$)", QT_TRANSLATE_NOOP("CoreMessages", "suggested heap size") },
+            { R"(^number of ids$)", QT_TRANSLATE_NOOP("CoreMessages", "number of ids") },
+            { R"(^number of operations$)", QT_TRANSLATE_NOOP("CoreMessages", "number of operations") },
+            { R"(^weight$)", QT_TRANSLATE_NOOP("CoreMessages", "weight") },
+            // Last: the trace's "unexpected ... after the operation" and
+            // "after 'f ID'" read the same way.
+            { R"(^unexpected '(.*)' after (.+)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "unexpected '%1' after %2") },
         };
         std::vector<Rule> out;
         for (const auto &[pattern, text] : rows)
@@ -113,6 +207,13 @@ QString translated(const QString &message, QList<int> *used)
             }
         }
         return out;
+    }
+    // A parse error: FILE:LINE[:COLUMN]: WHAT (parseErrorMessage).
+    static const QRegularExpression located(QStringLiteral("^(.+?:\\d+(?::\\d+)?: )(.+)$"));
+    if (const QRegularExpressionMatch m = located.match(message); m.hasMatch()) {
+        const QString what = translated(m.captured(2), used);
+        if (what != m.captured(2))
+            return m.captured(1) + what;
     }
     return message;
 }

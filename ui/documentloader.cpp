@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "documentloader.h"
 
+#include "coremessages.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <atomic>
@@ -105,7 +107,7 @@ bool DocumentLoader::readDocument(const QString &path, ParsedDocument &out, QStr
                       message))
         return true;
     if (error)
-        *error = QString::fromStdString(message);
+        *error = CoreMessages::translate(message); // the window's (or the CLI's) language
     return false;
 }
 

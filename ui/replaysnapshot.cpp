@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "replaysnapshot.h"
 
+#include "coremessages.h"
 #include "documentreader.h"
 #include "replayer.h"
 
@@ -32,7 +33,7 @@ bool ReplaySnapshot::load(const QString &path, const QByteArray &text, QString *
     if (!parseDocument(std::string_view(text.constData(), std::size_t(text.size())), path.toStdString(),
                        document, message)) {
         if (error)
-            *error = QString::fromStdString(message);
+            *error = CoreMessages::translate(message); // the window's (or the CLI's) language
         return false;
     }
     m_isScenario = document.kind == DocumentKind::Scenario;
