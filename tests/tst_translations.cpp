@@ -78,6 +78,22 @@ private Q_SLOTS:
         QVERIFY2(status.contains(QStringLiteral("Externe Fragmentierung 0,0 %")), qPrintable(status));
     }
 
+    // A file that does not parse: the message bar says why in German.
+    void germanParseError()
+    {
+        QVERIFY(Translations::install(QLocale(QLocale::German)));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.heap"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("heap 1K\nlayout diagonal\n");
+        file.close();
+        MainWindow window;
+        QVERIFY(!window.openFile(path));
+        QTRY_COMPARE(window.messageBar()->text(),
+                     path + QStringLiteral(":2:8: unbekannte Darstellung 'diagonal' (rows, strip)"));
+    }
+
     // Qt's own strings (standard buttons, dialogs) from qtbase_de.qm.
     void qtsOwnTranslation()
     {
