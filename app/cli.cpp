@@ -12,6 +12,7 @@
 #include "replaysnapshot.h"
 #include "scenariorunner.h"
 #include "trace.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +26,11 @@
 using namespace heapboard;
 
 namespace {
+
+// The context of the command line's messages in the translations.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 constexpr int kBadInput = 2;
 
@@ -62,10 +68,10 @@ void addHeapOptions(QCommandLineParser &parser, const QString &defaultSize, cons
 {
     parser.addOptions({
         { QStringLiteral("heap-size"),
-          QStringLiteral("Heap size in bytes, 1 to 2^62; K/M/G suffixes (default: %1).").arg(defaultSize),
+          Cli::tr("Heap size in bytes, 1 to 2^62; K/M/G suffixes (default: %1).").arg(defaultSize),
           QStringLiteral("N") },
         { QStringLiteral("policy"),
-          QStringLiteral("Placement policy: first-fit, next-fit, best-fit or worst-fit (default: %1).")
+          Cli::tr("Placement policy: first-fit, next-fit, best-fit or worst-fit (default: %1).")
               .arg(defaultPolicy),
           QStringLiteral("NAME") },
     });
@@ -79,16 +85,16 @@ QString readHeapArguments(const QCommandLineParser &parser, HeapArguments &out)
         const QString text = parser.value(QStringLiteral("heap-size"));
         Size n = 0;
         if (!parseSize(text.toStdString(), n))
-            return QStringLiteral("--heap-size '%1' is not a size from 1 to 2^62 bytes").arg(text);
+            return Cli::tr("--heap-size '%1' is not a size from 1 to 2^62 bytes").arg(text);
         if (n == 0)
-            return QStringLiteral("--heap-size must be at least 1 byte");
+            return Cli::tr("--heap-size must be at least 1 byte");
         out.heapSize = n;
     }
     if (parser.isSet(QStringLiteral("policy"))) {
         const QString text = parser.value(QStringLiteral("policy"));
         Policy policy = Policy::FirstFit;
         if (!parsePolicy(text.toStdString(), policy))
-            return QStringLiteral("unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)").arg(text);
+            return Cli::tr("unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)").arg(text);
         out.policy = policy;
     }
     return out.settings.read(parser);
@@ -121,28 +127,28 @@ int replayFile(const QString &path, const HeapArguments &heap, bool states)
         options.states = states;
         replayTrace(document.trace, options, writeOut);
     }
-    return std::fflush(stdout) == 0 ? 0 : fail(QStringLiteral("heapboard-cli: cannot write the output"));
+    return std::fflush(stdout) == 0 ? 0 : fail(Cli::tr("heapboard-cli: cannot write the output"));
 }
 
 int replay(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Replay a malloclab trace (.rep) or a scenario (.heap) and print JSON Lines."));
+        Cli::tr("Replay a malloclab trace (.rep) or a scenario (.heap) and print JSON Lines."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("replay"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The trace or scenario to replay."));
-    addHeapOptions(parser, QStringLiteral("4294967296 for a trace, a scenario's own"),
-                   QStringLiteral("first-fit, or a scenario's own"));
+    parser.addPositionalArgument(QStringLiteral("replay"), Cli::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The trace or scenario to replay."));
+    addHeapOptions(parser, Cli::tr("4294967296 for a trace, a scenario's own"),
+                   Cli::tr("first-fit, or a scenario's own"));
     const QCommandLineOption states(QStringLiteral("states"),
-                                    QStringLiteral("Print the free and used blocks after every operation."));
+                                    Cli::tr("Print the free and used blocks after every operation."));
     parser.addOption(states);
     if (const std::optional<int> done = parseCommand(parser, arguments))
         return *done;
     const QString prefix = QStringLiteral("heapboard-cli replay: ");
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
-        return fail(prefix + QStringLiteral("expected one FILE, got %1 (see --help)").arg(files.size()));
+        return fail(prefix + Cli::tr("expected one FILE, got %1 (see --help)").arg(files.size()));
     HeapArguments heap;
     if (const QString error = readHeapArguments(parser, heap); !error.isEmpty())
         return fail(prefix + error);
@@ -154,16 +160,16 @@ int replay(const QStringList &arguments)
 int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Run every expect line of each scenario."));
+    parser.setApplicationDescription(Cli::tr("Run every expect line of each scenario."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Scenarios (.heap) to check."),
+    parser.addPositionalArgument(QStringLiteral("check"), Cli::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Scenarios (.heap) to check."),
                                  QStringLiteral("FILE..."));
     if (const std::optional<int> done = parseCommand(parser, arguments))
         return *done;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.isEmpty())
-        return fail(QStringLiteral("heapboard-cli check: expected at least one FILE (see --help)"));
+        return fail(Cli::tr("heapboard-cli check: expected at least one FILE (see --help)"));
     int failed = 0;
     for (const QString &path : files) {
         ParsedDocument document;
@@ -171,8 +177,7 @@ int check(const QStringList &arguments)
         if (!DocumentLoader::readDocument(path, document, &error))
             return fail(error);
         if (document.kind == DocumentKind::Trace)
-            return fail(
-                QStringLiteral("%1: a malloclab trace, not a scenario: it has no expect lines").arg(path));
+            return fail(Cli::tr("%1: a malloclab trace, not a scenario: it has no expect lines").arg(path));
         const Scenario &scenario = document.scenario;
         const std::vector<std::string> failures = checkScenario(scenario);
         for (const std::string &f : failures)
@@ -180,8 +185,9 @@ int check(const QStringList &arguments)
         std::size_t expects = scenario.startExpects.size();
         for (const ScenarioStep &step : scenario.steps)
             expects += step.expects().size();
-        std::printf("%s: %zu of %zu expect lines hold\n", qPrintable(path), expects - failures.size(),
-                    expects);
+        const QString summary
+            = Cli::tr("%1: %2 of %3 expect lines hold").arg(path).arg(expects - failures.size()).arg(expects);
+        std::printf("%s\n", qPrintable(summary));
         failed += failures.empty() ? 0 : 1;
     }
     return failed ? 1 : 0;
@@ -201,29 +207,27 @@ struct RenderOptions {
 void addRenderOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        QStringLiteral("Draw a trace (.rep) or scenario (.heap) after one of its steps\n"
-                       "to a PNG, SVG or PDF file, without a display."));
+        Cli::tr("Draw a trace (.rep) or scenario (.heap) after one of its steps\n"
+                "to a PNG, SVG or PDF file, without a display."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("render"), QStringLiteral("The command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The trace or scenario to draw."));
+    parser.addPositionalArgument(QStringLiteral("render"), Cli::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The trace or scenario to draw."));
     parser.addOptions({
         { { QStringLiteral("o"), QStringLiteral("output") },
-          QStringLiteral("The file to write: .png, .svg or .pdf."),
+          Cli::tr("The file to write: .png, .svg or .pdf."),
           QStringLiteral("OUT") },
-        { QStringLiteral("step"),
-          QStringLiteral("Draw the heap after N operations (0: empty; default: all)."), QStringLiteral("N") },
-        { QStringLiteral("size"), QStringLiteral("Picture size in pixels (default 1920x1080)."),
+        { QStringLiteral("step"), Cli::tr("Draw the heap after N operations (0: empty; default: all)."),
+          QStringLiteral("N") },
+        { QStringLiteral("size"), Cli::tr("Picture size in pixels (default 1920x1080)."),
           QStringLiteral("WxH") },
-        { QStringLiteral("theme"),
-          QStringLiteral("Colors: %1 (default light).").arg(HeapPalette::ids().join(u", ")),
+        { QStringLiteral("theme"), Cli::tr("Colors: %1 (default light).").arg(HeapPalette::ids().join(u", ")),
           QStringLiteral("NAME") },
-        { QStringLiteral("no-caption"), QStringLiteral("Leave out the title, step, narration and figures.") },
+        { QStringLiteral("no-caption"), Cli::tr("Leave out the title, step, narration and figures.") },
         { QStringLiteral("legend"),
-          QStringLiteral("Put the legend (free, used, changed) in the bottom right corner.") },
+          Cli::tr("Put the legend (free, used, changed) in the bottom right corner.") },
     });
-    addHeapOptions(parser,
-                   QStringLiteral("a scenario's own; for a trace the smallest power of two that holds it"),
-                   QStringLiteral("first-fit, or a scenario's own"));
+    addHeapOptions(parser, Cli::tr("a scenario's own; for a trace the smallest power of two that holds it"),
+                   Cli::tr("first-fit, or a scenario's own"));
 }
 
 // The checks of each option's value: an empty string when it is good.
@@ -232,7 +236,7 @@ QString readStep(const QString &text, RenderOptions &options)
     bool ok = false;
     const qulonglong n = text.toULongLong(&ok);
     if (!ok || !text.front().isDigit())
-        return QStringLiteral("--step '%1' is not a step number (0, 1, 2, ...)").arg(text);
+        return Cli::tr("--step '%1' is not a step number (0, 1, 2, ...)").arg(text);
     options.step = std::size_t(n);
     return {};
 }
@@ -242,7 +246,7 @@ QString readPictureSize(const QString &text, RenderOptions &options)
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,9})[xX](\\d{1,9})$"));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
-        return QStringLiteral("--size '%1' is not WIDTHxHEIGHT, for example 1920x1080").arg(text);
+        return Cli::tr("--size '%1' is not WIDTHxHEIGHT, for example 1920x1080").arg(text);
     options.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     QString why;
     return HeapExport::isValidSize(options.size, &why) ? QString()
@@ -254,16 +258,16 @@ QString readTheme(const QString &text, RenderOptions &options)
     options.theme = text;
     if (HeapPalette::ids().contains(text))
         return {};
-    return QStringLiteral("unknown theme '%1' (%2)").arg(text, HeapPalette::ids().join(u", "));
+    return Cli::tr("unknown theme '%1' (%2)").arg(text, HeapPalette::ids().join(u", "));
 }
 
 QString readOutput(const QString &text, RenderOptions &options)
 {
     options.output = text;
     if (text.isEmpty())
-        return QStringLiteral("missing -o OUT.png|OUT.svg|OUT.pdf");
+        return Cli::tr("missing -o OUT.png|OUT.svg|OUT.pdf");
     if (!HeapExport::formatOf(text))
-        return QStringLiteral("%1: unknown output type '.%2' (use .png, .svg or .pdf)")
+        return Cli::tr("%1: unknown output type '.%2' (use .png, .svg or .pdf)")
             .arg(text, QFileInfo(text).suffix());
     return {};
 }
@@ -274,7 +278,7 @@ QString readRenderOptions(const QCommandLineParser &parser, RenderOptions &optio
 {
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
-        return QStringLiteral("expected one FILE, got %1 (see --help)").arg(files.size());
+        return Cli::tr("expected one FILE, got %1 (see --help)").arg(files.size());
     options.file = files.front();
     options.caption = !parser.isSet(QStringLiteral("no-caption"));
     options.legend = parser.isSet(QStringLiteral("legend"));
@@ -315,11 +319,11 @@ int render(const QStringList &arguments)
     const std::size_t steps = snapshot.stepCount();
     const std::size_t step = options.step.value_or(steps);
     if (!snapshot.replayTo(step))
-        return fail(QStringLiteral("heapboard-cli render: --step %1: %2 has %3 step%4 (0 to %3)")
-                        .arg(step)
-                        .arg(options.file)
-                        .arg(steps)
-                        .arg(steps == 1 ? "" : "s"));
+        return fail(
+            Cli::tr("heapboard-cli render: --step %1: %2 has %n step(s) (0 to %3)", nullptr, int(steps))
+                .arg(step)
+                .arg(options.file)
+                .arg(steps));
     HeapExport picture(snapshot.heap(), HeapPalette::byId(options.theme),
                        [&snapshot](quint32 tag) { return snapshot.labelFor(tag); });
     picture.setSize(options.size);
@@ -344,31 +348,31 @@ void renderMessageHandler(QtMsgType type, const QMessageLogContext &context, con
 
 QString usage()
 {
-    return QStringLiteral("Usage: heapboard-cli COMMAND [options]\n"
-                          "\n"
-                          "Commands:\n"
-                          "  replay FILE [--heap-size N] [--policy NAME] [SETTINGS] [--states]\n"
-                          "      Replay a malloclab trace or a scenario and print one JSON object\n"
-                          "      per operation.\n"
-                          "  check FILE...\n"
-                          "      Run every expect line of each scenario (.heap); exit 1 naming\n"
-                          "      each one that fails.\n"
-                          "  render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf\n"
-                          "      Draw the heap of a trace or scenario after step N (default: the\n"
-                          "      last; 0: the empty heap), 1920x1080 by default, without a display.\n"
-                          "      --no-caption leaves out the title, step, narration and figures;\n"
-                          "      --heap-size, --policy and SETTINGS work as for replay.\n"
-                          "  ostep [malloc.py options] [--scenario OUT.heap]\n"
-                          "      Print exactly what OSTEP's free-space homework, malloc.py, prints\n"
-                          "      for the same options (-s, -S, -b, -H, -a, -p, -l, -C, -n, -r, -P,\n"
-                          "      -A, -c); --scenario also writes the workload as a scenario.\n"
-                          "\n"
-                          "SETTINGS (docs/settings.md): --base ADDR, --header N, --align N,\n"
-                          "  --min-block N, --order NAME, --coalesce NAME.\n"
-                          "\n"
-                          "Options:\n"
-                          "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
-                          "  -v, --version  Show the version.\n");
+    return Cli::tr("Usage: heapboard-cli COMMAND [options]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  replay FILE [--heap-size N] [--policy NAME] [SETTINGS] [--states]\n"
+                   "      Replay a malloclab trace or a scenario and print one JSON object\n"
+                   "      per operation.\n"
+                   "  check FILE...\n"
+                   "      Run every expect line of each scenario (.heap); exit 1 naming\n"
+                   "      each one that fails.\n"
+                   "  render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf\n"
+                   "      Draw the heap of a trace or scenario after step N (default: the\n"
+                   "      last; 0: the empty heap), 1920x1080 by default, without a display.\n"
+                   "      --no-caption leaves out the title, step, narration and figures;\n"
+                   "      --heap-size, --policy and SETTINGS work as for replay.\n"
+                   "  ostep [malloc.py options] [--scenario OUT.heap]\n"
+                   "      Print exactly what OSTEP's free-space homework, malloc.py, prints\n"
+                   "      for the same options (-s, -S, -b, -H, -a, -p, -l, -C, -n, -r, -P,\n"
+                   "      -A, -c); --scenario also writes the workload as a scenario.\n"
+                   "\n"
+                   "SETTINGS (docs/settings.md): --base ADDR, --header N, --align N,\n"
+                   "  --min-block N, --order NAME, --coalesce NAME.\n"
+                   "\n"
+                   "Options:\n"
+                   "  -h, --help     Show this help (COMMAND --help for a command's options).\n"
+                   "  -v, --version  Show the version.\n");
 }
 
 } // namespace
@@ -386,6 +390,10 @@ int main(int argc, char *argv[])
                                                           : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("heapboard-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEAPBOARD_VERSION));
+    // Messages in the system's language; what it writes (JSON Lines, the
+    // numbers of a rendered picture) in the C locale, the same everywhere.
+    Translations::install();
+    QLocale::setDefault(QLocale::c());
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
 
@@ -406,6 +414,6 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (command.isEmpty())
-        return fail(QStringLiteral("heapboard-cli: no command given\n") + usage());
-    return fail(QStringLiteral("heapboard-cli: unknown command '%1'\n").arg(command) + usage());
+        return fail(Cli::tr("heapboard-cli: no command given\n") + usage());
+    return fail(Cli::tr("heapboard-cli: unknown command '%1'\n").arg(command) + usage());
 }

@@ -4,6 +4,8 @@
 #include "scenariosettings.h"
 #include "trace.h"
 
+#include <QCoreApplication>
+
 namespace heapboard {
 
 namespace {
@@ -19,23 +21,23 @@ namespace {
 void SettingsOptions::add(QCommandLineParser &parser)
 {
     parser.addOptions({
-        { QStringLiteral("base"), QStringLiteral("Address of the heap's first byte (default 0)."),
-          QStringLiteral("ADDR") },
-        { QStringLiteral("header"), QStringLiteral("Header bytes in front of each used block (default 0)."),
-          QStringLiteral("N") },
-        { QStringLiteral("align"), QStringLiteral("Round requests up to a multiple of N (default: none)."),
-          QStringLiteral("N") },
+        { QStringLiteral("base"), QCoreApplication::translate("Cli", "Address of the heap's first byte (default 0)."),
+          QCoreApplication::translate("Cli", "ADDR") },
+        { QStringLiteral("header"), QCoreApplication::translate("Cli", "Header bytes in front of each used block (default 0)."),
+          QCoreApplication::translate("Cli", "N") },
+        { QStringLiteral("align"), QCoreApplication::translate("Cli", "Round requests up to a multiple of N (default: none)."),
+          QCoreApplication::translate("Cli", "N") },
         { QStringLiteral("min-block"),
-          QStringLiteral("Never split off a free block smaller than N bytes (default: none)."),
-          QStringLiteral("N") },
+          QCoreApplication::translate("Cli", "Never split off a free block smaller than N bytes (default: none)."),
+          QCoreApplication::translate("Cli", "N") },
         { QStringLiteral("order"),
           QStringLiteral("Free-list order: address, size-ascending, size-descending, insert-front, "
                          "insert-back (default: address)."),
-          QStringLiteral("NAME") },
+          QCoreApplication::translate("Cli", "NAME") },
         { QStringLiteral("coalesce"),
           QStringLiteral("When free blocks merge: neighbours, none, list-pass, deferred (default: "
                          "neighbours)."),
-          QStringLiteral("NAME") },
+          QCoreApplication::translate("Cli", "NAME") },
     });
 }
 
@@ -50,7 +52,7 @@ QString SettingsOptions::read(const QCommandLineParser &parser)
         const std::string value = parser.value(name).toStdString();
         Size number = 0;
         if (settingTakesSize(statement) && !parseSize(value, number))
-            return QStringLiteral("--%1 '%2' is not a size (digits with an optional K, M or G)")
+            return QCoreApplication::translate("Cli", "--%1 '%2' is not a size (digits with an optional K, M or G)")
                 .arg(name, QString::fromStdString(value));
         const std::string problem = applySetting(statement, value, number, probe);
         if (!problem.empty())

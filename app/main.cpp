@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // heapboard: the explorer window.
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,15 +16,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HEAPBOARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("heapboard"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/heapboard.svg")));
+    // The system's language, before anything shows text (--help too).
+    Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("A visual heap explorer: malloc, free, split and merge."));
+        QCoreApplication::translate("main", "A visual heap explorer: malloc, free, split and merge."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("A scenario (.heap) or a malloclab trace (.rep) to open."),
-                                 QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "A scenario (.heap) or a malloclab trace (.rep) to open."),
+        QStringLiteral("[file]"));
     parser.process(app);
 
     MainWindow window;

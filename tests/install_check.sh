@@ -25,7 +25,8 @@ expected=(bin/heapboard bin/heapboard-cli
     share/mime/packages/heapboard.xml
     share/icons/hicolor/scalable/apps/heapboard.svg
     share/man/man1/heapboard.1.gz share/man/man1/heapboard-cli.1.gz
-    share/doc/heapboard/copyright share/doc/heapboard/changelog.gz)
+    share/doc/heapboard/copyright share/doc/heapboard/changelog.gz
+    share/heapboard/translations/heapboard_de.qm share/heapboard/translations/heapboard_en.qm)
 for size in 16 22 24 32 48 64 128 256; do
     expected+=("share/icons/hicolor/${size}x${size}/apps/heapboard.png")
 done
@@ -33,6 +34,14 @@ for file in "${expected[@]}"; do
     [ -s "$prefix/$file" ] || { echo "FAIL: $file was not installed" >&2; exit 1; }
 done
 echo "installed: ${#expected[@]} files"
+
+# The installed programs find their translations beside bin/, in share/.
+message=$(LC_ALL=de_DE.UTF-8 LANGUAGE=de "$prefix/bin/heapboard-cli" 2>&1 | head -1 || true)
+if [ "$message" != "heapboard-cli: kein Befehl angegeben" ]; then
+    echo "FAIL: the installed heapboard-cli in German says: $message" >&2
+    exit 1
+fi
+echo "translations: ok ($message)"
 
 desktop-file-validate "$share/applications/heapboard.desktop"
 echo "desktop-file-validate: ok"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "documentloader.h"
 
+#include "coremessages.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <atomic>
@@ -78,14 +80,14 @@ bool DocumentLoader::readFile(const QString &path, QByteArray &out, QString *err
     const QFileInfo info(path);
     QString why;
     if (!info.exists())
-        why = QStringLiteral("%1: no such file").arg(path);
+        why = tr("%1: no such file").arg(path);
     else if (!info.isFile())
-        why = QStringLiteral("%1: not a regular file").arg(path);
+        why = tr("%1: not a regular file").arg(path);
     else if (info.size() > kMaxFileBytes)
-        why = QStringLiteral("%1: file is larger than 1 GiB").arg(path);
+        why = tr("%1: file is larger than 1 GiB").arg(path);
     QFile file(path);
     if (why.isEmpty() && !file.open(QIODevice::ReadOnly))
-        why = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        why = tr("%1: cannot read: %2").arg(path, file.errorString());
     if (!why.isEmpty()) {
         if (error)
             *error = why;
@@ -105,7 +107,7 @@ bool DocumentLoader::readDocument(const QString &path, ParsedDocument &out, QStr
                       message))
         return true;
     if (error)
-        *error = QString::fromStdString(message);
+        *error = CoreMessages::translate(message); // the window's (or the CLI's) language
     return false;
 }
 
@@ -134,7 +136,7 @@ void DocumentLoader::run(const std::shared_ptr<Job> &job)
                               job->traceHeap.settings, timeline, onProgress);
     if (!built && !job->canceled) {
         // fromScenario() refuses only a heap size the parser already refuses.
-        outcome->error = QStringLiteral("%1: the heap size cannot be used").arg(job->path);
+        outcome->error = DocumentLoader::tr("%1: the heap size cannot be used").arg(job->path);
     }
     if (job->canceled)
         return;

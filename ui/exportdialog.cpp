@@ -32,7 +32,7 @@ QSpinBox *sideBox(QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
     box->setRange(HeapExport::kMinSide, HeapExport::kMaxSide);
-    box->setSuffix(QStringLiteral(" px"));
+    box->setSuffix(ExportDialog::tr(" px"));
     box->setAccelerated(true);
     return box;
 }
@@ -104,7 +104,7 @@ ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler la
     setPixelSize(settings.value(kSizeKey, QSize(1920, 1080)).toSize());
     m_path->setToolTip(tr("The suffix chooses the format: .png, .svg or .pdf"));
     for (const QString &id : HeapPalette::ids())
-        m_theme->addItem(HeapPalette::byId(id).name, id);
+        m_theme->addItem(HeapPalette::byId(id).displayName(), id);
     setTheme(palette.id);
     m_includeCaption->setChecked(!caption.isEmpty());
     m_includeCaption->setEnabled(!caption.isEmpty());

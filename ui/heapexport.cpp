@@ -6,6 +6,7 @@
 #include "numberformat.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPageSize>
@@ -203,9 +204,11 @@ bool HeapExport::isValidSize(QSize pixels, QString *error)
     QString why;
     if (pixels.width() < kMinSide || pixels.height() < kMinSide || pixels.width() > kMaxSide
         || pixels.height() > kMaxSide)
-        why = QStringLiteral("each side must be %1 to %2 pixels").arg(kMinSide).arg(kMaxSide);
+        why = QCoreApplication::translate("HeapExport", "each side must be %1 to %2 pixels")
+                  .arg(kMinSide)
+                  .arg(kMaxSide);
     else if (qint64(pixels.width()) * pixels.height() > kMaxPixels)
-        why = QStringLiteral("at most %1 megapixels").arg(kMaxPixels / 1000000);
+        why = QCoreApplication::translate("HeapExport", "at most %1 megapixels").arg(kMaxPixels / 1000000);
     if (why.isEmpty())
         return true;
     if (error)
@@ -270,16 +273,20 @@ bool HeapExport::save(const QString &path, QString *error) const
 {
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, why);
+            *error = QCoreApplication::translate("HeapExport", "%1: cannot write: %2").arg(path, why);
         return false;
     };
     const std::optional<Format> format = formatOf(path);
     if (!format)
         return fail(
-            QStringLiteral("unknown file type '.%1' (use .png, .svg or .pdf)").arg(QFileInfo(path).suffix()));
+            QCoreApplication::translate("HeapExport", "unknown file type '.%1' (use .png, .svg or .pdf)")
+                .arg(QFileInfo(path).suffix()));
     QString sizeError;
     if (!isValidSize(m_size, &sizeError))
-        return fail(QStringLiteral("size %1x%2: %3").arg(m_size.width()).arg(m_size.height()).arg(sizeError));
+        return fail(QCoreApplication::translate("HeapExport", "size %1x%2: %3")
+                        .arg(m_size.width())
+                        .arg(m_size.height())
+                        .arg(sizeError));
     // Written to a temporary file next to the target and renamed over it
     // only once complete: a failure leaves no half-written file.
     QSaveFile file(path);
@@ -298,8 +305,9 @@ bool HeapExport::save(const QString &path, QString *error) const
         break;
     }
     if (!written || file.error() != QFileDevice::NoError) {
-        const QString why
-            = file.error() != QFileDevice::NoError ? file.errorString() : QStringLiteral("drawing failed");
+        const QString why = file.error() != QFileDevice::NoError
+            ? file.errorString()
+            : QCoreApplication::translate("HeapExport", "drawing failed");
         file.cancelWriting();
         return fail(why);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "heapmodel.h"
 
+#include "coremessages.h"
 #include "trace.h"
 
 #include <algorithm>
@@ -40,7 +41,7 @@ QString HeapModel::errorMessage(std::size_t step) const
 {
     if (step == 0 || step > stepCount() || history().info(step).error == ErrorCode::None)
         return {};
-    return QString::fromStdString(history().message(step));
+    return CoreMessages::translate(history().message(step)); // the window's language
 }
 
 bool HeapModel::jumpTo(std::size_t step)

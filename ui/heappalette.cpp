@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "heappalette.h"
 
+#include <QCoreApplication>
 #include <QtMath>
 
 namespace {
@@ -34,7 +35,7 @@ HeapPalette light()
 {
     HeapPalette p;
     p.id = QStringLiteral("light");
-    p.name = QStringLiteral("Light");
+    p.name = QStringLiteral(QT_TRANSLATE_NOOP("HeapPalette", "Light"));
     p.background = QColor(0xfa, 0xfa, 0xfa);
     p.text = QColor(0x20, 0x20, 0x20);
     p.rulerText = QColor(0x50, 0x50, 0x50);
@@ -61,7 +62,7 @@ HeapPalette dark()
 {
     HeapPalette p = light();
     p.id = QStringLiteral("dark");
-    p.name = QStringLiteral("Dark");
+    p.name = QStringLiteral(QT_TRANSLATE_NOOP("HeapPalette", "Dark"));
     p.background = QColor(0x1e, 0x1f, 0x22);
     p.text = QColor(0xee, 0xee, 0xee);
     p.rulerText = QColor(0xb8, 0xb8, 0xb8);
@@ -83,7 +84,7 @@ HeapPalette highContrast()
 {
     HeapPalette p = light();
     p.id = QStringLiteral("high-contrast");
-    p.name = QStringLiteral("High contrast");
+    p.name = QStringLiteral(QT_TRANSLATE_NOOP("HeapPalette", "High contrast"));
     p.background = Qt::white;
     p.text = Qt::black;
     p.rulerText = Qt::black;
@@ -109,7 +110,7 @@ HeapPalette colorBlind()
 {
     HeapPalette p = light();
     p.id = QStringLiteral("color-blind");
-    p.name = QStringLiteral("Color-blind safe");
+    p.name = QStringLiteral(QT_TRANSLATE_NOOP("HeapPalette", "Color-blind safe"));
     // Okabe & Ito, "Color Universal Design" (2008), without black.
     p.used = colors({ "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7" });
     p.unnamed = QColor(0x40, 0x40, 0x40);
@@ -123,6 +124,11 @@ const QList<HeapPalette> &all()
 }
 
 } // namespace
+
+QString HeapPalette::displayName() const
+{
+    return QCoreApplication::translate("HeapPalette", name.toUtf8().constData());
+}
 
 QColor HeapPalette::usedColor(quint32 tag) const
 {

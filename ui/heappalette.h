@@ -10,7 +10,7 @@
 // well as by its color, so it never depends on color vision alone.
 struct HeapPalette {
     QString id;
-    QString name;
+    QString name; // English; displayName() in the window's language
     QColor background;
     QColor text;
     QColor rulerText;
@@ -30,6 +30,7 @@ struct HeapPalette {
     // themes leave the desktop's palette alone.
     bool wholeWindow = false;
 
+    QString displayName() const;
     QColor usedColor(quint32 tag) const;
     // Black or white, whichever reads better on fill (WCAG contrast).
     QColor textOn(const QColor &fill) const;

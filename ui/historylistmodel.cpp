@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "historylistmodel.h"
 
+#include "coremessages.h"
 #include "heapmodel.h"
 #include "quiz.h"
 
@@ -73,7 +74,7 @@ QString HistoryListModel::describe(int step) const
             }
         }
         text = freedLabel.isEmpty() ? QStringLiteral("free(%1)").arg(info.arg)
-                                    : QStringLiteral("free(%1 at %2)").arg(freedLabel).arg(info.arg);
+                                    : tr("free(%1 at %2)").arg(freedLabel).arg(info.arg);
         break;
     }
     case StepKind::Realloc:
@@ -82,7 +83,7 @@ QString HistoryListModel::describe(int step) const
             text = label + QStringLiteral(" = ") + text;
         break;
     case StepKind::Reject:
-        text = QString::fromStdString(m_model->history().message(std::size_t(step)));
+        text = CoreMessages::translate(m_model->history().message(std::size_t(step)));
         break;
     case StepKind::SetPolicy:
         return tr("policy: %1").arg(QLatin1String(policyName(info.policy).data()));
@@ -116,7 +117,7 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (hidden)
             return tr("Not revealed yet");
-        return failed ? QString::fromStdString(m_model->history().message(std::size_t(step)))
+        return failed ? CoreMessages::translate(m_model->history().message(std::size_t(step)))
                       : describe(step);
     case StepRole:
         return step;

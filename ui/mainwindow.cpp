@@ -164,7 +164,7 @@ void MainWindow::createActions()
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_themeGroup = new QActionGroup(this);
     for (const QString &id : HeapPalette::ids()) {
-        QAction *a = m_themeGroup->addAction(HeapPalette::byId(id).name);
+        QAction *a = m_themeGroup->addAction(HeapPalette::byId(id).displayName());
         a->setCheckable(true);
         a->setData(id);
         connect(a, &QAction::triggered, this, [this, id] { setTheme(id); });

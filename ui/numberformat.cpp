@@ -2,6 +2,7 @@
 #include "numberformat.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -15,6 +16,17 @@ constexpr quint64 kUnitsFrom = 10 * 1024;
 // up to six digits, and rounded above.
 constexpr quint64 kRoundFrom = 1000 * 1000;
 
+// The window's locale (Translations::install sets the default; the command
+// line keeps C): its digits and decimal separator ("12,3M" in German), but
+// no group separators, so that a number keeps the length the rule gives it
+// and an address reads as one token.
+QLocale numberLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 struct Parts {
     QString digits;
     int unit = 0; // 0: none, 1: Ki, 2: Mi, ...
@@ -22,8 +34,9 @@ struct Parts {
 
 Parts split(quint64 value)
 {
+    const QLocale locale = numberLocale();
     if (value < kUnitsFrom)
-        return { QString::number(value), 0 };
+        return { locale.toString(value), 0 };
     // A whole multiple of a unit reads exactly in that unit: 64K, 3M.
     int unit = 0;
     quint64 whole = value;
@@ -32,9 +45,9 @@ Parts split(quint64 value)
         ++unit;
     }
     if (unit > 0)
-        return { QString::number(whole), unit };
+        return { locale.toString(whole), unit };
     if (value < kRoundFrom)
-        return { QString::number(value), 0 };
+        return { locale.toString(value), 0 };
     // Rounded to a tenth of the largest unit that keeps at least 1.0; a
     // value that rounds up to 1024.0 of a unit moves to the next one.
     unit = 1;
@@ -43,7 +56,7 @@ Parts split(quint64 value)
         scaled /= 1024.0;
         ++unit;
     }
-    return { QString::number(std::round(scaled * 10) / 10, 'f', 1), unit };
+    return { locale.toString(std::round(scaled * 10) / 10, 'f', 1), unit };
 }
 
 // The largest value up to limit of each form split() writes; within one
@@ -108,9 +121,12 @@ QString NumberFormat::address(double address)
 
 QString NumberFormat::size(heapboard::Size size)
 {
-    static const char *units[] = { " B", " KiB", " MiB", " GiB", " TiB" };
+    static const char *units[]
+        = { QT_TRANSLATE_NOOP("NumberFormat", "B"), QT_TRANSLATE_NOOP("NumberFormat", "KiB"),
+            QT_TRANSLATE_NOOP("NumberFormat", "MiB"), QT_TRANSLATE_NOOP("NumberFormat", "GiB"),
+            QT_TRANSLATE_NOOP("NumberFormat", "TiB") };
     const Parts p = split(size);
-    return p.digits + QLatin1String(units[p.unit]);
+    return p.digits + u' ' + QCoreApplication::translate("NumberFormat", units[p.unit]);
 }
 
 QStringList NumberFormat::sizeUnitNames()

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "replaysnapshot.h"
 
+#include "coremessages.h"
 #include "documentreader.h"
 #include "replayer.h"
 #include "statstext.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace heapboard;
@@ -32,7 +34,7 @@ bool ReplaySnapshot::load(const QString &path, const QByteArray &text, QString *
     if (!parseDocument(std::string_view(text.constData(), std::size_t(text.size())), path.toStdString(),
                        document, message)) {
         if (error)
-            *error = QString::fromStdString(message);
+            *error = CoreMessages::translate(message); // the window's (or the CLI's) language
         return false;
     }
     m_isScenario = document.kind == DocumentKind::Scenario;
@@ -114,7 +116,8 @@ QStringList ReplaySnapshot::caption() const
     QStringList lines;
     const QString title = m_isScenario ? QString::fromStdString(m_scenario.title) : QString();
     lines.append(title.isEmpty() ? QFileInfo(m_path).fileName() : title);
-    QString stepLine = QStringLiteral("Step %1 / %2").arg(m_step).arg(stepCount());
+    QString stepLine
+        = QCoreApplication::translate("ReplaySnapshot", "Step %1 / %2").arg(m_step).arg(stepCount());
     if (m_step > 0) {
         stepLine += QStringLiteral(": ") + stepText(m_step - 1);
         if (!m_last.ok())

@@ -1,0 +1,1974 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>BlockActions</name>
+    <message>
+        <source>Rea&amp;lloc…</source>
+        <translation>Rea&amp;lloc…</translation>
+    </message>
+    <message>
+        <source>Free &amp;Address…</source>
+        <translation>&amp;Adresse freigeben…</translation>
+    </message>
+    <message>
+        <source>Resize the selected block: realloc(p, n) grows or shrinks it in place, or moves it</source>
+        <translation>Den ausgewählten Block in der Größe ändern: realloc(p, n) vergrößert oder verkleinert ihn an Ort und Stelle oder verschiebt ihn</translation>
+    </message>
+    <message>
+        <source>free(p) of any address or handle, to show an invalid pointer or a double free</source>
+        <translation>free(p) für eine beliebige Adresse oder ein Handle, um einen ungültigen Zeiger oder eine doppelte Freigabe zu zeigen</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Freier Speicher</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Locked while presenting</source>
+        <translation>Beim Präsentieren gesperrt</translation>
+    </message>
+    <message>
+        <source>The %1 policy decides where the block goes, not the click</source>
+        <translation>Die Strategie %1 entscheidet, wohin der Block kommt, nicht der Klick</translation>
+    </message>
+    <message>
+        <source>&amp;Malloc Here…</source>
+        <translation>&amp;Malloc hier…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address (%1)</source>
+        <translation>Adresse &amp;kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Free</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Realloc…</source>
+        <translation>&amp;Realloc…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Handle…</source>
+        <translation>Handle &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>No handle names this block</source>
+        <translation>Kein Handle bezeichnet diesen Block</translation>
+    </message>
+    <message>
+        <source>Copied the address %1.</source>
+        <translation>Adresse %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Realloc: select a used block first (Up and Down move the selection; a right click selects a block and opens its menu).</source>
+        <translation>Realloc: Wählen Sie zuerst einen belegten Block aus (die Pfeiltasten auf und ab verschieben die Auswahl; ein Rechtsklick wählt einen Block aus und öffnet sein Menü).</translation>
+    </message>
+    <message>
+        <source>Realloc: %1 is not the start of a used block.</source>
+        <translation>Realloc: %1 ist nicht der Anfang eines belegten Blocks.</translation>
+    </message>
+    <message>
+        <source>Realloc</source>
+        <translation>Realloc</translation>
+    </message>
+    <message>
+        <source>realloc(%1, n): %2 at %3. It shrinks or grows the block in place when it can, and moves it otherwise; the block it returns gets the name below.</source>
+        <translation>realloc(%1, n): %2 bei %3. Der Block wird an Ort und Stelle verkleinert oder vergrößert, wenn das geht, und sonst verschoben; der zurückgegebene Block erhält den Namen unten.</translation>
+    </message>
+    <message>
+        <source>New &amp;size:</source>
+        <translation>Neue &amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Result &amp;name:</source>
+        <translation>&amp;Name des Ergebnisses:</translation>
+    </message>
+    <message>
+        <source>New size</source>
+        <translation>Neue Größe</translation>
+    </message>
+    <message>
+        <source>realloc to 0 frees the block: use Free for that, or type at least 1.</source>
+        <translation>realloc auf 0 gibt den Block frei: Verwenden Sie dafür „Freigeben“, oder geben Sie mindestens 1 ein.</translation>
+    </message>
+    <message>
+        <source>Result name</source>
+        <translation>Name des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>The same size: nothing changes (still a step).</source>
+        <translation>Dieselbe Größe: Nichts ändert sich (es ist trotzdem ein Schritt).</translation>
+    </message>
+    <message>
+        <source>Shrinks in place; the last %1 become free.</source>
+        <translation>Wird an Ort und Stelle verkleinert; die letzten %1 werden frei.</translation>
+    </message>
+    <message>
+        <source>Grows in place into the free block after it.</source>
+        <translation>Wird an Ort und Stelle in den folgenden freien Block hinein vergrößert.</translation>
+    </message>
+    <message>
+        <source>Cannot grow in place: moves to %1 (%2), and the old block is freed.</source>
+        <translation>Kann nicht an Ort und Stelle wachsen: wird nach %1 (%2) verschoben, und der alte Block wird freigegeben.</translation>
+    </message>
+    <message>
+        <source>Fails, out of memory: no free block holds %1 (the largest is %2); the block stays.</source>
+        <translation>Schlägt fehl, Speicher erschöpft: Kein freier Block fasst %1 (der größte hat %2); der Block bleibt, wo er ist.</translation>
+    </message>
+    <message>
+        <source>Malloc Here</source>
+        <translation>Malloc hier</translation>
+    </message>
+    <message>
+        <source>malloc(n) under %1: the policy decides where the block goes, not where you clicked. The block is named %2.</source>
+        <translation>malloc(n) mit %1: Die Strategie entscheidet, wohin der Block kommt, nicht die Stelle, auf die Sie geklickt haben. Der Block heißt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>malloc(0) is an invalid size; type at least 1.</source>
+        <translation>malloc(0) ist eine ungültige Größe; geben Sie mindestens 1 ein.</translation>
+    </message>
+    <message>
+        <source>Fails, out of memory: %1.</source>
+        <translation>Schlägt fehl, Speicher erschöpft: %1.</translation>
+    </message>
+    <message>
+        <source>Free Address</source>
+        <translation>Adresse freigeben</translation>
+    </message>
+    <message>
+        <source>free(p) of any address, or of a handle. Only the start of a used block can be freed: anything else fails (invalid pointer; a handle freed before: double free) and changes nothing, which is worth seeing.</source>
+        <translation>free(p) für eine beliebige Adresse oder ein Handle. Nur der Anfang eines belegten Blocks kann freigegeben werden: Alles andere schlägt fehl (ungültiger Zeiger; ein schon freigegebenes Handle: doppelte Freigabe) und ändert nichts – was sehenswert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Address or handle:</source>
+        <translation>&amp;Adresse oder Handle:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>free %1: frees the block %1 names, or fails if it names none now.</source>
+        <translation>free %1: gibt den Block frei, den %1 bezeichnet, oder schlägt fehl, wenn es gerade keinen bezeichnet.</translation>
+    </message>
+    <message>
+        <source>Frees the %1 block at %2.</source>
+        <translation>Gibt den Block %1 bei %2 frei.</translation>
+    </message>
+    <message>
+        <source>Fails: %1 is not the start of a used block (invalid pointer).</source>
+        <translation>Schlägt fehl: %1 ist nicht der Anfang eines belegten Blocks (ungültiger Zeiger).</translation>
+    </message>
+    <message>
+        <source>Rename Handle: no handle names the block at %1.</source>
+        <translation>Handle umbenennen: Kein Handle bezeichnet den Block bei %1.</translation>
+    </message>
+    <message>
+        <source>Rename Handle</source>
+        <translation>Handle umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename %1 in every statement that uses it; its blocks keep their colors. Undo brings the old name back.</source>
+        <translation>%1 in jeder Anweisung umbenennen, die es verwendet; seine Blöcke behalten ihre Farben. Rückgängig stellt den alten Namen wieder her.</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <source>New name: %1 is its name already.</source>
+        <translation>Neuer Name: %1 ist bereits sein Name.</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>Step %1 will read: %2</source>
+        <translation>Schritt %1 lautet dann: %2</translation>
+    </message>
+    <message>
+        <source>%1 statements change; step %2 will read: %3</source>
+        <translation>%1 Anweisungen ändern sich; Schritt %2 lautet dann: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BlockTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Heap size in bytes, 1 to 2^62; K/M/G suffixes (default: %1).</source>
+        <translation>Heap-Größe in Byte, 1 bis 2^62; Suffixe K/M/G (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Placement policy: first-fit, next-fit, best-fit or worst-fit (default: %1).</source>
+        <translation>Platzierungsstrategie: first-fit, next-fit, best-fit oder worst-fit (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>--heap-size &apos;%1&apos; is not a size from 1 to 2^62 bytes</source>
+        <translation>--heap-size &apos;%1&apos; ist keine Größe von 1 bis 2^62 Byte</translation>
+    </message>
+    <message>
+        <source>--heap-size must be at least 1 byte</source>
+        <translation>--heap-size muss mindestens 1 Byte sein</translation>
+    </message>
+    <message>
+        <source>unknown policy &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</source>
+        <translation>unbekannte Strategie &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</translation>
+    </message>
+    <message>
+        <source>heapboard-cli: cannot write the output</source>
+        <translation>heapboard-cli: die Ausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Replay a malloclab trace (.rep) or a scenario (.heap) and print JSON Lines.</source>
+        <translation>Einen malloclab-Trace (.rep) oder ein Szenario (.heap) abspielen und als JSON Lines ausgeben.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The trace or scenario to replay.</source>
+        <translation>Der abzuspielende Trace oder das abzuspielende Szenario.</translation>
+    </message>
+    <message>
+        <source>4294967296 for a trace, a scenario&apos;s own</source>
+        <translation>4294967296 für einen Trace, die eigene eines Szenarios</translation>
+    </message>
+    <message>
+        <source>first-fit, or a scenario&apos;s own</source>
+        <translation>first-fit, oder die eigene eines Szenarios</translation>
+    </message>
+    <message>
+        <source>Print the free and used blocks after every operation.</source>
+        <translation>Nach jeder Operation die freien und belegten Blöcke ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected one FILE, got %1 (see --help)</source>
+        <translation>eine DATEI erwartet, %1 erhalten (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Run every expect line of each scenario.</source>
+        <translation>Jede expect-Zeile jedes Szenarios prüfen.</translation>
+    </message>
+    <message>
+        <source>Scenarios (.heap) to check.</source>
+        <translation>Die zu prüfenden Szenarien (.heap).</translation>
+    </message>
+    <message>
+        <source>heapboard-cli check: expected at least one FILE (see --help)</source>
+        <translation>heapboard-cli check: mindestens eine DATEI erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1: a malloclab trace, not a scenario: it has no expect lines</source>
+        <translation>%1: ein malloclab-Trace, kein Szenario: Er hat keine expect-Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 expect lines hold</source>
+        <translation>%1: %2 von %3 expect-Zeilen erfüllt</translation>
+    </message>
+    <message>
+        <source>Draw a trace (.rep) or scenario (.heap) after one of its steps
+to a PNG, SVG or PDF file, without a display.</source>
+        <translation>Einen Trace (.rep) oder ein Szenario (.heap) nach einem seiner Schritte
+ohne Bildschirm in eine PNG-, SVG- oder PDF-Datei zeichnen.</translation>
+    </message>
+    <message>
+        <source>The trace or scenario to draw.</source>
+        <translation>Der zu zeichnende Trace oder das zu zeichnende Szenario.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Die zu schreibende Datei: .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Draw the heap after N operations (0: empty; default: all).</source>
+        <translation>Den Heap nach N Operationen zeichnen (0: leer; Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>Picture size in pixels (default 1920x1080).</source>
+        <translation>Bildgröße in Pixeln (Vorgabe 1920x1080).</translation>
+    </message>
+    <message>
+        <source>Colors: %1 (default light).</source>
+        <translation>Farben: %1 (Vorgabe light).</translation>
+    </message>
+    <message>
+        <source>Leave out the title, step and narration.</source>
+        <translation>Titel, Schritt und Erläuterung weglassen.</translation>
+    </message>
+    <message>
+        <source>Put the legend (free, used, changed) in the bottom right corner.</source>
+        <translation>Die Legende (frei, belegt, geändert) in die rechte untere Ecke setzen.</translation>
+    </message>
+    <message>
+        <source>a scenario&apos;s own; for a trace the smallest power of two that holds it</source>
+        <translation>die eigene eines Szenarios; für einen Trace die kleinste Zweierpotenz, die ihn fasst</translation>
+    </message>
+    <message>
+        <source>--step &apos;%1&apos; is not a step number (0, 1, 2, ...)</source>
+        <translation>--step &apos;%1&apos; ist keine Schrittnummer (0, 1, 2, …)</translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT, for example 1920x1080</source>
+        <translation>--size &apos;%1&apos; hat nicht die Form BREITExHÖHE, zum Beispiel 1920x1080</translation>
+    </message>
+    <message>
+        <source>unknown theme &apos;%1&apos; (%2)</source>
+        <translation>unbekanntes Farbschema &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>missing -o OUT.png|OUT.svg|OUT.pdf</source>
+        <translation>-o AUSGABE.png|AUSGABE.svg|AUSGABE.pdf fehlt</translation>
+    </message>
+    <message>
+        <source>%1: unknown output type &apos;.%2&apos; (use .png, .svg or .pdf)</source>
+        <translation>%1: unbekannter Ausgabetyp &apos;.%2&apos; (.png, .svg oder .pdf verwenden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>heapboard-cli render: --step %1: %2 has %n step(s) (0 to %3)</source>
+        <translation>
+            <numerusform>heapboard-cli render: --step %1: %2 hat %n Schritt (0 bis %3)</numerusform>
+            <numerusform>heapboard-cli render: --step %1: %2 hat %n Schritte (0 bis %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: heapboard-cli COMMAND [options]
+
+Commands:
+  replay FILE [--heap-size N] [--policy NAME] [--states]
+      Replay a malloclab trace or a scenario and print one JSON object
+      per operation.
+  check FILE...
+      Run every expect line of each scenario (.heap); exit 1 naming
+      each one that fails.
+  render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf
+      Draw the heap of a trace or scenario after step N (default: the
+      last; 0: the empty heap), 1920x1080 by default, without a display.
+      --no-caption leaves out the title, step and narration;
+      --heap-size and --policy work as for replay.
+
+Options:
+  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
+  -v, --version  Show the version.
+</source>
+        <translation>Aufruf: heapboard-cli BEFEHL [Optionen]
+
+Befehle:
+  replay DATEI [--heap-size N] [--policy NAME] [--states]
+      Einen malloclab-Trace oder ein Szenario abspielen und je Operation
+      ein JSON-Objekt ausgeben.
+  check DATEI...
+      Jede expect-Zeile jedes Szenarios (.heap) prüfen; Exit-Status 1,
+      wobei jede nicht erfüllte Zeile genannt wird.
+  render DATEI [--step N] [--size BxH] [--theme NAME] -o AUSGABE.png|.svg|.pdf
+      Den Heap eines Traces oder Szenarios nach Schritt N zeichnen (Vorgabe:
+      der letzte; 0: der leere Heap), standardmäßig 1920x1080, ohne Bildschirm.
+      --no-caption lässt Titel, Schritt und Erläuterung weg;
+      --heap-size und --policy wirken wie bei replay.
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen (BEFEHL --help für die Optionen eines Befehls).
+  -v, --version  Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>heapboard-cli: no command given
+</source>
+        <translation>heapboard-cli: kein Befehl angegeben
+</translation>
+    </message>
+    <message>
+        <source>heapboard-cli: unknown command &apos;%1&apos;
+</source>
+        <translation>heapboard-cli: unbekannter Befehl &apos;%1&apos;
+</translation>
+    </message>
+</context>
+<context>
+    <name>ClickerKey</name>
+    <message>
+        <source>Step forward</source>
+        <translation>Schritt vor</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>malloc(0): a request must be at least 1 byte</source>
+        <translation>malloc(0): Eine Anforderung muss mindestens 1 Byte umfassen</translation>
+    </message>
+    <message>
+        <source>malloc(%1): out of memory, no free block of %2 bytes (largest free block %3 bytes, %4 bytes free in total)</source>
+        <translation>malloc(%1): Speicher erschöpft, kein freier Block mit %2 Byte (größter freier Block %3 Byte, insgesamt %4 Byte frei)</translation>
+    </message>
+    <message>
+        <source>free(%1): invalid pointer: %2</source>
+        <translation>free(%1): ungültiger Zeiger: %2</translation>
+    </message>
+    <message>
+        <source>realloc(%1, %2): invalid pointer: %3</source>
+        <translation>realloc(%1, %2): ungültiger Zeiger: %3</translation>
+    </message>
+    <message>
+        <source>realloc(%1, %2): out of memory, no free block of %3 bytes; the block stays at %4</source>
+        <translation>realloc(%1, %2): Speicher erschöpft, kein freier Block mit %3 Byte; der Block bleibt bei %4</translation>
+    </message>
+    <message>
+        <source>address %1 is outside the heap [0, %2)</source>
+        <translation>Adresse %1 liegt außerhalb des Heaps [0, %2)</translation>
+    </message>
+    <message>
+        <source>address %1 is inside the used block at %2, not the start of a block</source>
+        <translation>Adresse %1 liegt im belegten Block bei %2, nicht am Anfang eines Blocks</translation>
+    </message>
+    <message>
+        <source>address %1 is inside the free block at %2, not the start of a block</source>
+        <translation>Adresse %1 liegt im freien Block bei %2, nicht am Anfang eines Blocks</translation>
+    </message>
+    <message>
+        <source>the block at %1 is free, not allocated</source>
+        <translation>der Block bei %1 ist frei, nicht belegt</translation>
+    </message>
+    <message>
+        <source>%1 %2: invalid pointer: %3 holds no block (its allocation failed)</source>
+        <translation>%1 %2: ungültiger Zeiger: %3 verweist auf keinen Block (seine Allokation schlug fehl)</translation>
+    </message>
+    <message>
+        <source>free %1: double free: %2&apos;s block at %3 was freed by step %4%5</source>
+        <translation>free %1: doppelte Freigabe: Der Block von %2 bei %3 wurde in Schritt %4 freigegeben%5</translation>
+    </message>
+    <message>
+        <source>realloc %1: dangling pointer: %2&apos;s block at %3 was freed by step %4%5</source>
+        <translation>realloc %1: hängender Zeiger: Der Block von %2 bei %3 wurde in Schritt %4 freigegeben%5</translation>
+    </message>
+    <message>
+        <source>; address %1 now belongs to another block, %2, which is left alone</source>
+        <translation>; Adresse %1 gehört jetzt zu einem anderen Block, %2, der unberührt bleibt</translation>
+    </message>
+    <message>
+        <source>; address %1 now belongs to another block, which is left alone</source>
+        <translation>; Adresse %1 gehört jetzt zu einem anderen Block, der unberührt bleibt</translation>
+    </message>
+    <message>
+        <source>line %1: %2 of id %3: size %4 is not a usable size (1 to 2^62 bytes)</source>
+        <translation>Zeile %1: %2 für ID %3: Größe %4 ist keine verwendbare Größe (1 bis 2^62 Byte)</translation>
+    </message>
+    <message>
+        <source>line %1: free of id %2: no block was ever allocated for this id</source>
+        <translation>Zeile %1: free für ID %2: Für diese ID wurde nie ein Block alloziert</translation>
+    </message>
+    <message>
+        <source>line %1: %2 of id %3: its block at %4 was already freed at step %5 (double free)</source>
+        <translation>Zeile %1: %2 für ID %3: Ihr Block bei %4 wurde schon in Schritt %5 freigegeben (doppelte Freigabe)</translation>
+    </message>
+    <message>
+        <source>line %1: %2 of id %3: its block at %4 was already freed at step %5 (dangling pointer)</source>
+        <translation>Zeile %1: %2 für ID %3: Ihr Block bei %4 wurde schon in Schritt %5 freigegeben (hängender Zeiger)</translation>
+    </message>
+    <message>
+        <source>incomplete statement: expected %1</source>
+        <translation>unvollständige Anweisung: erwartet wird %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after %2</source>
+        <translation>unerwartetes &apos;%1&apos; nach %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a size (digits with an optional K, M or G, at most 2^62)</source>
+        <translation>&apos;%1&apos; ist keine Größe (Ziffern mit optionalem K, M oder G, höchstens 2^62)</translation>
+    </message>
+    <message>
+        <source>unknown handle &apos;%1&apos;: no earlier line assigns it</source>
+        <translation>unbekanntes Handle &apos;%1&apos;: keine frühere Zeile weist es zu</translation>
+    </message>
+    <message>
+        <source>expected a handle or an address, found &apos;%1&apos;</source>
+        <translation>Handle oder Adresse erwartet, &apos;%1&apos; gefunden</translation>
+    </message>
+    <message>
+        <source>empty narration: write the sentence after &apos;&gt;&apos;</source>
+        <translation>leere Erläuterung: Schreiben Sie den Satz hinter &apos;&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>a second title (the first is &apos;%1&apos;)</source>
+        <translation>ein zweiter Titel (der erste ist &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>title needs a text</source>
+        <translation>title braucht einen Text</translation>
+    </message>
+    <message>
+        <source>a second heap line: the heap size is set once</source>
+        <translation>eine zweite heap-Zeile: Die Heap-Größe wird nur einmal festgelegt</translation>
+    </message>
+    <message>
+        <source>the heap needs at least 1 byte</source>
+        <translation>der Heap braucht mindestens 1 Byte</translation>
+    </message>
+    <message>
+        <source>unknown policy &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</source>
+        <translation>unbekannte Strategie &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</translation>
+    </message>
+    <message>
+        <source>a second starting policy</source>
+        <translation>eine zweite Anfangsstrategie</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot name a handle (letters, digits and _, not a keyword)</source>
+        <translation>&apos;%1&apos; taugt nicht als Name eines Handles (Buchstaben, Ziffern und _, kein Schlüsselwort)</translation>
+    </message>
+    <message>
+        <source>expected malloc or realloc after &apos;=&apos;</source>
+        <translation>nach &apos;=&apos; wird malloc oder realloc erwartet</translation>
+    </message>
+    <message>
+        <source>only malloc and realloc return a block to assign, not &apos;%1&apos;</source>
+        <translation>nur malloc und realloc liefern einen Block, der zugewiesen werden kann, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown statement &apos;%1&apos; (title, heap, layout, policy, malloc, free, realloc, expect, &gt;)</source>
+        <translation>unbekannte Anweisung &apos;%1&apos; (title, heap, layout, policy, malloc, free, realloc, expect, &gt;)</translation>
+    </message>
+    <message>
+        <source>no heap size yet: write &apos;heap SIZE&apos; before the first operation</source>
+        <translation>noch keine Heap-Größe: Schreiben Sie &apos;heap SIZE&apos; vor die erste Operation</translation>
+    </message>
+    <message>
+        <source>a second layout line: the layout is set once</source>
+        <translation>eine zweite layout-Zeile: Die Darstellung wird nur einmal festgelegt</translation>
+    </message>
+    <message>
+        <source>layout must come before the first operation</source>
+        <translation>layout muss vor der ersten Operation stehen</translation>
+    </message>
+    <message>
+        <source>unknown layout &apos;%1&apos; (rows, strip)</source>
+        <translation>unbekannte Darstellung &apos;%1&apos; (rows, strip)</translation>
+    </message>
+    <message>
+        <source>expect what? (free ..., NAME at ADDR, error CODE)</source>
+        <translation>expect was? (free ..., NAME at ADDR, error CODE)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a free block START+SIZE</source>
+        <translation>&apos;%1&apos; ist kein freier Block START+SIZE</translation>
+    </message>
+    <message>
+        <source>free blocks must be listed in address order without overlap</source>
+        <translation>freie Blöcke müssen nach Adressen geordnet und ohne Überlappung aufgeführt werden</translation>
+    </message>
+    <message>
+        <source>unknown error code &apos;%1&apos; (none, out-of-memory, invalid-pointer, double-free, invalid-size)</source>
+        <translation>unbekannter Fehlercode &apos;%1&apos; (none, out-of-memory, invalid-pointer, double-free, invalid-size)</translation>
+    </message>
+    <message>
+        <source>expected &apos;at ADDRESS&apos; after the handle</source>
+        <translation>nach dem Handle wird &apos;at ADDRESS&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>narration with no step after it</source>
+        <translation>Erläuterung ohne folgenden Schritt</translation>
+    </message>
+    <message>
+        <source>no &apos;heap SIZE&apos; line: a scenario needs a heap</source>
+        <translation>keine Zeile &apos;heap SIZE&apos;: Ein Szenario braucht einen Heap</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file</source>
+        <translation>ein NUL-Byte: Dies ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>expected only the %1 on this line</source>
+        <translation>in dieser Zeile wird nur %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected the %1 (a non-negative whole number), found %2</source>
+        <translation>erwartet wird %1 (eine nicht negative ganze Zahl), gefunden %2</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the operation</source>
+        <translation>unerwartetes %1 nach der Operation</translation>
+    </message>
+    <message>
+        <source>&apos;%1 ID SIZE&apos; needs an id and a size</source>
+        <translation>&apos;%1 ID SIZE&apos; braucht eine ID und eine Größe</translation>
+    </message>
+    <message>
+        <source>expected a size in bytes, found %1</source>
+        <translation>Größe in Byte erwartet, gefunden %1</translation>
+    </message>
+    <message>
+        <source>&apos;f ID&apos; needs an id</source>
+        <translation>&apos;f ID&apos; braucht eine ID</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after &apos;f ID&apos;</source>
+        <translation>unerwartetes %1 nach &apos;f ID&apos;</translation>
+    </message>
+    <message>
+        <source>unknown operation %1 (expected a, f or r)</source>
+        <translation>unbekannte Operation %1 (erwartet: a, f oder r)</translation>
+    </message>
+    <message>
+        <source>expected a block id (a whole number), found %1</source>
+        <translation>Block-ID (eine ganze Zahl) erwartet, gefunden %1</translation>
+    </message>
+    <message>
+        <source>the header ends early: missing the %1</source>
+        <translation>der Dateikopf endet zu früh: Es fehlt %1</translation>
+    </message>
+    <message>
+        <source>the header promises %1 operations but the file has %2</source>
+        <translation>der Dateikopf kündigt %1 Operationen an, die Datei enthält aber %2</translation>
+    </message>
+    <message>
+        <source>suggested heap size</source>
+        <translation>die vorgeschlagene Heap-Größe</translation>
+    </message>
+    <message>
+        <source>number of ids</source>
+        <translation>die Anzahl der IDs</translation>
+    </message>
+    <message>
+        <source>number of operations</source>
+        <translation>die Anzahl der Operationen</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>das Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>%1: cannot open: the heap size cannot be used</source>
+        <translation>%1: kann nicht geöffnet werden: Die Heap-Größe ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>%1: cannot replay on a heap of %2 bytes</source>
+        <translation>%1: kann nicht auf einem Heap von %2 Byte abgespielt werden</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot autosave: %2</source>
+        <translation>%1: automatische Sicherung nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a scenario</source>
+        <translation>%1: kein Szenario</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: heap size %2</source>
+        <translation>%1: kann nicht geöffnet werden: Heap-Größe %2</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLoader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: file is larger than 1 GiB</source>
+        <translation>%1: Datei ist größer als 1 GiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the heap size cannot be used</source>
+        <translation>%1: Die Heap-Größe ist nicht verwendbar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Title, step and narration above the heap</source>
+        <translation>Titel, Schritt und Erläuterung über dem Heap</translation>
+    </message>
+    <message>
+        <source>Include &amp;legend</source>
+        <translation>&amp;Legende einschließen</translation>
+    </message>
+    <message>
+        <source>Export Heap</source>
+        <translation>Heap exportieren</translation>
+    </message>
+    <message>
+        <source>The suffix chooses the format: .png, .svg or .pdf</source>
+        <translation>Die Endung bestimmt das Format: .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>What free, used and changed blocks look like, in a corner</source>
+        <translation>Wie freie, belegte und geänderte Blöcke aussehen, in einer Ecke</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Pixels of a PNG; for SVG and PDF the page, at 96 pixels an inch. Text scales with it.</source>
+        <translation>Pixel eines PNG; bei SVG und PDF die Seite, mit 96 Pixeln pro Zoll. Der Text wird mitskaliert.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>The colors of the picture; the window&apos;s theme at first</source>
+        <translation>Die Farben des Bildes; anfangs das Farbschema des Fensters</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: unknown file type (use .png, .svg or .pdf)</source>
+        <translation>%1: kann nicht geschrieben werden: unbekannter Dateityp (.png, .svg oder .pdf verwenden)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+</context>
+<context>
+    <name>FreeListDock</name>
+    <message>
+        <source>Free List</source>
+        <translation>Freiliste</translation>
+    </message>
+    <message>
+        <source>The free list in the allocator&apos;s order (L)</source>
+        <translation>Die Freiliste in der Reihenfolge des Allokators (L)</translation>
+    </message>
+</context>
+<context>
+    <name>FreeListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Free block at %1, %2: next fit searches from here</source>
+        <translation>Freier Block bei %1, %2: Next Fit sucht ab hier</translation>
+    </message>
+    <message>
+        <source>Free block at %1, %2</source>
+        <translation>Freier Block bei %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FreeListView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>rover</source>
+        <translation>Rover</translation>
+    </message>
+    <message>
+        <source>Free list</source>
+        <translation>Freiliste</translation>
+    </message>
+    <message>
+        <source>Nothing is free: the free list is empty.</source>
+        <translation>Nichts ist frei: Die Freiliste ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>HeapAnnouncer</name>
+    <message>
+        <source>1 used block</source>
+        <translation>1 belegter Block</translation>
+    </message>
+    <message>
+        <source>%1 used blocks</source>
+        <translation>%1 belegte Blöcke</translation>
+    </message>
+    <message>
+        <source>1 free block</source>
+        <translation>1 freier Block</translation>
+    </message>
+    <message>
+        <source>%1 free blocks</source>
+        <translation>%1 freie Blöcke</translation>
+    </message>
+    <message>
+        <source>Start of 1 step. %1.</source>
+        <translation>Anfang von 1 Schritt. %1.</translation>
+    </message>
+    <message>
+        <source>Start of %2 steps. %1.</source>
+        <translation>Anfang von %2 Schritten. %1.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HeapExport</name>
+    <message>
+        <source>each side must be %1 to %2 pixels</source>
+        <translation>jede Seite muss %1 bis %2 Pixel lang sein</translation>
+    </message>
+    <message>
+        <source>at most %1 megapixels</source>
+        <translation>höchstens %1 Megapixel</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown file type &apos;.%1&apos; (use .png, .svg or .pdf)</source>
+        <translation>unbekannter Dateityp &apos;.%1&apos; (.png, .svg oder .pdf verwenden)</translation>
+    </message>
+    <message>
+        <source>size %1x%2: %3</source>
+        <translation>Größe %1x%2: %3</translation>
+    </message>
+    <message>
+        <source>drawing failed</source>
+        <translation>Zeichnen fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>HeapLegend</name>
+    <message>
+        <source>Free space</source>
+        <translation>Freier Speicher</translation>
+    </message>
+    <message>
+        <source>Used block (name, size)</source>
+        <translation>Belegter Block (Name, Größe)</translation>
+    </message>
+    <message>
+        <source>Changed at this step</source>
+        <translation>In diesem Schritt geändert</translation>
+    </message>
+</context>
+<context>
+    <name>HeapLegendOverlay</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
+    <name>HeapOverview</name>
+    <message>
+        <source>Heap overview</source>
+        <translation>Heap-Übersicht</translation>
+    </message>
+    <message>
+        <source>The whole heap, with the part shown framed: click or drag to move there, turn the wheel to scroll</source>
+        <translation>Der ganze Heap, der sichtbare Teil eingerahmt: Klicken oder ziehen, um dorthin zu gehen, Mausrad zum Blättern</translation>
+    </message>
+</context>
+<context>
+    <name>HeapPalette</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Color-blind safe</source>
+        <translation>Für Farbsehschwäche</translation>
+    </message>
+</context>
+<context>
+    <name>HeapPane</name>
+    <message>
+        <source>Heap position</source>
+        <translation>Position im Heap</translation>
+    </message>
+</context>
+<context>
+    <name>HeapRenderer</name>
+    <message>
+        <source>free · %1</source>
+        <translation>frei · %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeapSettingsDialog</name>
+    <message>
+        <source>Bytes, 1 to 2^62; K, M and G multiply by 1024, 1024² and 1024³</source>
+        <translation>Byte, 1 bis 2^62; K, M und G multiplizieren mit 1024, 1024² und 1024³</translation>
+    </message>
+    <message>
+        <source>Heap &amp;size:</source>
+        <translation>Heap-&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a heap size: use 1 to 2^62 bytes, e.g. 4096 or 64K</source>
+        <translation>&apos;%1&apos; ist keine Heap-Größe: Verwenden Sie 1 bis 2^62 Byte, z. B. 4096 oder 64K</translation>
+    </message>
+</context>
+<context>
+    <name>HeapView</name>
+    <message>
+        <source>Heap</source>
+        <translation>Heap</translation>
+    </message>
+    <message>
+        <source>Used block</source>
+        <translation>Belegter Block</translation>
+    </message>
+    <message>
+        <source>Free block</source>
+        <translation>Freier Block</translation>
+    </message>
+    <message>
+        <source>there from the start</source>
+        <translation>von Anfang an da</translation>
+    </message>
+    <message>
+        <source>made by step %1</source>
+        <translation>entstanden in Schritt %1</translation>
+    </message>
+    <message>
+        <source>Click to free</source>
+        <translation>Klicken zum Freigeben</translation>
+    </message>
+    <message>
+        <source>Click to allocate</source>
+        <translation>Klicken zum Allozieren</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryListModel</name>
+    <message>
+        <source>start: %1 bytes free</source>
+        <translation>Anfang: %1 Byte frei</translation>
+    </message>
+    <message>
+        <source>policy: %1</source>
+        <translation>Strategie: %1</translation>
+    </message>
+    <message>
+        <source>Not revealed yet</source>
+        <translation>Noch nicht aufgedeckt</translation>
+    </message>
+    <message>
+        <source>free(%1 at %2)</source>
+        <translation>free(%1 bei %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutChooser</name>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Strip</source>
+        <translation>&amp;Streifen</translation>
+    </message>
+    <message>
+        <source>The heap wrapped into rows, like a memory map</source>
+        <translation>Der Heap in Zeilen umbrochen, wie eine Speicherkarte</translation>
+    </message>
+    <message>
+        <source>The heap as one bar with the labels above and below, like a textbook figure</source>
+        <translation>Der Heap als ein Balken mit den Beschriftungen darüber und darunter, wie eine Lehrbuchabbildung</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Heapboard</source>
+        <translation>Heapboard</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Malloc</source>
+        <translation>&amp;Malloc</translation>
+    </message>
+    <message>
+        <source>Allocate the size chosen in the toolbar (Insert or Enter in the heap)</source>
+        <translation>Die in der Werkzeugleiste gewählte Größe allozieren (Einfg oder Eingabetaste im Heap)</translation>
+    </message>
+    <message>
+        <source>&amp;Free Selected</source>
+        <translation>Auswahl &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Free the selected block (Delete in the heap, or click a used block)</source>
+        <translation>Den ausgewählten Block freigeben (Entf im Heap oder Klick auf einen belegten Block)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Heap…</source>
+        <translation>Heap &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Zoom Heap &amp;In</source>
+        <translation>Heap &amp;vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Heap &amp;Out</source>
+        <translation>Heap ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Heap</source>
+        <translation>Ganzen Heap &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Animate Changes</source>
+        <translation>Änderungen &amp;animieren</translation>
+    </message>
+    <message>
+        <source>Free List &amp;Links</source>
+        <translation>Verkettung der F&amp;reiliste</translation>
+    </message>
+    <message>
+        <source>Arrows from each free block to the next in the free list</source>
+        <translation>Pfeile von jedem freien Block zum nächsten in der Freiliste</translation>
+    </message>
+    <message>
+        <source>&amp;About Heapboard</source>
+        <translation>Ü&amp;ber Heapboard</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>L&amp;egende</translation>
+    </message>
+    <message>
+        <source>What free, used and changed blocks look like</source>
+        <translation>Wie freie, belegte und geänderte Blöcke aussehen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Player</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Heap</translation>
+    </message>
+    <message>
+        <source>Request size</source>
+        <translation>Angeforderte Größe</translation>
+    </message>
+    <message>
+        <source>Size of the next malloc</source>
+        <translation>Größe des nächsten malloc</translation>
+    </message>
+    <message>
+        <source>Request size unit</source>
+        <translation>Einheit der angeforderten Größe</translation>
+    </message>
+    <message>
+        <source>Placement policy</source>
+        <translation>Platzierungsstrategie</translation>
+    </message>
+    <message>
+        <source>Where malloc places a block</source>
+        <translation>Wohin malloc einen Block legt</translation>
+    </message>
+    <message>
+        <source> Size </source>
+        <translation> Größe </translation>
+    </message>
+    <message>
+        <source> Policy </source>
+        <translation> Strategie </translation>
+    </message>
+    <message>
+        <source>Filter (label, state, address)…</source>
+        <translation>Filter (Bezeichnung, Zustand, Adresse)…</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The heap is locked while presenting: %1 allows edits.</source>
+        <translation>Der Heap ist beim Präsentieren gesperrt: %1 erlaubt Änderungen.</translation>
+    </message>
+    <message>
+        <source>Locked while presenting: %1 allows edits</source>
+        <translation>Beim Präsentieren gesperrt: %1 erlaubt Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  External fragmentation %6%</source>
+        <translation>Belegt %1  ·  Frei %2  ·  Blöcke %3 belegt, %4 frei  ·  Größter freier Block %5  ·  Externe Fragmentierung %L6 %</translation>
+    </message>
+    <message>
+        <source>About Heapboard</source>
+        <translation>Über Heapboard</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Heapboard %1&lt;/h3&gt;&lt;p&gt;A visual heap explorer: watch malloc and free split and merge blocks, step through scenarios, and see where a trace&apos;s fragmentation comes from.&lt;/p&gt;&lt;p&gt;The default mode reproduces a first-fit allocator with an address-ordered free list, pointer for pointer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Heapboard %1&lt;/h3&gt;&lt;p&gt;Ein visueller Heap-Explorer: Sehen Sie zu, wie malloc und free Blöcke teilen und verschmelzen, gehen Sie Szenarien Schritt für Schritt durch und finden Sie heraus, woher die Fragmentierung eines Traces kommt.&lt;/p&gt;&lt;p&gt;Der Standardmodus bildet einen First-Fit-Allokator mit adressgeordneter Freiliste nach, Zeiger für Zeiger.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the step</source>
+        <translation>den Schritt</translation>
+    </message>
+    <message>
+        <source>the %1 steps</source>
+        <translation>die %1 Schritte</translation>
+    </message>
+    <message>
+        <source>%1 replaced %2 after step %3. Undo (Ctrl+Z) brings them back.</source>
+        <translation>%1 hat %2 nach Schritt %3 ersetzt. Rückgängig (Strg+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Select a used block first: click it, or move to it with Up and Down.</source>
+        <translation>Wählen Sie zuerst einen belegten Block aus: Klicken Sie ihn an, oder gehen Sie mit den Pfeiltasten auf und ab zu ihm.</translation>
+    </message>
+    <message>
+        <source>Reset Heap</source>
+        <translation>Heap zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Start over with an empty heap. Undo (Ctrl+Z) brings the current steps back.</source>
+        <translation>Mit einem leeren Heap neu beginnen. Rückgängig (Strg+Z) holt die aktuellen Schritte zurück.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Steps</source>
+        <translation>Ungesicherte Schritte wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heapboard ended without saving “%1”: %n step(s), autosaved %2.</source>
+        <translation>
+            <numerusform>Heapboard wurde beendet, ohne „%1“ zu speichern: %n Schritt, automatisch gesichert %2.</numerusform>
+            <numerusform>Heapboard wurde beendet, ohne „%1“ zu speichern: %n Schritte, automatisch gesichert %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore opens them as an unsaved document; Discard deletes them for good.</source>
+        <translation>Wiederherstellen öffnet sie als ungespeichertes Dokument; Verwerfen löscht sie endgültig.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;New Heap</source>
+        <translation>&amp;Neuer Heap</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a scenario (.heap) or import a malloclab trace (.rep)</source>
+        <translation>Ein Szenario (.heap) öffnen oder einen malloclab-Trace (.rep) importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Trace…</source>
+        <translation>Trace &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Trace</source>
+        <translation>Trace importieren</translation>
+    </message>
+    <message>
+        <source>malloclab traces (*.rep);;All files (*)</source>
+        <translation>malloclab-Traces (*.rep);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>Ansicht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Page</source>
+        <translation>S&amp;tartseite</translation>
+    </message>
+    <message>
+        <source>&amp;Narrate Step…</source>
+        <translation>Schritt &amp;erläutern…</translation>
+    </message>
+    <message>
+        <source>Write the sentence shown under the heap for the current step (before the first step: the title)</source>
+        <translation>Den Satz schreiben, der für den aktuellen Schritt unter dem Heap steht (vor dem ersten Schritt: den Titel)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation>&amp;%1. %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Scenarios and traces (*.heap *.rep);;Scenarios (*.heap);;malloclab traces (*.rep);;All files (*)</source>
+        <translation>Szenarien und Traces (*.heap *.rep);;Szenarien (*.heap);;malloclab-Traces (*.rep);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Heapboard</source>
+        <translation>%1[*] — Heapboard</translation>
+    </message>
+    <message>
+        <source>Saved %1 steps to %2.</source>
+        <translation>%1 Schritte in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1 was canceled; nothing changed.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen; nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Unsaved Steps</source>
+        <translation>Ungespeicherte Schritte</translation>
+    </message>
+    <message>
+        <source>The current session has steps that are not saved. Save them as a scenario first?</source>
+        <translation>Die aktuelle Sitzung hat Schritte, die nicht gespeichert sind. Zuerst als Szenario speichern?</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Heapboard scenarios (*.heap)</source>
+        <translation>Heapboard-Szenarien (*.heap)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 operations. Replay them on a heap of:</source>
+        <translation>%1 hat %2 Operationen. Abspielen auf einem Heap von:</translation>
+    </message>
+    <message>
+        <source>%1 steps. Page Down or Right steps forward, Page Up or Left back, P plays.</source>
+        <translation>%1 Schritte. Bild ab oder Pfeil rechts geht einen Schritt vor, Bild auf oder Pfeil links zurück, P spielt ab.</translation>
+    </message>
+    <message>
+        <source>peak live bytes</source>
+        <translation>Höchststand belegter Bytes</translation>
+    </message>
+    <message>
+        <source>Replayed %1 operations of %2. Drag the timeline or press Page Up/Down to step through them.</source>
+        <translation>%1 von %2 Operationen abgespielt. Ziehen Sie die Zeitleiste oder drücken Sie Bild auf/ab, um sie Schritt für Schritt durchzugehen.</translation>
+    </message>
+    <message>
+        <source>Restored %1 as it was when Heapboard ended: %2 steps, not saved yet. Save (Ctrl+S) keeps them.</source>
+        <translation>%1 wiederhergestellt, wie es beim Beenden von Heapboard war: %2 Schritte, noch nicht gespeichert. Speichern (Strg+S) behält sie.</translation>
+    </message>
+    <message>
+        <source>Scenario Title</source>
+        <translation>Titel des Szenarios</translation>
+    </message>
+    <message>
+        <source>Narrate Step</source>
+        <translation>Schritt erläutern</translation>
+    </message>
+    <message>
+        <source>The title, shown before the first step:</source>
+        <translation>Der Titel, der vor dem ersten Schritt erscheint:</translation>
+    </message>
+    <message>
+        <source>What step %1 (%2) shows:</source>
+        <translation>Was Schritt %1 (%2) zeigt:</translation>
+    </message>
+    <message>
+        <source>Step %1 / %2: %3</source>
+        <translation>Schritt %1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>Exported the view.</source>
+        <translation>Ansicht exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>Play the steps one after another (P)</source>
+        <translation>Die Schritte nacheinander abspielen (P)</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>Schritt &amp;zurück</translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation>Schritt &amp;vor</translation>
+    </message>
+    <message>
+        <source>&amp;First Step</source>
+        <translation>&amp;Erster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Last Step</source>
+        <translation>&amp;Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Play speed</source>
+        <translation>Abspielgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>How fast Play steps</source>
+        <translation>Wie schnell Abspielen voranschreitet</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz Mode</source>
+        <translation>&amp;Quizmodus</translation>
+    </message>
+    <message>
+        <source>Show each step&apos;s operation first; the next step key reveals the result</source>
+        <translation>Zu jedem Schritt erst die Operation zeigen; die nächste Schritttaste deckt das Ergebnis auf</translation>
+    </message>
+    <message>
+        <source>Quiz mode: each step shows its operation first. Predict the address and the free list, then step again to reveal.</source>
+        <translation>Quizmodus: Jeder Schritt zeigt zuerst seine Operation. Sagen Sie die Adresse und die Freiliste voraus, dann decken Sie mit dem nächsten Schritt auf.</translation>
+    </message>
+    <message>
+        <source>Quiz mode is off.</source>
+        <translation>Quizmodus ist aus.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationPanel</name>
+    <message>
+        <source>Narration</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Start · %1 steps</source>
+        <translation>Anfang · %1 Schritte</translation>
+    </message>
+    <message>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Schritt %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Step %1 / %2 · quiz</source>
+        <translation>Schritt %1 / %2 · Quiz</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+</context>
+<context>
+    <name>OperationInput</name>
+    <message>
+        <source>%1: type a size in bytes, such as 80, or 2K for 2048.</source>
+        <translation>%1: Geben Sie eine Größe in Byte ein, etwa 80 oder 2K für 2048.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number; type a whole number of bytes, such as 80, or 2K for 2048.</source>
+        <translation>%1: &apos;%2&apos; ist keine Zahl; geben Sie eine ganze Zahl von Bytes ein, etwa 80 oder 2K für 2048.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than the whole heap (%3); no block could ever hold it.</source>
+        <translation>%1: %2 ist mehr als der ganze Heap (%3); kein Block könnte das je fassen.</translation>
+    </message>
+    <message>
+        <source>%1: 0 bytes; %2</source>
+        <translation>%1: 0 Byte; %2</translation>
+    </message>
+    <message>
+        <source>%1: type an address, such as 7 or 64K, or a handle&apos;s name.</source>
+        <translation>%1: Geben Sie eine Adresse ein, etwa 7 oder 64K, oder den Namen eines Handles.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is past the end of any heap (addresses go up to 2^62).</source>
+        <translation>%1: %2 liegt hinter dem Ende jedes Heaps (Adressen reichen bis 2^62).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither an address nor a handle&apos;s name.</source>
+        <translation>%1: &apos;%2&apos; ist weder eine Adresse noch der Name eines Handles.</translation>
+    </message>
+    <message>
+        <source>%1: no handle is called &apos;%2&apos; (this scenario has none yet); type an address.</source>
+        <translation>%1: Kein Handle heißt &apos;%2&apos; (dieses Szenario hat noch keine); geben Sie eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>%1: no handle is called &apos;%2&apos;; this scenario&apos;s handles are %3.</source>
+        <translation>%1: Kein Handle heißt &apos;%2&apos;; die Handles dieses Szenarios sind %3.</translation>
+    </message>
+    <message>
+        <source>%1: type a name.</source>
+        <translation>%1: Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; cannot name a handle; use letters, digits and _, starting with a letter or _.</source>
+        <translation>%1: &apos;%2&apos; taugt nicht als Name eines Handles; verwenden Sie Buchstaben, Ziffern und _, beginnend mit einem Buchstaben oder _.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is a word of the scenario language; choose another name.</source>
+        <translation>%1: &apos;%2&apos; ist ein Wort der Szenariosprache; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; already names another handle; choose another name.</source>
+        <translation>%1: &apos;%2&apos; bezeichnet schon ein anderes Handle; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>0.5 steps/s</source>
+        <translation>0,5 Schritte/s</translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation>1 Schritt/s</translation>
+    </message>
+    <message>
+        <source>2 steps/s</source>
+        <translation>2 Schritte/s</translation>
+    </message>
+    <message>
+        <source>4 steps/s</source>
+        <translation>4 Schritte/s</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Full screen with large type for projection; Esc leaves</source>
+        <translation>Vollbild mit großer Schrift für die Projektion; Esc beendet</translation>
+    </message>
+    <message>
+        <source>Leave Presentation</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Screen</source>
+        <translation>Bildschirm &amp;schwärzen</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Edits While Presenting</source>
+        <translation>&amp;Bearbeiten beim Präsentieren erlauben</translation>
+    </message>
+    <message>
+        <source>Presenting locks the heap against stray clicks; this allows edits again</source>
+        <translation>Beim Präsentieren ist der Heap gegen versehentliche Klicks gesperrt; dies erlaubt wieder Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Schrift &amp;größer</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Schrift k&amp;leiner</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text</source>
+        <translation>&amp;Normale Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Projection Text Size</source>
+        <translation>Schriftgröße für Pro&amp;jektion</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>narrate step %1</source>
+        <translation>Schritt %1 erläutern</translation>
+    </message>
+    <message>
+        <source>rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>1 byte at %1</source>
+        <translation>1 Byte bei %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes at %2</source>
+        <translation>%1 Byte bei %2</translation>
+    </message>
+    <message>
+        <source>free block, %1</source>
+        <translation>freier Block, %1</translation>
+    </message>
+    <message>
+        <source>used block, %1</source>
+        <translation>belegter Block, %1</translation>
+    </message>
+    <message>
+        <source>block %1, used, %2</source>
+        <translation>Block %1, belegt, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <source>Next: %1 — which address does it return, and what stays free?</source>
+        <translation>Als Nächstes: %1 – welche Adresse liefert es, und was bleibt frei?</translation>
+    </message>
+    <message>
+        <source>Next: %1 — what will the free list be after it?</source>
+        <translation>Als Nächstes: %1 – wie sieht die Freiliste danach aus?</translation>
+    </message>
+    <message>
+        <source>Next: %1 — will the block stay in place or move, and where?</source>
+        <translation>Als Nächstes: %1 – bleibt der Block, wo er ist, oder wird er verschoben, und wohin?</translation>
+    </message>
+    <message>
+        <source>Next: %1 — what changes for the next malloc?</source>
+        <translation>Als Nächstes: %1 – was ändert sich für das nächste malloc?</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaySnapshot</name>
+    <message>
+        <source>Step %1 / %2</source>
+        <translation>Schritt %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Heap page and presentation clicker</source>
+        <translation>Heap-Seite und Präsentationsfernbedienung</translation>
+    </message>
+    <message>
+        <source>Heapboard Keyboard Shortcuts</source>
+        <translation>Tastenkürzel von Heapboard</translation>
+    </message>
+    <message>
+        <source>Print Keyboard Shortcuts</source>
+        <translation>Tastenkürzel drucken</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>&lt;h1&gt;Heapboard&lt;/h1&gt;&lt;p&gt;Watch malloc and free split and merge blocks. Pick a lesson to step through, or start with an empty heap and click.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Heapboard&lt;/h1&gt;&lt;p&gt;Sehen Sie zu, wie malloc und free Blöcke teilen und verschmelzen. Wählen Sie eine Lektion, um sie Schritt für Schritt durchzugehen, oder beginnen Sie mit einem leeren Heap und klicken Sie los.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Heap</source>
+        <translation>&amp;Leerer Heap</translation>
+    </message>
+    <message>
+        <source>A fresh 1 KiB heap: click free space to allocate, a block to free it</source>
+        <translation>Ein frischer Heap von 1 KiB: Klicken Sie auf freien Speicher, um zu allozieren, auf einen Block, um ihn freizugeben</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>A scenario (.heap) or a malloclab trace (.rep)</source>
+        <translation>Ein Szenario (.heap) oder ein malloclab-Trace (.rep)</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnete Dateien</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>StepMarks</name>
+    <message>
+        <source>first fit</source>
+        <translation>First Fit</translation>
+    </message>
+    <message>
+        <source>next fit</source>
+        <translation>Next Fit</translation>
+    </message>
+    <message>
+        <source>best fit</source>
+        <translation>Best Fit</translation>
+    </message>
+    <message>
+        <source>worst fit</source>
+        <translation>Worst Fit</translation>
+    </message>
+    <message>
+        <source>%1: needs %2, nothing is free</source>
+        <translation>%1: braucht %2, nichts ist frei</translation>
+    </message>
+    <message>
+        <source>%1: needs %2, largest free %3</source>
+        <translation>%1: braucht %2, größter freier Block %3</translation>
+    </message>
+    <message>
+        <source>outside the heap, which ends at %1; marked at its end</source>
+        <translation>außerhalb des Heaps, der bei %1 endet; an seinem Ende markiert</translation>
+    </message>
+    <message>
+        <source>not a block start (inside the used block at %1)</source>
+        <translation>kein Blockanfang (im belegten Block bei %1)</translation>
+    </message>
+    <message>
+        <source>not a block start (inside the free block at %1)</source>
+        <translation>kein Blockanfang (im freien Block bei %1)</translation>
+    </message>
+    <message>
+        <source>the block there is another one now, left alone</source>
+        <translation>der Block dort ist inzwischen ein anderer und bleibt unberührt</translation>
+    </message>
+    <message>
+        <source>the block there is already free</source>
+        <translation>der Block dort ist schon frei</translation>
+    </message>
+    <message>
+        <source>double free: freed by step %1 at %2; %3</source>
+        <translation>doppelte Freigabe: freigegeben in Schritt %1 bei %2; %3</translation>
+    </message>
+    <message>
+        <source>rest %1</source>
+        <translation>Rest %1</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>neu %1</translation>
+    </message>
+    <message>
+        <source>was %1 at %2</source>
+        <translation>war %1 bei %2</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <source>freed %1</source>
+        <translation>%1 freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %1 from %n blocks</source>
+        <translation>
+            <numerusform>%1 aus %n Block verschmolzen</numerusform>
+            <numerusform>%1 aus %n Blöcken verschmolzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 puts %2 at %3</source>
+        <translation>%1 legt %2 bei %3 an</translation>
+    </message>
+    <message>
+        <source>no free block of %1; largest free %2</source>
+        <translation>kein freier Block mit %1; größter freier Block %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEditor</name>
+    <message>
+        <source>malloc(%1)</source>
+        <translation>malloc(%1)</translation>
+    </message>
+    <message>
+        <source>free(%1)</source>
+        <translation>free(%1)</translation>
+    </message>
+    <message>
+        <source>realloc(%1, %2)</source>
+        <translation>realloc(%1, %2)</translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <translation>free %1</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>Strategie %1</translation>
+    </message>
+    <message>
+        <source>reset heap</source>
+        <translation>Heap zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSlider</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Drag to move through every step of the history</source>
+        <translation>Ziehen, um sich durch alle Schritte des Verlaufs zu bewegen</translation>
+    </message>
+    <message>
+        <source>Drag to move through every step of the history; ▲ marks step %1 (%2)</source>
+        <translation>Ziehen, um sich durch alle Schritte des Verlaufs zu bewegen; ▲ markiert Schritt %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A visual heap explorer: malloc, free, split and merge.</source>
+        <translation>Ein visueller Heap-Explorer: malloc, free, Teilen und Verschmelzen.</translation>
+    </message>
+    <message>
+        <source>A scenario (.heap) or a malloclab trace (.rep) to open.</source>
+        <translation>Ein Szenario (.heap) oder ein malloclab-Trace (.rep) zum Öffnen.</translation>
+    </message>
+</context>
+</TS>
