@@ -21,23 +21,31 @@ namespace {
 void SettingsOptions::add(QCommandLineParser &parser)
 {
     parser.addOptions({
-        { QStringLiteral("base"), QCoreApplication::translate("Cli", "Address of the heap's first byte (default 0)."),
-          QCoreApplication::translate("Cli", "ADDR") },
-        { QStringLiteral("header"), QCoreApplication::translate("Cli", "Header bytes in front of each used block (default 0)."),
-          QCoreApplication::translate("Cli", "N") },
-        { QStringLiteral("align"), QCoreApplication::translate("Cli", "Round requests up to a multiple of N (default: none)."),
-          QCoreApplication::translate("Cli", "N") },
+        { QStringLiteral("base"),
+          QCoreApplication::translate("Cli", "Address of the heap's first byte (default 0)."),
+          QStringLiteral("ADDR") },
+        { QStringLiteral("header"),
+          QCoreApplication::translate("Cli", "Header bytes in front of each used block (default 0)."),
+          QStringLiteral("N") },
+        { QStringLiteral("align"),
+          QCoreApplication::translate("Cli", "Round requests up to a multiple of N (default: none)."),
+          QStringLiteral("N") },
         { QStringLiteral("min-block"),
-          QCoreApplication::translate("Cli", "Never split off a free block smaller than N bytes (default: none)."),
-          QCoreApplication::translate("Cli", "N") },
+          QCoreApplication::translate("Cli",
+                                      "Never split off a free block smaller than N bytes (default: none)."),
+          QStringLiteral("N") },
         { QStringLiteral("order"),
-          QStringLiteral("Free-list order: address, size-ascending, size-descending, insert-front, "
-                         "insert-back (default: address)."),
-          QCoreApplication::translate("Cli", "NAME") },
+          QCoreApplication::translate(
+              "Cli",
+              "Free-list order: address, size-ascending, size-descending, insert-front, "
+              "insert-back (default: address)."),
+          QStringLiteral("NAME") },
         { QStringLiteral("coalesce"),
-          QStringLiteral("When free blocks merge: neighbours, none, list-pass, deferred (default: "
-                         "neighbours)."),
-          QCoreApplication::translate("Cli", "NAME") },
+          QCoreApplication::translate(
+              "Cli",
+              "When free blocks merge: neighbours, none, list-pass, deferred (default: "
+              "neighbours)."),
+          QStringLiteral("NAME") },
     });
 }
 
@@ -52,7 +60,8 @@ QString SettingsOptions::read(const QCommandLineParser &parser)
         const std::string value = parser.value(name).toStdString();
         Size number = 0;
         if (settingTakesSize(statement) && !parseSize(value, number))
-            return QCoreApplication::translate("Cli", "--%1 '%2' is not a size (digits with an optional K, M or G)")
+            return QCoreApplication::translate("Cli",
+                                               "--%1 '%2' is not a size (digits with an optional K, M or G)")
                 .arg(name, QString::fromStdString(value));
         const std::string problem = applySetting(statement, value, number, probe);
         if (!problem.empty())
