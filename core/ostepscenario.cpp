@@ -53,6 +53,9 @@ std::string ostepScenario(const OstepOptions &o, const OstepRun &run)
             // The pointer a program sees; malloc.py prints it in random mode.
             const std::int64_t pointer = s.returned + (listMode ? std::int64_t(header) : 0);
             const bool ok = s.returned != (listMode ? -1 : -1 + std::int64_t(header));
+            // The homework's questions, asked before each step in quiz mode.
+            out += "? What will it return, how many elements will it search, and what will the free list "
+                   "be?\n";
             out += "> ptr[" + std::to_string(s.index) + "] = Alloc(" + std::to_string(s.size) + ") returned "
                 + (ok ? std::to_string(pointer) : std::string("-1 (no block is large enough)"))
                 + " (searched " + std::to_string(s.searched) + " elements). " + printedList(s.freeList)
@@ -61,6 +64,7 @@ std::string ostepScenario(const OstepOptions &o, const OstepRun &run)
             out += ok ? "expect " + name + " at " + std::to_string(pointer) + "\n"
                       : std::string("expect error out-of-memory\n");
         } else {
+            out += "? What will the free list be?\n";
             out += "> Free(ptr[" + std::to_string(s.index) + "]) returned " + std::to_string(s.returned)
                 + ". " + printedList(s.freeList) + "\n";
             out += "free " + name + "\n";

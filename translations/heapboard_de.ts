@@ -347,10 +347,6 @@ ohne Bildschirm in eine PNG-, SVG- oder PDF-Datei zeichnen.</translation>
         <translation>Farben: %1 (Vorgabe light).</translation>
     </message>
     <message>
-        <source>Leave out the title, step and narration.</source>
-        <translation>Titel, Schritt und Erläuterung weglassen.</translation>
-    </message>
-    <message>
         <source>Put the legend (free, used, changed) in the bottom right corner.</source>
         <translation>Die Legende (frei, belegt, geändert) in die rechte untere Ecke setzen.</translation>
     </message>
@@ -386,46 +382,6 @@ ohne Bildschirm in eine PNG-, SVG- oder PDF-Datei zeichnen.</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: heapboard-cli COMMAND [options]
-
-Commands:
-  replay FILE [--heap-size N] [--policy NAME] [--states]
-      Replay a malloclab trace or a scenario and print one JSON object
-      per operation.
-  check FILE...
-      Run every expect line of each scenario (.heap); exit 1 naming
-      each one that fails.
-  render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf
-      Draw the heap of a trace or scenario after step N (default: the
-      last; 0: the empty heap), 1920x1080 by default, without a display.
-      --no-caption leaves out the title, step and narration;
-      --heap-size and --policy work as for replay.
-
-Options:
-  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
-  -v, --version  Show the version.
-</source>
-        <translation>Aufruf: heapboard-cli BEFEHL [Optionen]
-
-Befehle:
-  replay DATEI [--heap-size N] [--policy NAME] [--states]
-      Einen malloclab-Trace oder ein Szenario abspielen und je Operation
-      ein JSON-Objekt ausgeben.
-  check DATEI...
-      Jede expect-Zeile jedes Szenarios (.heap) prüfen; Exit-Status 1,
-      wobei jede nicht erfüllte Zeile genannt wird.
-  render DATEI [--step N] [--size BxH] [--theme NAME] -o AUSGABE.png|.svg|.pdf
-      Den Heap eines Traces oder Szenarios nach Schritt N zeichnen (Vorgabe:
-      der letzte; 0: der leere Heap), standardmäßig 1920x1080, ohne Bildschirm.
-      --no-caption lässt Titel, Schritt und Erläuterung weg;
-      --heap-size und --policy wirken wie bei replay.
-
-Optionen:
-  -h, --help     Diese Hilfe anzeigen (BEFEHL --help für die Optionen eines Befehls).
-  -v, --version  Die Version anzeigen.
-</translation>
-    </message>
-    <message>
         <source>heapboard-cli: no command given
 </source>
         <translation>heapboard-cli: kein Befehl angegeben
@@ -436,6 +392,67 @@ Optionen:
 </source>
         <translation>heapboard-cli: unbekannter Befehl &apos;%1&apos;
 </translation>
+    </message>
+    <message>
+        <source>Leave out the title, step, narration and figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: heapboard-cli COMMAND [options]
+
+Commands:
+  replay FILE [--heap-size N] [--policy NAME] [SETTINGS] [--states]
+      Replay a malloclab trace or a scenario and print one JSON object
+      per operation.
+  check FILE...
+      Run every expect line of each scenario (.heap); exit 1 naming
+      each one that fails.
+  render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf
+      Draw the heap of a trace or scenario after step N (default: the
+      last; 0: the empty heap), 1920x1080 by default, without a display.
+      --no-caption leaves out the title, step, narration and figures;
+      --heap-size, --policy and SETTINGS work as for replay.
+  ostep [malloc.py options] [--scenario OUT.heap]
+      Print exactly what OSTEP&apos;s free-space homework, malloc.py, prints
+      for the same options (-s, -S, -b, -H, -a, -p, -l, -C, -n, -r, -P,
+      -A, -c); --scenario also writes the workload as a scenario.
+
+SETTINGS (docs/settings.md): --base ADDR, --header N, --align N,
+  --min-block N, --order NAME, --coalesce NAME.
+
+Options:
+  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
+  -v, --version  Show the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the heap&apos;s first byte (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header bytes in front of each used block (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round requests up to a multiple of N (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never split off a free block smaller than N bytes (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-list order: address, size-ascending, size-descending, insert-front, insert-back (default: address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When free blocks merge: neighbours, none, list-pass, deferred (default: neighbours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a size (digits with an optional K, M or G)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -836,6 +853,14 @@ Optionen:
         <source> px</source>
         <translation> px</translation>
     </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FreeListDock</name>
@@ -1057,6 +1082,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short illustrated guide, from first steps to the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version of Heapboard brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>start: %1 bytes free</source>
@@ -1259,10 +1303,6 @@ Optionen:
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  External fragmentation %6%</source>
-        <translation>Belegt %1  ·  Frei %2  ·  Blöcke %3 belegt, %4 frei  ·  Größter freier Block %5  ·  Externe Fragmentierung %L6 %</translation>
     </message>
     <message>
         <source>About Heapboard</source>
@@ -1504,16 +1544,28 @@ Optionen:
         <translation>&amp;Quizmodus</translation>
     </message>
     <message>
-        <source>Show each step&apos;s operation first; the next step key reveals the result</source>
-        <translation>Zu jedem Schritt erst die Operation zeigen; die nächste Schritttaste deckt das Ergebnis auf</translation>
-    </message>
-    <message>
-        <source>Quiz mode: each step shows its operation first. Predict the address and the free list, then step again to reveal.</source>
-        <translation>Quizmodus: Jeder Schritt zeigt zuerst seine Operation. Sagen Sie die Adresse und die Freiliste voraus, dann decken Sie mit dem nächsten Schritt auf.</translation>
-    </message>
-    <message>
         <source>Quiz mode is off.</source>
         <translation>Quizmodus ist aus.</translation>
+    </message>
+    <message>
+        <source>Filter blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  External fragmentation %6%  ·  Peak utilization %7%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ask the lesson&apos;s questions before the steps they are about (in a file without questions, before every step); the next step key reveals the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz mode: a question comes before the step it is about. Predict, then step again to reveal.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1802,10 @@ Optionen:
         <source>Next: %1 — what changes for the next malloc?</source>
         <translation>Als Nächstes: %1 – was ändert sich für das nächste malloc?</translation>
     </message>
+    <message>
+        <source>Next: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplaySnapshot</name>
@@ -1792,6 +1848,10 @@ Optionen:
         <source>Print Keyboard Shortcuts</source>
         <translation>Tastenkürzel drucken</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1830,6 +1890,13 @@ Optionen:
     <message>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsText</name>
+    <message>
+        <source>External fragmentation %1%  ·  Peak utilization %2%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2025,136 @@ Optionen:
     <message>
         <source>Drag to move through every step of the history; ▲ marks step %1 (%2)</source>
         <translation>Ziehen, um sich durch alle Schritte des Verlaufs zu bewegen; ▲ markiert Schritt %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Heapboard User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of sections (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This build of Heapboard has no user guide. The README and &lt;code&gt;man heapboard&lt;/code&gt; describe the program.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s New in Heapboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s new in Heapboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first release: everything below is new.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching the heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, next, best and worst fit, &lt;code&gt;realloc&lt;/code&gt;, and the errors of a failed &lt;code&gt;malloc&lt;/code&gt;, an invalid free and a double free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step marks the blocks it touched, with a badge: new (+), split (÷), freed (−), merged (⋈). A failed &lt;code&gt;malloc&lt;/code&gt; leaves a ghost of the size it needed, and hovering free space shows where the next one would land.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Layout&lt;/span&gt;: the heap in rows like a memory map, or as one strip like a textbook figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Free List&lt;/span&gt; (&lt;kbd&gt;L&lt;/kbd&gt;) shows the free list in the allocator&apos;s order; &lt;span class=&quot;menu&quot;&gt;View &amp;gt; Free List Links&lt;/span&gt; draws it over the heap; &lt;span class=&quot;menu&quot;&gt;View &amp;gt; Legend&lt;/span&gt; explains the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoomed in, an overview strip shows the whole heap and where you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Theme&lt;/span&gt;: light, dark, high contrast and color-blind safe, for the whole window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working with steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The player under the heap steps forwards and backwards, plays at four speeds, and has a timeline to drag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo and redo put every step back exactly, also the ones that an edit in the middle replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a block for Free, Realloc…, Rename Handle… and Copy Address; &lt;span class=&quot;menu&quot;&gt;Edit &amp;gt; Free Address…&lt;/span&gt; frees any address, to show an invalid or a double free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios: &lt;span class=&quot;menu&quot;&gt;File &amp;gt; Save&lt;/span&gt; writes what you did as a &lt;code&gt;.heap&lt;/code&gt; file, and &lt;span class=&quot;menu&quot;&gt;Edit &amp;gt; Narrate Step…&lt;/span&gt; explains a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved steps are saved in the background and offered again after a crash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;menu&quot;&gt;File &amp;gt; Import Trace…&lt;/span&gt; replays a malloclab trace, even one of a million operations, and opens it where the most bytes are live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrated lessons, from a first look at splitting and merging to a real trace, on the start page and in the &lt;span class=&quot;menu&quot;&gt;Lessons&lt;/span&gt; menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Present&lt;/span&gt; (&lt;kbd&gt;F5&lt;/kbd&gt;): full screen, with text sized for the room, a locked heap and clicker keys; &lt;kbd&gt;B&lt;/kbd&gt; blanks the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Quiz Mode&lt;/span&gt; (&lt;kbd&gt;Q&lt;/kbd&gt;) asks what each step of a lesson will do before it shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;menu&quot;&gt;File &amp;gt; Export View…&lt;/span&gt; saves the heap as PNG, SVG or PDF for slides and handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help and the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help for every day: &lt;span class=&quot;menu&quot;&gt;Help &amp;gt; User Guide&lt;/span&gt;, &lt;span class=&quot;menu&quot;&gt;Help &amp;gt; What&apos;s New&lt;/span&gt; (this page) and &lt;span class=&quot;menu&quot;&gt;Help &amp;gt; Keyboard Shortcuts&lt;/span&gt; (&lt;kbd&gt;F1&lt;/kbd&gt;), which prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen readers hear each block and each step; every control has a name and can be reached with &lt;kbd&gt;Tab&lt;/kbd&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heapboard installs with a menu entry, an icon and manual pages, opens &lt;code&gt;.heap&lt;/code&gt; and &lt;code&gt;.rep&lt;/code&gt; files from the file manager, and comes as a Debian package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;heapboard-cli&lt;/code&gt; checks scenarios, draws pictures and replays traces as JSON, without a display.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
