@@ -367,45 +367,47 @@ namespace bptree_detail {
             return false;
         }
 
-        // Three quarters full, so that the next inserts rarely split.
+        // Nodes three quarters full, so that the next inserts rarely split:
+        // make(first, n) makes the node of items [first, first + n).
+        template<typename Make> static std::vector<Item> nodesOf(std::size_t items, int cap, Make make)
+        {
+            const std::size_t fill = std::size_t(cap) * 3 / 4;
+            std::vector<Item> level;
+            for (std::size_t i = 0; i < items; i += fill)
+                level.push_back(make(i, std::min(fill, items - i)));
+            return level;
+        }
         std::vector<Item> buildLeaves(const std::vector<Entry> &sorted)
         {
-            constexpr std::size_t kFill = std::size_t(kLeafCap) * 3 / 4;
-            std::vector<Item> level;
-            for (std::size_t i = 0; i < sorted.size(); i += kFill) {
+            std::uint32_t last = NIL;
+            return nodesOf(sorted.size(), kLeafCap, [&](std::size_t first, std::size_t n) {
                 const std::uint32_t l = m_leaves.acquire();
                 Leaf &leaf = m_leaves[l];
-                const std::size_t n = std::min(kFill, sorted.size() - i);
-                std::copy_n(sorted.begin() + std::ptrdiff_t(i), n, leaf.entries.begin());
+                std::copy_n(sorted.begin() + std::ptrdiff_t(first), n, leaf.entries.begin());
                 leaf.count = int(n);
                 refreshLeaf(leaf);
-                if (!level.empty()) {
-                    leaf.prev = level.back().node;
-                    m_leaves[level.back().node].next = l;
-                }
-                level.push_back({ l, Traits::keyOf(sorted[i]), nodeValue(l, 0) });
-            }
-            return level;
+                leaf.prev = last;
+                if (last != NIL)
+                    m_leaves[last].next = l;
+                last = l;
+                return Item { l, Traits::keyOf(sorted[first]), nodeValue(l, 0) };
+            });
         }
         std::vector<Item> buildInners(const std::vector<Item> &below)
         {
-            constexpr std::size_t kFill = std::size_t(kInnerCap) * 3 / 4;
-            std::vector<Item> level;
-            for (std::size_t i = 0; i < below.size(); i += kFill) {
+            return nodesOf(below.size(), kInnerCap, [&](std::size_t first, std::size_t n) {
                 const std::uint32_t node = m_inners.acquire();
                 Inner &inner = m_inners[node];
-                const std::size_t n = std::min(kFill, below.size() - i);
                 for (std::size_t k = 0; k < n; ++k) {
-                    inner.keys[k] = below[i + k].key;
-                    inner.children[k] = below[i + k].node;
+                    inner.keys[k] = below[first + k].key;
+                    inner.children[k] = below[first + k].node;
                     if constexpr (kAugmented)
-                        inner.values.at[k] = below[i + k].value;
+                        inner.values.at[k] = below[first + k].value;
                 }
                 inner.count = int(n);
                 refreshInner(inner);
-                level.push_back({ node, below[i].key, nodeValue(node, 1) });
-            }
-            return level;
+                return Item { node, below[first].key, nodeValue(node, 1) };
+            });
         }
 
         NodePool<Leaf> m_leaves;

@@ -2,7 +2,7 @@
 // The generic B+ tree (bptree.h) on its own, against std::map: a 16-bit key,
 // a custom augment (the heaviest weight and the union of flag bits below
 // each slot), nodes of 4 entries and 3 children so that a few thousand
-// entries make a tree 8-10 levels deep, and the same with wide nodes and
+// entries make a tree about 8 levels deep, and the same with wide nodes and
 // without an augment. Random inserts, erases, updates, run replacements and
 // bulk builds, with every lookup, walk and predicate descent compared after
 // every change.
