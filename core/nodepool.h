@@ -7,7 +7,7 @@
 
 namespace heapboard {
 
-// The nodes of a B+ tree (BlockTree, SizeIndex), by 32-bit index. They live
+// The nodes of a B+ tree (BPlusTree, bptree.h), by 32-bit index. They live
 // in fixed-size chunks: growing never moves them, so references stay valid,
 // and memory is touched a chunk at a time instead of copied on every
 // doubling. Released nodes are handed out again before new ones are made.
