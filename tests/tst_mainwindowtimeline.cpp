@@ -6,6 +6,7 @@
 #include "heapmodel.h"
 #include "heapview.h"
 #include "lessons.h"
+#include "scenariosettings.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "narrationpanel.h"
@@ -39,6 +40,7 @@ struct Snapshot {
     QStringList statements;
     QStringList narrations;
     std::size_t position = 0;
+    QString settings; // the scenario's settings statements (docs/settings.md)
     bool operator==(const Snapshot &) const = default;
 };
 
@@ -59,6 +61,7 @@ Snapshot snapshotOf(const HeapModel &model)
     Snapshot s;
     s.heapSize = model.scenario().heapSize;
     s.policy = model.scenario().policy;
+    s.settings = QString::fromStdString(formatSettings(model.scenario().settings));
     s.title = model.title();
     for (std::size_t k = 1; k <= model.stepCount(); ++k) {
         s.statements << model.statement(k);
@@ -74,7 +77,8 @@ std::vector<BlockInfo> referenceBlocks(const Snapshot &s)
 {
     QString text = QStringLiteral("heap %1\npolicy %2\n")
                        .arg(s.heapSize)
-                       .arg(QLatin1String(policyName(s.policy).data()));
+                       .arg(QLatin1String(policyName(s.policy).data()))
+        + s.settings;
     for (std::size_t k = 0; k < s.position; ++k)
         text += s.statements[int(k)] + u'\n';
     Scenario scenario;
@@ -82,7 +86,7 @@ std::vector<BlockInfo> referenceBlocks(const Snapshot &s)
     const QByteArray utf8 = text.toUtf8();
     if (!parseScenario(std::string_view(utf8.constData(), std::size_t(utf8.size())), scenario, error))
         return {};
-    Heap heap(scenario.heapSize, scenario.policy);
+    Heap heap(scenario.heapSize, scenario.policy, scenario.settings);
     ScenarioRunner runner(scenario);
     for (const ScenarioStep &step : scenario.steps)
         runner.apply(heap, step);

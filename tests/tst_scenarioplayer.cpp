@@ -61,12 +61,12 @@ QString readScenario(const QString &path, Scenario &out)
     return {};
 }
 
+// The free list in its order, as `expect free` lists it (docs/settings.md).
 std::vector<Span> freeSpans(const Heap &heap)
 {
     std::vector<Span> spans;
-    for (const BlockInfo &b : heap.blocks())
-        if (!b.used)
-            spans.push_back({ b.start, b.size });
+    for (const BlockInfo &b : heap.freeList())
+        spans.push_back({ b.start, b.size });
     return spans;
 }
 
@@ -100,8 +100,10 @@ QString failedExpects(const MainWindow &window, const Scenario &scenario,
         case ScenarioExpect::Kind::HandleAt: {
             BlockInfo block;
             const QString handle = QString::fromStdString(scenario.handles[std::size_t(e.handle)]);
-            if (!model->heap().blockAt(e.address, block) || !block.used || block.start != e.address)
-                failures << where + QStringLiteral("no used block starts there");
+            // The address is the pointer the program holds: after the header.
+            if (!model->heap().blockAt(e.address, block) || !block.used
+                || model->heap().pointerOf(block) != e.address)
+                failures << where + QStringLiteral("no used block's pointer is there");
             else if (model->labelFor(block.tag) != handle)
                 mislabelled << where
                         + QStringLiteral("the view labels it '%1'").arg(model->labelFor(block.tag));
@@ -284,7 +286,7 @@ void TestScenarioPlayer::lessonNarrationIsTrue()
     QVERIFY(m_window->filePath().isEmpty()); // Save must not overwrite a resource
     QVERIFY2(m_window->windowTitle().contains(QString::fromStdString(lesson.title)),
              qPrintable(m_window->windowTitle()));
-    const Heap fresh(lesson.heapSize, lesson.policy);
+    const Heap fresh(lesson.heapSize, lesson.policy, lesson.settings);
     QVERIFY(model->heap().blocks() == fresh.blocks());
     QCOMPARE(model->heap().policy(), lesson.policy);
     QCOMPARE(m_window->narrationPanel()->narration(), QString::fromStdString(lesson.title));
