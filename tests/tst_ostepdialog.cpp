@@ -231,6 +231,9 @@ void TestOstepDialog::badValuesShowAnErrorAndDisableOk()
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), expected);
     QVERIFY(!okButton(dialog)->isEnabled());
+    dialog.accept(); // Return in a field: the dialog stays, nothing is kept
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!QSettings().contains(QStringLiteral("ostep/allocList")));
     dialog.setOptions(OstepOptions {});
     QVERIFY(!label->isVisible());
     QVERIFY(okButton(dialog)->isEnabled());

@@ -95,7 +95,7 @@ void OstepDialog::createFields()
     m_order->addItem(tr("SIZESORT-: by size, largest first"), QStringLiteral("SIZESORT-"));
     m_order->addItem(tr("INSERT-FRONT: freed blocks first"), QStringLiteral("INSERT-FRONT"));
     m_order->addItem(tr("INSERT-BACK: freed blocks last"), QStringLiteral("INSERT-BACK"));
-    m_coalesce = new QCheckBox(tr("C&oalesce the free list after each free (-C)"), this);
+    m_coalesce = new QCheckBox(tr("Coal&esce the free list after each free (-C)"), this);
     // Large workloads load at once (Document::loadText); malloc.py itself
     // prints every step, so homework stays far below this.
     m_numOps = spinBox(this, 0, 100000);
@@ -103,13 +103,14 @@ void OstepDialog::createFields()
     m_percent = spinBox(this, 1, 100);
     m_percent->setSuffix(tr(" %"));
     m_allocList = new QLineEdit(this);
-    m_allocList->setPlaceholderText(tr("e.g. +10,+20,-0 (instead of the random workload)"));
+    m_allocList->setPlaceholderText(tr("e.g. +10,+20,-0"));
+    m_allocList->setToolTip(tr("Instead of the random workload: +Size allocates, -Index frees ptr[Index]"));
     m_allocList->setClearButtonEnabled(true);
-    m_compute = new QCheckBox(tr("Compute &answers (-c): show every result at once, no quiz"), this);
+    m_compute = new QCheckBox(tr("&Compute answers (-c): show every result at once, no quiz"), this);
     m_command = new QLineEdit(this);
     m_command->setObjectName(QStringLiteral("ostepCommand"));
     m_command->setReadOnly(true);
-    m_copy = new QPushButton(tr("&Copy"), this);
+    m_copy = new QPushButton(tr("Cop&y"), this);
     m_copy->setToolTip(tr("Copy the command line, to hand out with the homework"));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("ostepProblem"));
@@ -153,9 +154,9 @@ QWidget *OstepDialog::createWorkloadGroup()
     auto *form = new QFormLayout(group);
     form->addRow(tr("&Seed (-s):"), m_seed);
     form->addRow(tr("&Operations (-n):"), m_numOps);
-    form->addRow(tr("Largest si&ze (-r):"), m_range);
+    form->addRow(tr("Lar&gest size (-r):"), m_range);
     form->addRow(tr("&Allocations (-P):"), m_percent);
-    form->addRow(tr("Op&s list (-A):"), m_allocList);
+    form->addRow(tr("Ops l&ist (-A):"), m_allocList);
     return group;
 }
 
@@ -164,7 +165,7 @@ QWidget *OstepDialog::createCommandRow()
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(tr("Command &line:"), row);
+    auto *label = new QLabel(tr("Comma&nd line:"), row);
     label->setBuddy(m_command);
     layout->addWidget(label);
     layout->addWidget(m_command, 1);
@@ -248,6 +249,8 @@ void OstepDialog::update()
 
 void OstepDialog::accept()
 {
+    if (!m_problemText.isEmpty())
+        return; // as OK is disabled: nothing to open
     writeSettings();
     QDialog::accept();
 }
