@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // heapboard: the explorer window.
 #include "mainwindow.h"
+#include "ostepworkload.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -28,7 +30,28 @@ int main(int argc, char *argv[])
         QStringLiteral("file"),
         QCoreApplication::translate("main", "A scenario (.heap) or a malloclab trace (.rep) to open."),
         QStringLiteral("[file]"));
+    const QCommandLineOption ostep(
+        QStringLiteral("ostep"),
+        QCoreApplication::translate(
+            "main",
+            "Open the workload of OSTEP's malloc.py run with these options (\"-s 3 -n 10 "
+            "-H 4\"); without -c in quiz mode."),
+        QStringLiteral("options"));
+    parser.addOption(ostep);
     parser.process(app);
+
+    // Bad input stops before a window opens, with malloc.py's message.
+    OstepWorkload workload;
+    QString error;
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(ostep) && !files.isEmpty())
+        error = QCoreApplication::translate("main", "give a file or --ostep, not both");
+    else if (parser.isSet(ostep) && !OstepWorkload::fromCommandLine(parser.value(ostep), workload, &error))
+        error = QStringLiteral("--ostep: ") + error;
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "heapboard: %s\n", qPrintable(error));
+        return 2;
+    }
 
     MainWindow window;
     window.show();
@@ -36,8 +59,9 @@ int main(int argc, char *argv[])
     // window; a file named on the command line opens only when none was
     // restored (it would ask to throw them away again at once).
     const bool restored = window.offerRecovery();
-    const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty() && !restored)
+    if (parser.isSet(ostep) && !restored)
+        window.openOstepWorkload(workload);
+    else if (!files.isEmpty() && !restored)
         window.openFile(QFileInfo(files.front()).absoluteFilePath(), false);
     return QApplication::exec();
 }

@@ -113,6 +113,24 @@ bool Document::load(const QString &path, bool ask)
     return true;
 }
 
+bool Document::loadText(const QString &name, std::string_view text)
+{
+    ParsedDocument document;
+    std::string error;
+    Timeline timeline;
+    if (!parseDocument(text, name.toStdString(), document, error))
+        Q_EMIT failed(QString::fromStdString(error));
+    else if (document.kind != DocumentKind::Scenario)
+        Q_EMIT failed(tr("%1: not a scenario").arg(name));
+    else if (!Timeline::fromScenario(document.scenario, timeline))
+        Q_EMIT failed(tr("%1: cannot open: the heap size cannot be used").arg(name));
+    else {
+        install({}, DocumentKind::Scenario, std::move(timeline));
+        return true;
+    }
+    return false;
+}
+
 bool Document::traceHeapFor(const QString &path, const Trace &trace, bool ask,
                             DocumentLoader::TraceHeap &heap)
 {
@@ -141,8 +159,9 @@ void Document::install(const QString &path, DocumentKind kind, Timeline timeline
         m_model->jumpTo(m_model->history().peakLiveStep());
         setFile({}, QFileInfo(path).fileName()); // imported: Save writes a new scenario
         m_recent->add(path);
-    } else if (isLessonPath(path)) {
-        setFile({}, title); // Save must not write into the resources
+    } else if (isLessonPath(path) || path.isEmpty()) {
+        // A lesson (Save must not write into the resources) or a text.
+        setFile({}, title.isEmpty() ? tr("Untitled") : title);
     } else {
         setFile(QFileInfo(path).absoluteFilePath(), title.isEmpty() ? QFileInfo(path).fileName() : title);
         m_recent->add(path);

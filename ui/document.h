@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <string_view>
 
 namespace heapboard {
 struct Scenario;
@@ -82,6 +83,11 @@ public:
     // (loadStarted(), loadProgress(), then loaded() or failed(), or nothing
     // after cancelLoad(): the open document stays as it was).
     bool load(const QString &path, bool ask = true);
+    // A scenario given as text, not read from a file (a generated OSTEP
+    // workload), without asking about unsaved steps: at its first step, as
+    // an untitled document named by its title (Save asks where). On a bad
+    // text nothing changes and failed() says "name:LINE:COLUMN: what".
+    bool loadText(const QString &name, std::string_view text);
     void cancelLoad();
     bool isLoading() const;
     // After maybeSave(): an empty 1 KiB heap with the current policy.

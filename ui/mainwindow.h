@@ -19,6 +19,7 @@ class HistoryListModel;
 class LayoutChooser;
 class MessageBar;
 class NarrationPanel;
+struct OstepWorkload;
 class Player;
 class Presentation;
 class Quiz;
@@ -77,6 +78,10 @@ public:
     // path) at its first step, or a trace as openTrace() does. On a bad file
     // nothing changes and the message bar says FILE:LINE:COLUMN: what.
     bool openFile(const QString &path, bool askForTrace = true);
+    // After the unsaved-steps question: a malloc.py workload as an untitled
+    // scenario at its first step, in quiz mode unless it computes the
+    // answers (-c). False when nothing was opened (mainwindowostep.cpp).
+    bool openOstepWorkload(const OstepWorkload &workload);
     // Writes the session as a scenario through QSaveFile.
     bool saveTo(const QString &path);
     // True when nothing would be lost: saved, discarded, or nothing to save.
@@ -115,6 +120,8 @@ public Q_SLOTS:
     void setQuizMode(bool on);
     void showStartPage();
     void newHeap();
+    // File > New OSTEP Workload…: the dialog, then openOstepWorkload().
+    void newOstepWorkload();
     void save();
     void saveAs();
 
@@ -207,6 +214,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_ostepAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportAction = nullptr;

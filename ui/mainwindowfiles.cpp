@@ -58,6 +58,10 @@ Document::RecoveryAnswer askRecovery(QWidget *parent, const Autosave::Leftover &
 void MainWindow::createFileActions()
 {
     m_newAction = makeAction(tr("&New Heap"), { QKeySequence::New }, &MainWindow::newHeap);
+    m_ostepAction = makeAction(tr("New OSTEP &Workload…"), {}, &MainWindow::newOstepWorkload);
+    m_ostepAction->setObjectName(QStringLiteral("ostepAction"));
+    m_ostepAction->setToolTip(
+        tr("Open a workload of OSTEP's malloc.py homework; without computed answers in quiz mode"));
     m_openAction = makeAction(tr("&Open…"), { QKeySequence::Open }, &MainWindow::openDialog);
     m_openAction->setToolTip(tr("Open a scenario (.heap) or import a malloclab trace (.rep)"));
     m_importAction
