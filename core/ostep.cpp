@@ -352,6 +352,48 @@ std::string ostepHelp()
            "  --scenario=FILE       also write the workload as a Heapboard scenario\n";
 }
 
+std::vector<std::string> ostepArguments(const OstepOptions &o)
+{
+    const OstepOptions defaults;
+    std::vector<std::string> args;
+    const auto add = [&args](const char *flag, std::string value) {
+        args.emplace_back(flag);
+        args.push_back(std::move(value));
+    };
+    const bool listMode = !o.allocList.empty();
+    if (!listMode) {
+        add("-s", o.seed);
+        add("-n", std::to_string(o.numOps));
+    }
+    const std::pair<const char *, std::pair<std::int64_t, std::int64_t>> numbers[] = {
+        { "-S", { o.size, defaults.size } },
+        { "-b", { o.base, defaults.base } },
+        { "-H", { o.header, defaults.header } },
+        { "-a", { o.alignment, defaults.alignment } },
+    };
+    for (const auto &[flag, values] : numbers) {
+        if (values.first != values.second)
+            add(flag, std::to_string(values.first));
+    }
+    if (o.policy != defaults.policy)
+        add("-p", o.policy);
+    if (o.order != defaults.order)
+        add("-l", o.order);
+    if (o.coalesce)
+        args.emplace_back("-C");
+    if (listMode) {
+        add("-A", o.allocList);
+    } else {
+        if (o.range != defaults.range)
+            add("-r", std::to_string(o.range));
+        if (o.percentAlloc != defaults.percentAlloc)
+            add("-P", std::to_string(o.percentAlloc));
+    }
+    if (o.compute)
+        args.emplace_back("-c");
+    return args;
+}
+
 namespace {
 
     // The list elements malloc.py's search examines: first fit stops at

@@ -40,6 +40,9 @@ struct OstepOptions {
 bool parseOstepOptions(const std::vector<std::string> &args, OstepOptions &out, std::string &error);
 // malloc.py's --help text.
 std::string ostepHelp();
+// The arguments that give these options back: seed and number of ops
+// first (or the list), then only what differs from malloc.py's defaults.
+std::vector<std::string> ostepArguments(const OstepOptions &options);
 
 // One operation of the workload and what it did.
 struct OstepStep {

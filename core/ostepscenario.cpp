@@ -23,12 +23,13 @@ namespace {
         return out;
     }
 
+    // "OSTEP malloc.py -s 3 -n 10 -H 4 -p FIRST": the run, as a teacher hands it out.
     std::string title(const OstepOptions &o)
     {
         std::string t = "OSTEP malloc.py";
-        if (!o.allocList.empty())
-            return t + " -A " + o.allocList;
-        return t + " -s " + o.seed + " -n " + std::to_string(o.numOps);
+        for (const std::string &arg : ostepArguments(o))
+            t += " " + arg;
+        return t;
     }
 
 } // namespace

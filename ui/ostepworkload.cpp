@@ -49,39 +49,9 @@ bool OstepWorkload::fromArguments(const QStringList &arguments, OstepWorkload &o
 
 QStringList OstepWorkload::arguments(const OstepOptions &o)
 {
-    const OstepOptions defaults;
     QStringList args;
-    const auto add
-        = [&args](const char *flag, const QString &value) { args << QLatin1String(flag) << value; };
-    const bool listMode = !o.allocList.empty();
-    if (!listMode) {
-        add("-s", QString::fromStdString(o.seed));
-        add("-n", QString::number(o.numOps));
-    }
-    if (o.size != defaults.size)
-        add("-S", QString::number(o.size));
-    if (o.base != defaults.base)
-        add("-b", QString::number(o.base));
-    if (o.header != defaults.header)
-        add("-H", QString::number(o.header));
-    if (o.alignment != defaults.alignment)
-        add("-a", QString::number(o.alignment));
-    if (o.policy != defaults.policy)
-        add("-p", QString::fromStdString(o.policy));
-    if (o.order != defaults.order)
-        add("-l", QString::fromStdString(o.order));
-    if (o.coalesce)
-        args << QStringLiteral("-C");
-    if (listMode) {
-        add("-A", QString::fromStdString(o.allocList));
-    } else {
-        if (o.range != defaults.range)
-            add("-r", QString::number(o.range));
-        if (o.percentAlloc != defaults.percentAlloc)
-            add("-P", QString::number(o.percentAlloc));
-    }
-    if (o.compute)
-        args << QStringLiteral("-c");
+    for (const std::string &arg : ostepArguments(o))
+        args << QString::fromStdString(arg);
     return args;
 }
 
