@@ -85,6 +85,11 @@ std::vector<FreeListModel::Entry>::iterator FreeListModel::lowerBound(Addr start
 
 int FreeListModel::rowOf(Addr start) const
 {
+    if (m_order != ListOrder::Address) {
+        const auto it = std::find_if(m_free.begin(), m_free.end(),
+                                     [start](const Entry &e) { return e.start == start; });
+        return it != m_free.end() ? int(it - m_free.begin()) : -1;
+    }
     const auto it = std::lower_bound(m_free.begin(), m_free.end(), start,
                                      [](const Entry &e, Addr a) { return e.start < a; });
     return it != m_free.end() && it->start == start ? int(it - m_free.begin()) : -1;
@@ -98,19 +103,71 @@ int FreeListModel::roverRow() const
 void FreeListModel::reset()
 {
     beginResetModel();
-    m_free.clear();
-    m_free.reserve(std::size_t(m_heap->stats().freeBlocks));
-    m_heap->heap().forEachBlock([this](const BlockInfo &b) {
-        if (!b.used)
-            m_free.push_back({ b.start, b.size, Change::None });
-    });
+    m_order = m_heap->heap().settings().order;
+    m_free = listEntries();
     m_changed.clear();
     m_roverStart = roverBlock();
     endResetModel();
 }
 
+std::vector<FreeListModel::Entry> FreeListModel::listEntries() const
+{
+    std::vector<Entry> entries;
+    entries.reserve(std::size_t(m_heap->stats().freeBlocks));
+    if (m_order != ListOrder::Address) {
+        for (const BlockInfo &b : m_heap->heap().freeList())
+            entries.push_back({ b.start, b.size, Change::None });
+        return entries;
+    }
+    m_heap->heap().forEachBlock([&entries](const BlockInfo &b) {
+        if (!b.used)
+            entries.push_back({ b.start, b.size, Change::None });
+        return true;
+    });
+    return entries;
+}
+
+void FreeListModel::applyKeyed(const std::vector<BlockInfo> &removed, const std::vector<BlockInfo> &added)
+{
+    // The whole list again, in the heap's order; the rows keep their
+    // places where they can, and the step's free blocks are marked.
+    m_changed.clear();
+    std::vector<Entry> entries = listEntries();
+    for (Entry &e : entries) {
+        const auto come = std::find_if(added.begin(), added.end(),
+                                       [&e](const BlockInfo &b) { return !b.used && b.start == e.start; });
+        if (come == added.end())
+            continue;
+        const auto gone = std::find_if(removed.begin(), removed.end(), [&e](const BlockInfo &b) {
+            return !b.used && b.start < e.start + e.size && e.start < b.end();
+        });
+        e.change = gone == removed.end()                                ? Change::Added
+            : gone->start <= e.start && e.start + e.size <= gone->end() ? Change::Shrunk
+                                                                        : Change::Grew;
+        m_changed.push_back(e.start);
+    }
+    const int before = int(m_free.size());
+    const int after = int(entries.size());
+    if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_free = std::move(entries);
+        endRemoveRows();
+    } else if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_free = std::move(entries);
+        endInsertRows();
+    } else {
+        m_free = std::move(entries);
+    }
+    if (std::min(before, after) > 0)
+        Q_EMIT dataChanged(index(0), index(std::min(before, after) - 1));
+    updateRover();
+}
+
 void FreeListModel::apply(std::vector<BlockInfo> removed, std::vector<BlockInfo> added)
 {
+    if (m_order != ListOrder::Address)
+        return applyKeyed(removed, added);
     clearChanges();
     keepFreeSorted(removed);
     keepFreeSorted(added);
