@@ -146,22 +146,47 @@ void FreeListModel::applyKeyed(const std::vector<BlockInfo> &removed, const std:
                                                                         : Change::Grew;
         m_changed.push_back(e.start);
     }
-    const int before = int(m_free.size());
-    const int after = int(entries.size());
-    if (after < before) {
-        beginRemoveRows({}, after, before - 1);
-        m_free = std::move(entries);
-        endRemoveRows();
-    } else if (after > before) {
-        beginInsertRows({}, before, after - 1);
-        m_free = std::move(entries);
-        endInsertRows();
-    } else {
-        m_free = std::move(entries);
-    }
-    if (std::min(before, after) > 0)
-        Q_EMIT dataChanged(index(0), index(std::min(before, after) - 1));
+    replaceRows(entries);
     updateRover();
+}
+
+void FreeListModel::replaceRows(const std::vector<Entry> &entries)
+{
+    // The rows both lists begin and end with stay; the ones between change
+    // in place, and the rest is removed or inserted there. O(n), and what
+    // the view sees is what moved.
+    const auto same = [](const Entry &a, const Entry &b) { return a.start == b.start && a.size == b.size; };
+    const std::size_t n = m_free.size(), m = entries.size();
+    std::size_t p = 0;
+    while (p < n && p < m && same(m_free[p], entries[p]))
+        ++p;
+    std::size_t q = 0;
+    while (q < n - p && q < m - p && same(m_free[n - 1 - q], entries[m - 1 - q]))
+        ++q;
+    const std::size_t oldMiddle = n - p - q, newMiddle = m - p - q;
+    const std::size_t common = std::min(oldMiddle, newMiddle);
+    std::copy(entries.begin() + std::ptrdiff_t(p), entries.begin() + std::ptrdiff_t(p + common),
+              m_free.begin() + std::ptrdiff_t(p));
+    if (common > 0)
+        Q_EMIT dataChanged(index(int(p)), index(int(p + common) - 1));
+    const int tail = int(p + common);
+    if (oldMiddle > common) {
+        beginRemoveRows({}, tail, tail + int(oldMiddle - common) - 1);
+        m_free.erase(m_free.begin() + tail, m_free.begin() + tail + std::ptrdiff_t(oldMiddle - common));
+        endRemoveRows();
+    } else if (newMiddle > common) {
+        beginInsertRows({}, tail, tail + int(newMiddle - common) - 1);
+        m_free.insert(m_free.begin() + tail, entries.begin() + tail,
+                      entries.begin() + tail + std::ptrdiff_t(newMiddle - common));
+        endInsertRows();
+    }
+    // The marks of the rows that stayed.
+    for (std::size_t i = 0; i < m; ++i) {
+        if (m_free[i].change != entries[i].change) {
+            m_free[i].change = entries[i].change;
+            emitRowChanged(int(i), { ChangeRole });
+        }
+    }
 }
 
 void FreeListModel::apply(std::vector<BlockInfo> removed, std::vector<BlockInfo> added)

@@ -67,6 +67,7 @@ private:
     void applyKeyed(const std::vector<heapboard::BlockInfo> &removed,
                     const std::vector<heapboard::BlockInfo> &added);
     std::vector<Entry> listEntries() const;
+    void replaceRows(const std::vector<Entry> &entries);
     void reset();
     void clearChanges();
     std::optional<heapboard::Addr> roverBlock() const;

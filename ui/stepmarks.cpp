@@ -56,7 +56,7 @@ StepMark ghostMark(const HeapModel &model, const StepInfo &info)
     const Heap &heap = model.heap();
     const Size largest = heap.stats().largestFree;
     BlockInfo at;
-    const Addr start = largest > 0 && heap.firstFreeFrom(0, largest, at) ? at.start : 0;
+    const Addr start = largest > 0 && heap.firstFreeFrom(0, largest, at) ? at.start : heap.base();
     StepMark m;
     m.kind = StepMark::Kind::Ghost;
     m.span = { start, std::min(info.size, heap.end() - start) };
