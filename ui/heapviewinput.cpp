@@ -257,10 +257,12 @@ QString HeapView::toolTipFor(const BlockInfo &b) const
     if (b.used && (s.header > 0 || s.alignment > 1 || s.minBlock > 0)) {
         // The block as the program sees it (docs/settings.md).
         const Size payload = b.size - std::min<Size>(b.size, s.header + b.slack);
-        text += QStringLiteral("<br>%1").arg(
-            tr("pointer %1 · header %2 · payload %3 · slack %4")
-                .arg(NumberFormat::address(double(m_model->heap().pointerOf(b))),
-                     NumberFormat::size(s.header), NumberFormat::size(payload), NumberFormat::size(b.slack)));
+        text += QStringLiteral("<br>%1<br>%2")
+                    .arg(tr("pointer %1 · header %2")
+                             .arg(NumberFormat::address(double(m_model->heap().pointerOf(b))),
+                                  NumberFormat::size(s.header)),
+                         tr("payload %1 · slack %2")
+                             .arg(NumberFormat::size(payload), NumberFormat::size(b.slack)));
     }
     text += QStringLiteral("<br><i>%1</i>").arg(b.used ? tr("Click to free") : tr("Click to allocate"));
     return text;
