@@ -157,7 +157,6 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
             piece.labelled = piece.labelled && layout.mode == HeapLayout::Mode::Rows;
             piece.first = s;
             piece.bytesPerPixel = layout.bytesPerPixel;
-            piece.seamLeft = seam;
             drawBlock(painter, rect, b, piece);
             if (seam)
                 drawSeam(painter, rect, inner.left());
@@ -222,7 +221,7 @@ double HeapRenderer::drawParts(QPainter &painter, const QRectF &r, const BlockIn
     };
     double headerRight = r.left();
     if (header > 0) {
-        // The header: a darker band, lined so that it reads without color,
+        // The header: a band of its own shade, lined so that it reads without color,
         // ended by a divider where the program's pointer points.
         const double x2 = xOf(double(block.start + std::min(header, block.size)));
         const QRectF band(r.left(), r.top(), x2 - r.left(), r.height());

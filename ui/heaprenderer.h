@@ -23,10 +23,11 @@ class Heap;
 // the dashes running on from row to row) and one label, on its widest
 // piece. In a Strip layout the labels stand in lanes above and below the
 // bar. Labels are elided or dropped where they do not fit. With a header
-// (docs/settings.md) a used block's front is a darker, lined band ended by a
-// divider, and its slack (alignment padding, a minimum block's surplus) a
-// cross-hatch at its end; two free blocks that touch (coalescing none,
-// deferred or a list pass) are parted by a gap between two solid lines.
+// (docs/settings.md) a used block's front is a band of its own shade,
+// lined, ended by a divider, and its slack (alignment padding, a minimum
+// block's surplus) a cross-hatch at its end; two free blocks that touch
+// (coalescing none, deferred or a list pass) are parted by a gap between
+// two solid lines.
 class HeapRenderer
 {
 public:
@@ -65,7 +66,6 @@ private:
         double phase = 0; // pixels of the block before this piece, for the dashes
         double first = 0; // the address at the piece's left edge
         double bytesPerPixel = 1;
-        bool seamLeft = false; // a free block right after another free block
     };
     void renderRow(QPainter &painter, const HeapLayout &layout, int row) const;
     void renderRulers(QPainter &painter, const HeapLayout &layout) const;
@@ -81,7 +81,7 @@ private:
     void drawSeam(QPainter &painter, const QRectF &rect, double bandLeft) const;
     void drawLabel(QPainter &painter, const QRectF &r, const heapboard::BlockInfo &block,
                    const QColor &fill) const;
-    // Where the block before this row's first block ends free, if it does.
+    // Whether the block that ends at start is free (a seam at start).
     bool freeBefore(heapboard::Addr start) const;
     static Piece pieceOf(const HeapLayout &layout, const heapboard::BlockInfo &block, double rowStart,
                          double rowEnd, int row);
