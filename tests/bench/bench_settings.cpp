@@ -32,13 +32,37 @@ void stepFigures(ListOrder order, Coalescing coalescing, const char *name)
     model.reset(Size(kBlocks) * 4200, Policy::FirstFit, settings);
     std::mt19937_64 rng(7);
     std::vector<Addr> live;
-    for (int i = 0; i < kBlocks / 2; ++i)
+    for (int i = 0; i < kBlocks; ++i)
         live.push_back(model.allocate(16 + rng() % 4096).ptr);
-    // Every other block freed: 25,000 free blocks between used ones, the
+    // Every other block freed: 50,000 free blocks between used ones, the
     // last one the rest of the heap.
     for (std::size_t i = 0; i < live.size(); i += 2)
         model.freeBlock(live[i]);
     std::erase_if(live, [&, i = 0](Addr) mutable { return i++ % 2 == 0; });
+    // The core alone, on a copy of the heap: what the step costs before any
+    // view hears of it.
+    Heap core(model.heap().heapSize(), Policy::FirstFit, settings);
+    core.restore(model.heap().state());
+    std::vector<double> coreSteps;
+    {
+        std::mt19937_64 coreRng(11);
+        std::vector<Addr> coreLive = live;
+        for (int i = 0; i < 40; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            if (i % 2 == 0) {
+                const std::size_t k = coreRng() % coreLive.size();
+                core.free(coreLive[k]);
+                coreLive[k] = coreLive.back();
+                coreLive.pop_back();
+            } else {
+                const OpResult r = core.malloc(16 + coreRng() % 4096);
+                if (r.hasPtr)
+                    coreLive.push_back(r.ptr);
+            }
+            coreSteps.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
     FreeListModel freeList(&model);
     BlockTableModel table(&model);
     HeapView view(&model);
@@ -77,6 +101,7 @@ void stepFigures(ListOrder order, Coalescing coalescing, const char *name)
     reportFigure(base.constData(), median(steps), "ms");
     reportFigure((base + "_max").constData(), *std::max_element(steps.begin(), steps.end()), "ms");
     reportFigure((base + "_back").constData(), median(back), "ms");
+    reportFigure((base + "_core_only").constData(), median(coreSteps), "ms");
     reportFigure((base + "_free_rows").constData(), freeList.rowCount(), "rows");
 }
 
