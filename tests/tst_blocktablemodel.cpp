@@ -20,6 +20,7 @@ private Q_SLOTS:
     void singleChangesAreRowInsertsAndRemoves();
     void bulkChangeResets();
     void sortsNumerically();
+    void headerPointerAndSlackColumns();
 
 private:
     static void compareWithHeap(const BlockTableModel &table, const HeapModel &model);
@@ -129,6 +130,39 @@ void TestBlockTableModel::sortsNumerically()
     proxy.setFilterKeyColumn(BlockTableModel::State);
     proxy.setFilterFixedString(QStringLiteral("free"));
     QCOMPARE(proxy.rowCount(), 1);
+}
+
+void TestBlockTableModel::headerPointerAndSlackColumns()
+{
+    // Only a heap with a header, an alignment or a minimum block has them
+    // (docs/settings.md).
+    HeapModel model;
+    QVERIFY(model.reset(1024, Policy::FirstFit));
+    BlockTableModel table(&model);
+    QAbstractItemModelTester tester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(table.columnCount(), int(BlockTableModel::Pointer));
+    HeapSettings settings;
+    settings.base = 1000;
+    settings.header = 8;
+    settings.alignment = 16;
+    QVERIFY(model.reset(1024, Policy::FirstFit, settings));
+    QCOMPARE(table.columnCount(), int(BlockTableModel::ColumnCount));
+    QCOMPARE(table.headerData(BlockTableModel::Pointer, Qt::Horizontal).toString(),
+             QStringLiteral("Pointer"));
+    const OpResult r = model.allocate(13); // 8 + 16 bytes: 3 of slack
+    QVERIFY(r.ok());
+    QCOMPARE(r.ptr, Addr(1008));
+    QCOMPARE(table.rowCount(), 2);
+    QCOMPARE(table.index(0, BlockTableModel::Start).data().toString(), NumberFormat::address(1000));
+    QCOMPARE(table.index(0, BlockTableModel::Size).data().toString(), NumberFormat::size(24));
+    QCOMPARE(table.index(0, BlockTableModel::Pointer).data().toString(), NumberFormat::address(1008));
+    QCOMPARE(table.index(0, BlockTableModel::Pointer).data(BlockTableModel::SortRole).toULongLong(), 1008u);
+    QCOMPARE(table.index(0, BlockTableModel::Header).data().toString(), NumberFormat::size(8));
+    QCOMPARE(table.index(0, BlockTableModel::Slack).data().toString(), NumberFormat::size(3));
+    // A free block has none of them.
+    QVERIFY(!table.index(1, BlockTableModel::Pointer).data().isValid());
+    QVERIFY(!table.index(1, BlockTableModel::Slack).data().isValid());
+    compareWithHeap(table, model);
 }
 
 QTEST_GUILESS_MAIN(TestBlockTableModel)

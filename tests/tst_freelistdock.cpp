@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <memory>
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void shownOnAFirstStart();
+    void titleSaysTheListOrder();
     void desktopChoiceIsRemembered();
     void presentingShowsItUnlessTurnedOffThere();
     void presentingChoiceIsSeparate();
@@ -98,6 +100,19 @@ void TestFreeListDock::shownOnAFirstStart()
     QVERIFY(w->dock->isVisible());
     QCOMPARE(w->dock->view()->model(), w->dock->freeList());
     QCOMPARE(w->dock->freeList()->rowCount(), 1);
+}
+
+void TestFreeListDock::titleSaysTheListOrder()
+{
+    Window w;
+    QCOMPARE(w.dock->windowTitle(), QStringLiteral("Free List"));
+    heapboard::HeapSettings lifo;
+    lifo.order = heapboard::ListOrder::InsertFront;
+    QVERIFY(w.editor->reset(1024, heapboard::Policy::FirstFit, lifo));
+    QCOMPARE(w.dock->windowTitle(), QStringLiteral("Free List · LIFO"));
+    QCOMPARE(w.dock->freeList()->order(), heapboard::ListOrder::InsertFront);
+    w.editor->undoStack()->undo(); // the heap before: address order
+    QCOMPARE(w.dock->windowTitle(), QStringLiteral("Free List"));
 }
 
 void TestFreeListDock::desktopChoiceIsRemembered()

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void roverMarksWhereNextFitSearches();
     void randomWalkMatchesTheCore();
     void longListsStepWithoutReset();
+    void rowsFollowTheListOrder_data();
+    void rowsFollowTheListOrder();
 
 private:
     static void compareWithCore(const FreeListModel &list, const HeapModel &model, const LastStep &last);
@@ -326,6 +328,75 @@ void TestFreeListModel::longListsStepWithoutReset()
     QCOMPARE(inserted.count() + removed.count(), 4000); // one row each step
     QCOMPARE(list.rowCount(), 100000);
     QCOMPARE(list.rowOf(Addr(199998) * 16), 99999);
+}
+
+void TestFreeListModel::rowsFollowTheListOrder_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("coalescing");
+    for (ListOrder o : { ListOrder::SizeAscending, ListOrder::SizeDescending, ListOrder::InsertFront,
+                         ListOrder::InsertBack }) {
+        for (Coalescing c : { Coalescing::Neighbours, Coalescing::None, Coalescing::ListPass }) {
+            QTest::addRow("%s/%s", listOrderName(o).data(), coalescingName(c).data()) << int(o) << int(c);
+        }
+    }
+}
+
+void TestFreeListModel::rowsFollowTheListOrder()
+{
+    // Orders other than address (docs/settings.md): the rows are the core's
+    // list in its order after every step, forward and back, and the step's
+    // new free blocks are the changed ones.
+    QFETCH(int, order);
+    QFETCH(int, coalescing);
+    HeapSettings settings;
+    settings.order = ListOrder(order);
+    settings.coalescing = Coalescing(coalescing);
+    settings.header = 4;
+    const quint32 seed = qEnvironmentVariableIsSet("HEAPBOARD_SEED")
+        ? quint32(qEnvironmentVariableIntValue("HEAPBOARD_SEED"))
+        : QRandomGenerator::global()->generate();
+    qInfo("seed %u (HEAPBOARD_SEED=%u repeats this run)", seed, seed);
+    QRandomGenerator rng(seed);
+    HeapModel model;
+    QVERIFY(model.reset(2048, Policy(rng.bounded(4u)), settings));
+    FreeListModel list(&model);
+    QCOMPARE(list.order(), ListOrder(order));
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LastStep last(model);
+    std::vector<Addr> pointers;
+    for (int i = 0; i < 400; ++i) {
+        const quint32 what = rng.bounded(100u);
+        if (what < 40) {
+            const OpResult r = model.allocate(1 + rng.bounded(200u));
+            if (r.hasPtr)
+                pointers.push_back(r.ptr);
+        } else if (what < 75 && !pointers.empty()) {
+            const std::size_t k = rng.bounded(quint32(pointers.size()));
+            model.freeBlock(pointers[k]);
+            pointers.erase(pointers.begin() + std::ptrdiff_t(k));
+        } else if (what < 90) {
+            model.jumpTo(model.position() > 0 ? model.position() - 1 : 0);
+        } else {
+            model.jumpTo(std::min(model.stepCount(), model.position() + 1));
+        }
+        const std::vector<BlockInfo> inOrder = model.heap().freeList();
+        QCOMPARE(list.rowCount(), int(inOrder.size()));
+        std::set<Addr> addedFree;
+        for (const BlockInfo &b : last.added) {
+            if (!b.used)
+                addedFree.insert(b.start);
+        }
+        for (int row = 0; row < list.rowCount(); ++row) {
+            const BlockInfo &b = inOrder[std::size_t(row)];
+            QCOMPARE(list.index(row).data(FreeListModel::StartRole).toULongLong(), b.start);
+            QCOMPARE(list.index(row).data(FreeListModel::SizeRole).toULongLong(), b.size);
+            QCOMPARE(list.rowOf(b.start), row);
+            QCOMPARE(changedAt(list, row) != Change::None, addedFree.count(b.start) == 1);
+        }
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("after action %1 (seed %2)").arg(i).arg(seed)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFreeListModel)

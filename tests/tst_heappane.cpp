@@ -28,6 +28,7 @@ private Q_SLOTS:
     void wheelOnTheOverviewScrolls();
     void followsPanResizeAndModelChanges();
     void largeHeapsFitTheScrollBarRange();
+    void aHeapAtBase1000();
 
 private:
     // The scroll bar and the overview say what the view shows.
@@ -72,7 +73,7 @@ void TestHeapPane::verifyInSync() const
                             .arg(heap)
                             .arg(visible)));
     QVERIFY(std::abs(bar->pageStep() * unit - visible) <= unit);
-    QVERIFY(std::abs(bar->value() * unit - l.viewStart) <= unit);
+    QVERIFY(std::abs(bar->value() * unit - (l.viewStart - double(l.base))) <= unit);
     QCOMPARE(m_pane->overview()->visibleStart(), l.viewStart);
     QCOMPARE(m_pane->overview()->visibleBytes(), visible);
 }
@@ -242,6 +243,48 @@ void TestHeapPane::largeHeapsFitTheScrollBarRange()
     verifyInSync();
     m_pane->scrollBar()->setValue(m_pane->scrollBar()->maximum());
     QCOMPARE(m_view->layoutState().viewEnd(), double(Size(1) << 40));
+}
+
+void TestHeapPane::aHeapAtBase1000()
+{
+    // The heap is [1000, 1000 + 64K) (docs/settings.md): the view, the
+    // scroll bar, the overview and a click all count from 1000.
+    HeapSettings settings;
+    settings.base = 1000;
+    QVERIFY(m_model->reset(1 << 16, Policy::FirstFit, settings));
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(m_model->allocate(Size(i % 7 + 1) * 40).ok());
+    const HeapLayout &l = m_view->layoutState();
+    QCOMPARE(l.base, Addr(1000));
+    QCOMPARE(l.viewStart, 1000.0);
+    for (int i = 0; i < 5; ++i)
+        m_view->zoomIn();
+    QVERIFY(l.viewStart > 1000.0 && l.viewEnd() < 1000.0 + (1 << 16));
+    verifyInSync();
+    QScrollBar *bar = m_pane->scrollBar();
+    bar->triggerAction(QAbstractSlider::SliderToMaximum);
+    QCOMPARE(l.viewEnd(), 1000.0 + (1 << 16));
+    verifyInSync();
+    bar->triggerAction(QAbstractSlider::SliderToMinimum);
+    QCOMPARE(l.viewStart, 1000.0);
+    // The overview's far right is the heap's end, its middle the middle.
+    HeapOverview *overview = m_pane->overview();
+    QTest::mouseClick(overview, Qt::LeftButton, {}, QPoint(overview->width() / 2, overview->height() / 2));
+    const double middle = 1000.0 + (1 << 15);
+    QVERIFY2(l.viewStart <= middle && middle < l.viewEnd(),
+             qPrintable(QStringLiteral("[%1, %2)").arg(l.viewStart).arg(l.viewEnd())));
+    verifyInSync();
+    // A click on the first block asks to free the block at 1000.
+    m_view->fit();
+    QSignalSpy freeSpy(m_view, &HeapView::freeRequested);
+    const QRectF first = l.rectsOf({ 1000, 40 }).front();
+    const std::optional<Addr> hit = m_view->addressAt(first.center());
+    QVERIFY(hit && *hit >= 1000 && *hit < 1040);
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, first.center().toPoint());
+    QCOMPARE(freeSpy.size(), 1);
+    QCOMPARE(freeSpy.at(0).at(0).value<Addr>(), Addr(1000));
+    // Before the base is off the heap.
+    QVERIFY(!m_view->addressAt({ l.content.left() - 2, first.center().y() }));
 }
 
 QTEST_MAIN(TestHeapPane)

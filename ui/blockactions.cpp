@@ -113,7 +113,9 @@ QMenu *BlockActions::createMenu(std::optional<Addr> start, QWidget *parent)
 void BlockActions::addUsedBlockEntries(QMenu *menu, const BlockInfo &block)
 {
     const Addr at = block.start;
-    addEditEntry(menu, QStringLiteral("free"), tr("&Free"), [this, at] { m_editor->freeBlock(at); });
+    const Addr pointer = m_model->heap().pointerOf(block); // what free takes
+    addEditEntry(menu, QStringLiteral("free"), tr("&Free"),
+                 [this, pointer] { m_editor->freeBlock(pointer); });
     addEditEntry(menu, QStringLiteral("realloc"), tr("&Realloc…"), [this, at] { reallocBlock(at); });
     QAction *rename = addEditEntry(menu, QStringLiteral("renameHandle"), tr("Re&name Handle…"),
                                    [this, at] { renameHandle(at); });
@@ -193,7 +195,7 @@ void BlockActions::reallocBlock(Addr start)
     });
     dialog.setPreview([&] { return reallocPreview(b, bytes); });
     if (dialog.exec() == QDialog::Accepted)
-        m_editor->reallocBlock(start, bytes, dialog.text(name));
+        m_editor->reallocBlock(heap.pointerOf(b), bytes, dialog.text(name));
 }
 
 QString BlockActions::reallocPreview(const BlockInfo &block, Size n) const
@@ -205,7 +207,7 @@ QString BlockActions::reallocPreview(const BlockInfo &block, Size n) const
     if (n < block.size)
         return tr("Shrinks in place; the last %1 become free.").arg(NumberFormat::size(block.size - n));
     BlockInfo next;
-    if (block.end() < heap.heapSize() && heap.blockAt(block.end(), next) && !next.used
+    if (block.end() < heap.end() && heap.blockAt(block.end(), next) && !next.used
         && next.size >= n - block.size)
         return tr("Grows in place into the free block after it.");
     Addr to = 0;
@@ -255,8 +257,9 @@ void BlockActions::freeAddress()
     BlockInfo b;
     const std::optional<Addr> selected = m_view ? m_view->selectedBlock() : std::nullopt;
     const bool usedSelected = selected && m_model->heap().blockAt(*selected, b) && b.used;
-    const int field = dialog.addField(QStringLiteral("pointerEdit"), tr("&Address or handle:"),
-                                      usedSelected ? QString::number(b.start) : QString());
+    const int field
+        = dialog.addField(QStringLiteral("pointerEdit"), tr("&Address or handle:"),
+                          usedSelected ? QString::number(m_model->heap().pointerOf(b)) : QString());
     Addr address = 0;
     QString handle;
     dialog.setCheck([&] {
@@ -277,7 +280,7 @@ QString BlockActions::freePreview(Addr address, const QString &handle) const
     if (!handle.isEmpty())
         return tr("free %1: frees the block %1 names, or fails if it names none now.").arg(handle);
     BlockInfo b;
-    if (m_model->heap().blockAt(address, b) && b.used && b.start == address)
+    if (m_model->heap().blockAt(address, b) && b.used && m_model->heap().pointerOf(b) == address)
         return tr("Frees the %1 block at %2.")
             .arg(NumberFormat::size(b.size), NumberFormat::address(double(address)));
     return tr("Fails: %1 is not the start of a used block (invalid pointer).")

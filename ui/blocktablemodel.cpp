@@ -12,6 +12,7 @@ BlockTableModel::BlockTableModel(const HeapModel *heap, QObject *parent)
     : QAbstractTableModel(parent)
     , m_heap(heap)
     , m_blocks(heap->heap().blocks())
+    , m_columns(detailed() ? ColumnCount : Pointer)
 {
     connect(heap, &HeapModel::blocksChanged, this, &BlockTableModel::apply);
     connect(heap, &HeapModel::blocksReset, this, &BlockTableModel::reset);
@@ -24,7 +25,13 @@ int BlockTableModel::rowCount(const QModelIndex &parent) const
 
 int BlockTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : m_columns;
+}
+
+bool BlockTableModel::detailed() const
+{
+    const HeapSettings &s = m_heap->heap().settings();
+    return s.header > 0 || s.alignment > 1 || s.minBlock > 0;
 }
 
 QVariant BlockTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -42,6 +49,12 @@ QVariant BlockTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("State");
     case Label:
         return tr("Label");
+    case Pointer:
+        return tr("Pointer");
+    case Header:
+        return tr("Header");
+    case Slack:
+        return tr("Slack");
     default:
         return {};
     }
@@ -70,12 +83,38 @@ QVariant BlockTableModel::data(const QModelIndex &index, int role) const
             return b.used ? tr("used") : tr("free");
         case Label:
             return m_heap->labelFor(b.tag);
+        case Pointer:
+        case Header:
+        case Slack:
+            return partData(b, index.column(), role == SortRole);
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() <= Size ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() <= Size || index.column() >= Pointer
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
     case AddressRole:
         return qulonglong(b.start);
+    default:
+        return {};
+    }
+}
+
+QVariant BlockTableModel::partData(const BlockInfo &b, int column, bool sort) const
+{
+    // A free block has no pointer, header or slack: the cells stay empty.
+    if (!b.used)
+        return sort ? QVariant(qulonglong(0)) : QVariant();
+    const Heap &heap = m_heap->heap();
+    switch (column) {
+    case Pointer:
+        return sort ? QVariant(qulonglong(heap.pointerOf(b)))
+                    : QVariant(NumberFormat::address(heap.pointerOf(b)));
+    case Header:
+        return sort ? QVariant(qulonglong(heap.settings().header))
+                    : QVariant(NumberFormat::size(heap.settings().header));
+    case Slack:
+        return sort ? QVariant(qulonglong(b.slack)) : QVariant(NumberFormat::size(b.slack));
     default:
         return {};
     }
@@ -92,6 +131,7 @@ void BlockTableModel::reset()
 {
     beginResetModel();
     m_blocks = m_heap->heap().blocks();
+    m_columns = detailed() ? ColumnCount : Pointer;
     endResetModel();
 }
 

@@ -15,7 +15,10 @@ class BlockTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Start, End, Size, State, Label, ColumnCount };
+    // Pointer, Header and Slack are there only when the heap has a header,
+    // an alignment or a minimum block (docs/settings.md): the pointer a
+    // program holds, the header's bytes and the bytes beyond the request.
+    enum Column { Start, End, Size, State, Label, Pointer, Header, Slack, ColumnCount };
     enum Roles {
         SortRole = Qt::UserRole + 1, // numbers as numbers, for sorting
         AddressRole,
@@ -34,7 +37,10 @@ public:
 private:
     void apply(std::vector<heapboard::BlockInfo> removed, std::vector<heapboard::BlockInfo> added);
     void reset();
+    bool detailed() const;
+    QVariant partData(const heapboard::BlockInfo &b, int column, bool sort) const;
 
     const HeapModel *m_heap;
     std::vector<heapboard::BlockInfo> m_blocks;
+    int m_columns = Pointer; // ColumnCount when detailed()
 };

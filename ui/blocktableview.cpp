@@ -84,6 +84,7 @@ int BlockTableView::wantedWidth(int column) const
     switch (column) {
     case BlockTableModel::Start:
     case BlockTableModel::End:
+    case BlockTableModel::Pointer:
         content = widest(fm, NumberFormat::widestAddresses(heap));
         break;
     case BlockTableModel::Size:

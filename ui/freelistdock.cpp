@@ -3,6 +3,8 @@
 
 #include "freelistmodel.h"
 #include "freelistview.h"
+#include "heapmodel.h"
+#include "heapsettingsform.h"
 
 #include <QAction>
 #include <QSettings>
@@ -27,6 +29,17 @@ FreeListDock::FreeListDock(HeapModel *model, HeapView *heapView, QWidget *parent
     toggleViewAction()->setShortcut(QKeySequence(Qt::Key_L));
     toggleViewAction()->setToolTip(tr("The free list in the allocator's order (L)"));
     connect(toggleViewAction(), &QAction::triggered, this, &FreeListDock::remember);
+    connect(model, &HeapModel::blocksReset, this, &FreeListDock::updateTitle);
+    updateTitle();
+}
+
+void FreeListDock::updateTitle()
+{
+    // The order the rows are in, when it is not the address order.
+    const heapboard::ListOrder order = m_model->order();
+    setWindowTitle(order == heapboard::ListOrder::Address
+                       ? tr("Free List")
+                       : tr("Free List · %1").arg(HeapSettingsForm::orderShortText(order)));
 }
 
 void FreeListDock::restoreVisibility()

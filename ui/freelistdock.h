@@ -33,6 +33,7 @@ protected:
 
 private:
     void remember(bool visible);
+    void updateTitle();
 
     FreeListModel *m_model;
     FreeListView *m_view;

@@ -85,6 +85,11 @@ std::vector<FreeListModel::Entry>::iterator FreeListModel::lowerBound(Addr start
 
 int FreeListModel::rowOf(Addr start) const
 {
+    if (m_order != ListOrder::Address) {
+        const auto it = std::find_if(m_free.begin(), m_free.end(),
+                                     [start](const Entry &e) { return e.start == start; });
+        return it != m_free.end() ? int(it - m_free.begin()) : -1;
+    }
     const auto it = std::lower_bound(m_free.begin(), m_free.end(), start,
                                      [](const Entry &e, Addr a) { return e.start < a; });
     return it != m_free.end() && it->start == start ? int(it - m_free.begin()) : -1;
@@ -98,19 +103,96 @@ int FreeListModel::roverRow() const
 void FreeListModel::reset()
 {
     beginResetModel();
-    m_free.clear();
-    m_free.reserve(std::size_t(m_heap->stats().freeBlocks));
-    m_heap->heap().forEachBlock([this](const BlockInfo &b) {
-        if (!b.used)
-            m_free.push_back({ b.start, b.size, Change::None });
-    });
+    m_order = m_heap->heap().settings().order;
+    m_free = listEntries();
     m_changed.clear();
     m_roverStart = roverBlock();
     endResetModel();
 }
 
+std::vector<FreeListModel::Entry> FreeListModel::listEntries() const
+{
+    std::vector<Entry> entries;
+    entries.reserve(std::size_t(m_heap->stats().freeBlocks));
+    if (m_order != ListOrder::Address) {
+        for (const BlockInfo &b : m_heap->heap().freeList())
+            entries.push_back({ b.start, b.size, Change::None });
+        return entries;
+    }
+    m_heap->heap().forEachBlock([&entries](const BlockInfo &b) {
+        if (!b.used)
+            entries.push_back({ b.start, b.size, Change::None });
+        return true;
+    });
+    return entries;
+}
+
+void FreeListModel::applyKeyed(const std::vector<BlockInfo> &removed, const std::vector<BlockInfo> &added)
+{
+    // The whole list again, in the heap's order; the rows keep their
+    // places where they can, and the step's free blocks are marked.
+    m_changed.clear();
+    std::vector<Entry> entries = listEntries();
+    for (Entry &e : entries) {
+        const auto come = std::find_if(added.begin(), added.end(),
+                                       [&e](const BlockInfo &b) { return !b.used && b.start == e.start; });
+        if (come == added.end())
+            continue;
+        const auto gone = std::find_if(removed.begin(), removed.end(), [&e](const BlockInfo &b) {
+            return !b.used && b.start < e.start + e.size && e.start < b.end();
+        });
+        e.change = gone == removed.end()                                ? Change::Added
+            : gone->start <= e.start && e.start + e.size <= gone->end() ? Change::Shrunk
+                                                                        : Change::Grew;
+        m_changed.push_back(e.start);
+    }
+    replaceRows(entries);
+    updateRover();
+}
+
+void FreeListModel::replaceRows(const std::vector<Entry> &entries)
+{
+    // The rows both lists begin and end with stay; the ones between change
+    // in place, and the rest is removed or inserted there. O(n), and what
+    // the view sees is what moved.
+    const auto same = [](const Entry &a, const Entry &b) { return a.start == b.start && a.size == b.size; };
+    const std::size_t n = m_free.size(), m = entries.size();
+    std::size_t p = 0;
+    while (p < n && p < m && same(m_free[p], entries[p]))
+        ++p;
+    std::size_t q = 0;
+    while (q < n - p && q < m - p && same(m_free[n - 1 - q], entries[m - 1 - q]))
+        ++q;
+    const std::size_t oldMiddle = n - p - q, newMiddle = m - p - q;
+    const std::size_t common = std::min(oldMiddle, newMiddle);
+    std::copy(entries.begin() + std::ptrdiff_t(p), entries.begin() + std::ptrdiff_t(p + common),
+              m_free.begin() + std::ptrdiff_t(p));
+    if (common > 0)
+        Q_EMIT dataChanged(index(int(p)), index(int(p + common) - 1));
+    const int tail = int(p + common);
+    if (oldMiddle > common) {
+        beginRemoveRows({}, tail, tail + int(oldMiddle - common) - 1);
+        m_free.erase(m_free.begin() + tail, m_free.begin() + tail + std::ptrdiff_t(oldMiddle - common));
+        endRemoveRows();
+    } else if (newMiddle > common) {
+        beginInsertRows({}, tail, tail + int(newMiddle - common) - 1);
+        m_free.insert(m_free.begin() + tail, entries.begin() + tail,
+                      entries.begin() + tail + std::ptrdiff_t(newMiddle - common));
+        endInsertRows();
+    }
+    // The marks of the rows that stayed.
+    for (std::size_t i = 0; i < m; ++i) {
+        if (m_free[i].change != entries[i].change) {
+            m_free[i].change = entries[i].change;
+            emitRowChanged(int(i), { ChangeRole });
+        }
+    }
+}
+
 void FreeListModel::apply(std::vector<BlockInfo> removed, std::vector<BlockInfo> added)
 {
+    if (m_order != ListOrder::Address)
+        return applyKeyed(removed, added);
     clearChanges();
     keepFreeSorted(removed);
     keepFreeSorted(added);

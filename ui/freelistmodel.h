@@ -2,6 +2,7 @@
 #pragma once
 
 #include "blocktree.h"
+#include "heapsettings.h"
 
 #include <QAbstractListModel>
 #include <optional>
@@ -14,7 +15,9 @@ class HeapModel;
 // step: the free blocks a step removed and added become rows changed in
 // place (a split remainder, a merge), removed or inserted, found by binary
 // search, so a step costs O(log n) lookups however long the list is. A bulk
-// change (a long jump, a load) resets the model.
+// change (a long jump, a load) resets the model. A list in another order
+// (size, LIFO, FIFO: docs/settings.md) is read anew from the heap in its
+// order at every step, O(n), as the core's scan of it is.
 class FreeListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -50,6 +53,8 @@ public:
     int roverRow() const;
     // Rows the last step changed, in no particular order.
     int changedCount() const { return int(m_changed.size()); }
+    // The order the rows are in: the heap's list order.
+    heapboard::ListOrder order() const { return m_order; }
 
 private:
     struct Entry {
@@ -59,6 +64,10 @@ private:
     };
 
     void apply(std::vector<heapboard::BlockInfo> removed, std::vector<heapboard::BlockInfo> added);
+    void applyKeyed(const std::vector<heapboard::BlockInfo> &removed,
+                    const std::vector<heapboard::BlockInfo> &added);
+    std::vector<Entry> listEntries() const;
+    void replaceRows(const std::vector<Entry> &entries);
     void reset();
     void clearChanges();
     std::optional<heapboard::Addr> roverBlock() const;
@@ -69,7 +78,8 @@ private:
     void emitRowChanged(int row, const QList<int> &roles);
 
     const HeapModel *m_heap;
-    std::vector<Entry> m_free; // address order
+    std::vector<Entry> m_free; // list order (address order unless m_order says otherwise)
+    heapboard::ListOrder m_order = heapboard::ListOrder::Address;
     std::vector<heapboard::Addr> m_changed; // starts of the rows the last step changed
     std::optional<heapboard::Addr> m_roverStart; // the free block marked as the rover's
 };

@@ -224,7 +224,8 @@ QSize FreeListView::minimumSizeHint() const
 void FreeListView::updateMetrics()
 {
     const QFontMetrics fm(cellFont(font(), true)); // bold marks a change: leave room for it
-    const Size heapSize = m_model->heapModel()->heap().heapSize();
+    // The last address, the largest of the numbers a cell shows.
+    const Size heapSize = m_model->heapModel()->heap().end();
     m_heapSize = heapSize;
     m_roverBand = m_model->heapModel()->heap().policy() == Policy::NextFit;
     Metrics m;
@@ -296,7 +297,7 @@ void FreeListView::selectInHeap(const QModelIndex &index)
 void FreeListView::stepTaken()
 {
     const Heap &heap = m_model->heapModel()->heap();
-    if (heap.heapSize() != m_heapSize || (heap.policy() == Policy::NextFit) != m_roverBand)
+    if (heap.end() != m_heapSize || (heap.policy() == Policy::NextFit) != m_roverBand)
         updateMetrics();
     // Rows removed and inserted moved the current cell: put it back on the
     // heap's selection.

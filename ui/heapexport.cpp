@@ -118,6 +118,7 @@ HeapLayout HeapExport::fittedLayout(double rightMargin) const
 
     HeapLayout layout;
     layout.heapSize = std::max<Size>(1, m_heap.heapSize());
+    layout.base = m_heap.base();
     layout.content = content;
     layout.maxRows = std::max(1, int(content.height() / (QFontMetricsF(font).height() * kMinRowLines)));
     layout.fit();

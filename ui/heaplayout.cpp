@@ -80,11 +80,12 @@ void HeapLayout::clamp()
     // more, so a zoom in shows fewer bytes instead of reflowing them.
     const double fitRows = std::clamp(std::ceil(double(heapSize) / fitted), 1.0, double(maxRows));
     rows = int(std::clamp(std::ceil(double(heapSize) / rowBytes()), 1.0, fitRows));
-    viewStart = std::clamp(viewStart, 0.0, std::max(0.0, double(heapSize) - visibleBytes()));
-    // Rows start at whole bytes, and at round numbers where a pixel
-    // holds many bytes: a zoom at the cursor stays within a pixel.
+    const double first = double(base);
+    viewStart = std::clamp(viewStart, first, first + std::max(0.0, double(heapSize) - visibleBytes()));
+    // Rows start at whole bytes, and at round offsets from the base where
+    // a pixel holds many bytes: a zoom at the cursor stays within a pixel.
     const double grain = std::max(1.0, powerOfTwoAtLeast(rowBytes() / 2048));
-    viewStart = std::floor(viewStart / grain) * grain;
+    viewStart = first + std::floor((viewStart - first) / grain) * grain;
     // Rows that leave room below them stand in the middle of the view, as
     // the strip does: a lesson's one row is not a line at the top.
     if (mode == Mode::Rows && rowsArea.isValid()) {

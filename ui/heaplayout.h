@@ -30,6 +30,7 @@ struct HeapLayout {
     double maxRowHeight = kMaxRowHeight;
     double laneHeight = 0; // Strip: one lane of labels above or below the bar
     heapboard::Size heapSize = 1;
+    heapboard::Addr base = 0; // the heap is [base, base + heapSize)
 
     static constexpr double kMaxRowHeight = 120;
     static constexpr int kStripLanes = 2; // label lanes on each side of the bar
@@ -42,6 +43,7 @@ struct HeapLayout {
     double visibleBytes() const { return rowBytes() * rows; }
     double viewEnd() const { return viewStart + visibleBytes(); }
     double fitRowBytes() const { return fitBytes; }
+    double heapEnd() const { return double(base) + double(heapSize); }
 
     // Rows first..last on screen, with the label lanes around a strip.
     QRectF rowsRect(int first, int last) const
@@ -60,7 +62,7 @@ struct HeapLayout {
             return std::nullopt;
         const int row = std::min(rows - 1, int((p.y() - content.top()) / rowHeight()));
         const double a = viewStart + row * rowBytes() + (p.x() - content.left()) * bytesPerPixel;
-        if (a < 0 || a >= double(heapSize))
+        if (a < double(base) || a >= heapEnd())
             return std::nullopt;
         return heapboard::Addr(a);
     }
@@ -118,7 +120,7 @@ struct HeapLayout {
     void fit(const CutCounter &cuts = {})
     {
         fitBytes = chooseRowBytes(cuts);
-        viewStart = 0;
+        viewStart = double(base);
         setRowBytes(fitBytes);
         clamp();
     }

@@ -202,6 +202,26 @@ void drawLink(QPainter &painter, const HeapLayout &layout, const HeapOverlay::St
     painter.drawPolygon(QPolygonF({ p2, left, right }));
 }
 
+void drawListLinks(QPainter &painter, const HeapLayout &layout, const HeapOverlay::Style &style,
+                   const Heap &heap, std::size_t budget)
+{
+    // A list in another order (docs/settings.md) jumps about the heap: the
+    // whole list is read, O(n), so only while it is short enough to draw.
+    if (heap.stats().freeBlocks > budget)
+        return;
+    const std::vector<BlockInfo> list = heap.freeList();
+    const auto inView = [&layout](const BlockInfo &b) {
+        return double(b.end()) > layout.viewStart && double(b.start) < layout.viewEnd();
+    };
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (std::size_t i = 0; i + 1 < list.size(); ++i) {
+        if (inView(list[i]) && inView(list[i + 1]))
+            drawLink(painter, layout, style, list[i], list[i + 1]);
+    }
+    painter.restore();
+}
+
 } // namespace
 
 QPainterPath HeapOverlay::outline(const HeapLayout &layout, Span span, double inset)
@@ -332,6 +352,8 @@ void HeapOverlay::drawFreeLinks(QPainter &painter, const HeapLayout &layout, con
     // starts in; at most one per kMinPixelsPerLink pixels of rows.
     const std::size_t budget
         = std::size_t(std::max(4.0, layout.content.width() * layout.rows / kMinPixelsPerLink));
+    if (heap.settings().order != ListOrder::Address)
+        return drawListLinks(painter, layout, style, heap, budget);
     std::vector<BlockInfo> chain;
     BlockInfo b;
     const Addr viewStart = Addr(std::max(0.0, layout.viewStart));

@@ -45,7 +45,8 @@ QPainterPath outline(const HeapLayout &layout, heapboard::Span span, double inse
 QPainterPath outlineStroke(const HeapLayout &layout, heapboard::Span span, double inset);
 
 // An arrow from each free block to the next one in the free list (address
-// order, docs/semantics.md §1), for the free blocks in view. Stops, drawing
+// order, docs/semantics.md §1; or the heap's list order, docs/settings.md),
+// for the free blocks in view. Stops, drawing
 // nothing more, once the arrows would average under a few pixels: the cost
 // is bounded by the view's size, not by the heap's.
 void drawFreeLinks(QPainter &painter, const HeapLayout &layout, const Style &style,

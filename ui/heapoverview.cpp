@@ -35,7 +35,7 @@ HeapOverview::HeapOverview(HeapModel *model, QWidget *parent)
     connect(model, &HeapModel::blocksReset, this, &HeapOverview::invalidate);
     connect(model, &HeapModel::historyReset, this, &HeapOverview::invalidate);
     connect(model, &HeapModel::changed, this, [this] {
-        if (m_builtFor != m_model->heap().heapSize())
+        if (m_builtFor != m_model->heap().heapSize() || m_builtBase != m_model->heap().base())
             invalidate();
     });
 }
@@ -81,20 +81,20 @@ double HeapOverview::addressAt(double x) const
 {
     const QRectF s = strip();
     const double t = std::clamp((x - s.left()) / std::max(1.0, s.width()), 0.0, 1.0);
-    return t * heapSize();
+    return double(m_model->heap().base()) + t * heapSize();
 }
 
 double HeapOverview::xOf(double address) const
 {
     const QRectF s = strip();
-    return s.left() + address / heapSize() * s.width();
+    return s.left() + (address - double(m_model->heap().base())) / heapSize() * s.width();
 }
 
 QRectF HeapOverview::visibleRect() const
 {
     const QRectF s = strip();
     double left = xOf(m_visibleStart);
-    double right = xOf(std::min(heapSize(), m_visibleStart + m_visibleBytes));
+    double right = xOf(std::min(double(m_model->heap().end()), m_visibleStart + m_visibleBytes));
     if (right - left < kMinFrameWidth) {
         const double center = (left + right) / 2;
         left = std::clamp(center - kMinFrameWidth / 2, s.left(), s.right() - kMinFrameWidth);
@@ -118,7 +118,7 @@ void HeapOverview::redrawAll()
 
 void HeapOverview::applyStep(const std::vector<BlockInfo> &removed, const std::vector<BlockInfo> &added)
 {
-    if (!m_usedValid || m_builtFor != m_model->heap().heapSize())
+    if (!m_usedValid || m_builtFor != m_model->heap().heapSize() || m_builtBase != m_model->heap().base())
         return invalidate();
     // The removed blocks were counted; what they leave is then counted again.
     for (const BlockInfo &b : removed) {
@@ -140,8 +140,8 @@ void HeapOverview::spread(const BlockInfo &block, bool add)
     __extension__ typedef unsigned __int128 Wide;
     const auto n = Wide(m_used.size());
     const Wide heap = std::max<Size>(1, m_builtFor);
-    const Wide start = Wide(block.start) * n;
-    const Wide end = Wide(block.end()) * n;
+    const Wide start = Wide(block.start - m_builtBase) * n;
+    const Wide end = Wide(block.end() - m_builtBase) * n;
     if (n == 0 || end <= start)
         return;
     const int first = int(start / heap);
@@ -164,6 +164,7 @@ void HeapOverview::rebuild()
     m_density = QImage(pixels, QImage::Format_RGB32);
     m_density.setDevicePixelRatio(dpr);
     m_builtFor = m_model->heap().heapSize();
+    m_builtBase = m_model->heap().base();
     m_used.assign(std::size_t(pixels.width()), 0);
     // One in-order walk; a block adds to the columns it covers, and blocks
     // do not overlap, so the cost is blocks + columns however the heap looks.

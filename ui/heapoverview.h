@@ -79,6 +79,7 @@ private:
     std::vector<quint64> m_used;
     bool m_usedValid = false;
     heapboard::Size m_builtFor = 0; // the heap size m_used was counted for
+    heapboard::Addr m_builtBase = 0; // and its base address
     int m_dirtyFirst = 0; // columns to redraw, none when first > last
     int m_dirtyLast = -1;
     int m_rebuilds = 0;

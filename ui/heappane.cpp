@@ -44,7 +44,7 @@ HeapPane::HeapPane(HeapModel *model, QWidget *parent)
 
     connect(m_view, &HeapView::viewChanged, this, &HeapPane::sync);
     connect(m_scrollBar, &QScrollBar::valueChanged, this,
-            [this](int value) { m_view->scrollTo(value * m_unit); });
+            [this](int value) { m_view->scrollTo(double(m_view->layoutState().base) + value * m_unit); });
     connect(m_overview, &HeapOverview::centerRequested, this,
             [this](double address) { m_view->scrollTo(address - m_view->layoutState().visibleBytes() / 2); });
     connect(m_overview, &HeapOverview::scrollRequested, this, [this](double notches) {
@@ -74,5 +74,5 @@ void HeapPane::sync()
     m_scrollBar->setRange(0, int(std::ceil((heap - visible) / m_unit)));
     m_scrollBar->setPageStep(std::max(1, int(visible / m_unit)));
     m_scrollBar->setSingleStep(std::max(1, int(visible * kStepFraction / m_unit)));
-    m_scrollBar->setValue(int(std::lround(l.viewStart / m_unit)));
+    m_scrollBar->setValue(int(std::lround((l.viewStart - double(l.base)) / m_unit)));
 }

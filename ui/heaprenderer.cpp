@@ -101,7 +101,7 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
 {
     const double rb = layout.rowBytes();
     const double rowStart = layout.viewStart + row * rb;
-    const double rowEnd = std::min(rowStart + rb, double(layout.heapSize));
+    const double rowEnd = std::min(rowStart + rb, layout.heapEnd());
     const double h = layout.rowHeight();
     const QRectF band(layout.content.left(), layout.content.top() + row * h, layout.content.width(), h);
     painter.fillRect(band.adjusted(0, 0, 0, 1), m_palette.background);
@@ -133,9 +133,18 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
         usedBytes = freeBytes = biggestUsed = 0;
     };
 
+    // The block before the one being drawn: a free one right before a free
+    // one is a seam to show.
+    bool lastFree = false;
+    double lastEnd = -1;
     m_heap.forEachBlockFrom(Addr(rowStart), [&](const BlockInfo &b) {
         if (double(b.start) >= rowEnd)
             return false;
+        const bool seam = !b.used
+            && (lastEnd < 0 ? double(b.start) >= rowStart && freeBefore(b.start)
+                            : lastFree && lastEnd == double(b.start));
+        lastFree = !b.used;
+        lastEnd = double(b.end());
         const double s = std::max(double(b.start), rowStart);
         const double e = std::min(double(b.end()), rowEnd);
         const double x1 = (s - rowStart) / layout.bytesPerPixel;
@@ -146,7 +155,11 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
             const QRectF rect(inner.left() + x1, inner.top(), x2 - x1, inner.height());
             Piece piece = pieceOf(layout, b, rowStart, rowEnd, row);
             piece.labelled = piece.labelled && layout.mode == HeapLayout::Mode::Rows;
+            piece.first = s;
+            piece.bytesPerPixel = layout.bytesPerPixel;
             drawBlock(painter, rect, b, piece);
+            if (seam)
+                drawSeam(painter, rect, inner.left());
             return true;
         }
         const int col = int(x1);
@@ -185,6 +198,7 @@ void HeapRenderer::drawBlock(QPainter &painter, const QRectF &rect, const BlockI
     }
     const QColor fill = m_palette.usedColor(block.tag);
     painter.fillRect(r, fill);
+    const double payloadLeft = drawParts(painter, r, block, piece, fill);
     if (rect.width() >= 3) {
         painter.setPen(QPen(m_palette.usedOutline, 1));
         painter.drawLine(r.topLeft(), r.topRight());
@@ -195,7 +209,67 @@ void HeapRenderer::drawBlock(QPainter &painter, const QRectF &rect, const BlockI
             painter.drawLine(r.topRight(), r.bottomRight());
     }
     if (piece.labelled)
-        drawLabel(painter, r, block, fill);
+        drawLabel(painter, r.adjusted(std::min(payloadLeft - r.left(), r.width() / 2), 0, 0, 0), block, fill);
+}
+
+double HeapRenderer::drawParts(QPainter &painter, const QRectF &r, const BlockInfo &block, const Piece &piece,
+                               const QColor &fill) const
+{
+    const Size header = m_heap.settings().header;
+    const auto xOf = [&](double address) {
+        return std::clamp(r.left() + (address - piece.first) / piece.bytesPerPixel, r.left(), r.right());
+    };
+    double headerRight = r.left();
+    if (header > 0) {
+        // The header: a band of its own shade, lined so that it reads without color,
+        // ended by a divider where the program's pointer points.
+        const double x2 = xOf(double(block.start + std::min(header, block.size)));
+        const QRectF band(r.left(), r.top(), x2 - r.left(), r.height());
+        if (band.width() > 0) {
+            painter.fillRect(band, headerFill(fill));
+            if (band.width() >= 3)
+                painter.fillRect(band, QBrush(headerLines(fill), Qt::HorPattern));
+            headerRight = x2;
+            if (x2 < r.right() && r.width() >= 3)
+                painter.fillRect(QRectF(x2, r.top(), 2, r.height()), m_palette.usedOutline);
+        }
+    }
+    if (block.slack > 0) {
+        // The slack: bytes the program did not ask for, cross-hatched at
+        // the payload's end (internal fragmentation).
+        const double x1 = xOf(double(block.end() - block.slack));
+        const QRectF part(x1, r.top(), r.right() - x1, r.height());
+        if (part.width() >= 1) {
+            QColor hatch = m_palette.textOn(fill);
+            hatch.setAlphaF(0.45f);
+            painter.fillRect(part, QBrush(hatch, Qt::DiagCrossPattern));
+            if (x1 > r.left() + 1 && r.width() >= 3) {
+                painter.setPen(QPen(hatch, 1, Qt::DotLine));
+                painter.drawLine(QPointF(x1, r.top()), QPointF(x1, r.bottom()));
+            }
+        }
+    }
+    return headerRight;
+}
+
+void HeapRenderer::drawSeam(QPainter &painter, const QRectF &rect, double bandLeft) const
+{
+    // Where two free blocks meet: a gap of the background between two solid
+    // lines, so that they read as two blocks and not one.
+    if (rect.width() < 4)
+        return;
+    const double x = std::round(rect.left());
+    const double left = std::max(bandLeft, x - 3);
+    painter.fillRect(QRectF(left, rect.top(), x + 3 - left, rect.height()), m_palette.background);
+    if (left == x - 3)
+        painter.fillRect(QRectF(left, rect.top(), 1, rect.height()), m_palette.freeOutline);
+    painter.fillRect(QRectF(x + 2, rect.top(), 1, rect.height()), m_palette.freeOutline);
+}
+
+bool HeapRenderer::freeBefore(Addr start) const
+{
+    BlockInfo before;
+    return start > m_heap.base() && m_heap.blockAt(start - 1, before) && !before.used;
 }
 
 void HeapRenderer::drawFree(QPainter &painter, const QRectF &r, const Piece &piece) const
@@ -255,7 +329,7 @@ void HeapRenderer::renderRulers(QPainter &painter, const HeapLayout &layout) con
     // Left: the address each row starts at.
     for (int row = 0; row < layout.rows; ++row) {
         const double start = layout.viewStart + row * layout.rowBytes();
-        if (start >= double(layout.heapSize))
+        if (start >= layout.heapEnd())
             break;
         const QRectF cell(0, layout.content.top() + row * layout.rowHeight(), layout.content.left() - 8,
                           layout.rowHeight());

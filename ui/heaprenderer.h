@@ -22,7 +22,12 @@ class Heap;
 // outline open at the breaks (solid when used, dashed and hatched when free,
 // the dashes running on from row to row) and one label, on its widest
 // piece. In a Strip layout the labels stand in lanes above and below the
-// bar. Labels are elided or dropped where they do not fit.
+// bar. Labels are elided or dropped where they do not fit. With a header
+// (docs/settings.md) a used block's front is a band of its own shade,
+// lined, ended by a divider, and its slack (alignment padding, a minimum
+// block's surplus) a cross-hatch at its end; two free blocks that touch
+// (coalescing none, deferred or a list pass) are parted by a gap between
+// two solid lines.
 class HeapRenderer
 {
 public:
@@ -40,6 +45,17 @@ public:
 
     // The text of a block's label: "a · 96 B", "96 B", "free · 96 B".
     QString labelText(const heapboard::BlockInfo &block) const;
+    // A header band on a used block of this fill: its fill, and the lines
+    // across it, both toward the fill's text color so they show on light
+    // and dark fills alike.
+    QColor headerFill(const QColor &fill) const
+    {
+        return HeapPalette::mix(fill, m_palette.textOn(fill), 0.3);
+    }
+    QColor headerLines(const QColor &fill) const
+    {
+        return HeapPalette::mix(fill, m_palette.textOn(fill), 0.7);
+    }
 
 private:
     // Where a piece of a block sits among the block's pieces.
@@ -48,6 +64,8 @@ private:
         bool openRight = false; // and after it
         bool labelled = false; // the widest piece: it carries the label
         double phase = 0; // pixels of the block before this piece, for the dashes
+        double first = 0; // the address at the piece's left edge
+        double bytesPerPixel = 1;
     };
     void renderRow(QPainter &painter, const HeapLayout &layout, int row) const;
     void renderRulers(QPainter &painter, const HeapLayout &layout) const;
@@ -56,8 +74,15 @@ private:
     void drawBlock(QPainter &painter, const QRectF &rect, const heapboard::BlockInfo &block,
                    const Piece &piece) const;
     void drawFree(QPainter &painter, const QRectF &r, const Piece &piece) const;
+    // A used block's header band and slack hatch (heapsettings.h); returns
+    // the right edge of the header band in this piece (r.left() if none).
+    double drawParts(QPainter &painter, const QRectF &r, const heapboard::BlockInfo &block,
+                     const Piece &piece, const QColor &fill) const;
+    void drawSeam(QPainter &painter, const QRectF &rect, double bandLeft) const;
     void drawLabel(QPainter &painter, const QRectF &r, const heapboard::BlockInfo &block,
                    const QColor &fill) const;
+    // Whether the block that ends at start is free (a seam at start).
+    bool freeBefore(heapboard::Addr start) const;
     static Piece pieceOf(const HeapLayout &layout, const heapboard::BlockInfo &block, double rowStart,
                          double rowEnd, int row);
 

@@ -2,14 +2,17 @@
 #include "heapsettingsdialog.h"
 
 #include "apptheme.h"
+#include "heapsettingsform.h"
 #include "trace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace heapboard;
 
@@ -48,12 +51,43 @@ Policy HeapSettingsDialog::policy() const
     return Policy(m_policy->currentData().toInt());
 }
 
+void HeapSettingsDialog::showAllocatorSettings(const HeapSettings &settings)
+{
+    if (m_form)
+        return;
+    auto *box = new QGroupBox(tr("Allocator"), this);
+    auto *boxLayout = new QVBoxLayout(box);
+    m_form = new HeapSettingsForm(box);
+    boxLayout->addWidget(m_form);
+    m_form->setSettings(settings);
+    // Above the problem line, which stays next to the buttons.
+    auto *form = static_cast<QFormLayout *>(layout());
+    int row = form->rowCount();
+    form->getWidgetPosition(m_problem, &row, nullptr);
+    form->insertRow(row, box);
+    connect(m_form, &HeapSettingsForm::edited, this, &HeapSettingsDialog::validate);
+    validate();
+}
+
 void HeapSettingsDialog::validate()
 {
     const QString text = m_sizeEdit->text().trimmed();
-    const bool ok = parseSize(text.toStdString(), m_size) && m_size > 0;
-    m_problem->setText(ok ? QString()
-                          : tr("'%1' is not a heap size: use 1 to 2^62 bytes, e.g. 4096 or 64K").arg(text));
+    bool ok = parseSize(text.toStdString(), m_size) && m_size > 0;
+    QString problem
+        = ok ? QString() : tr("'%1' is not a heap size: use 1 to 2^62 bytes, e.g. 4096 or 64K").arg(text);
+    HeapSettings settings;
+    if (ok && m_form) {
+        ok = m_form->settings(settings, problem);
+        const std::string wrong = ok ? settingsProblem(settings, m_size) : std::string();
+        if (!wrong.empty()) {
+            ok = false;
+            problem = QString::fromStdString(wrong);
+            problem[0] = problem[0].toUpper();
+        }
+    }
+    if (ok)
+        m_settings = settings;
+    m_problem->setText(problem);
     m_problem->setVisible(!ok);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }

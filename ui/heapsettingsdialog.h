@@ -2,16 +2,19 @@
 #pragma once
 
 #include "events.h"
+#include "heapsettings.h"
 
 #include <QDialog>
 
+class HeapSettingsForm;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 // Asks for a heap size (with K/M/G suffixes) and a placement policy: for
-// resetting the heap and for importing a trace.
+// resetting the heap and for importing a trace. With the allocator's
+// settings (HeapSettingsForm) when asked to show them.
 class HeapSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +24,10 @@ public:
 
     heapboard::Size heapSize() const { return m_size; }
     heapboard::Policy policy() const;
+    // Adds the allocator's settings, starting from `settings`; OK stays off
+    // while they do not parse or do not fit the heap (settingsProblem()).
+    void showAllocatorSettings(const heapboard::HeapSettings &settings);
+    heapboard::HeapSettings settings() const { return m_settings; }
 
 private:
     void validate();
@@ -28,6 +35,8 @@ private:
     QLineEdit *m_sizeEdit;
     QComboBox *m_policy;
     QLabel *m_problem;
+    HeapSettingsForm *m_form = nullptr;
+    heapboard::HeapSettings m_settings;
     QDialogButtonBox *m_buttons;
     heapboard::Size m_size = 0;
 };

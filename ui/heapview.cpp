@@ -55,6 +55,7 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
             update();
     });
     m_layout.heapSize = model->heap().heapSize();
+    m_layout.base = model->heap().base();
     relayout();
     m_layout.fit(cutCounter());
     new HeapAnnouncer(this, model);
@@ -88,14 +89,16 @@ void HeapView::connectModel()
     });
     connect(m_model, &HeapModel::historyReset, this, [this] {
         m_layout.heapSize = m_model->heap().heapSize();
+        m_layout.base = m_model->heap().base();
         m_hover.reset();
         if (std::exchange(m_selected, std::nullopt))
             Q_EMIT selectionChanged(std::nullopt);
         fit();
     });
     connect(m_model, &HeapModel::changed, this, [this] {
-        if (m_layout.heapSize != m_model->heap().heapSize()) {
+        if (m_layout.heapSize != m_model->heap().heapSize() || m_layout.base != m_model->heap().base()) {
             m_layout.heapSize = m_model->heap().heapSize();
+            m_layout.base = m_model->heap().base();
             m_layout.fit(cutCounter());
             m_dirtyAll = true;
         }
@@ -153,8 +156,10 @@ HeapLayout::CutCounter HeapView::cutCounter() const
     const Heap &heap = m_model->heap();
     return [&heap](double rowBytes) {
         double cuts = 0;
+        const Addr base = heap.base(); // rows start at the base
         heap.forEachBlock([&](const BlockInfo &b) {
-            cuts += std::floor(double(b.end() - 1) / rowBytes) - std::floor(double(b.start) / rowBytes);
+            cuts += std::floor(double(b.end() - 1 - base) / rowBytes)
+                - std::floor(double(b.start - base) / rowBytes);
             return true;
         });
         return cuts;

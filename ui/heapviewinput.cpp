@@ -151,7 +151,7 @@ void HeapView::moveSelection(int key)
         break;
     }
     BlockInfo next;
-    if (target < 0 || target >= double(heap.heapSize()) || !heap.blockAt(Addr(target), next))
+    if (target < double(heap.base()) || target >= double(heap.end()) || !heap.blockAt(Addr(target), next))
         return;
     selectBlock(next.start);
     // Keep the selection in view.
@@ -253,6 +253,17 @@ QString HeapView::toolTipFor(const BlockInfo &b) const
                 .arg(NumberFormat::address(b.start), NumberFormat::address(b.end()),
                      NumberFormat::size(b.size))
                 .arg(b.step == 0 ? tr("there from the start") : tr("made by step %1").arg(b.step));
+    const HeapSettings &s = m_model->heap().settings();
+    if (b.used && (s.header > 0 || s.alignment > 1 || s.minBlock > 0)) {
+        // The block as the program sees it (docs/settings.md).
+        const Size payload = b.size - std::min<Size>(b.size, s.header + b.slack);
+        text += QStringLiteral("<br>%1<br>%2")
+                    .arg(tr("pointer %1 · header %2")
+                             .arg(NumberFormat::address(double(m_model->heap().pointerOf(b))),
+                                  NumberFormat::size(s.header)),
+                         tr("payload %1 · slack %2")
+                             .arg(NumberFormat::size(payload), NumberFormat::size(b.slack)));
+    }
     text += QStringLiteral("<br><i>%1</i>").arg(b.used ? tr("Click to free") : tr("Click to allocate"));
     return text;
 }

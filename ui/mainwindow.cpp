@@ -15,6 +15,7 @@
 #include "heappane.h"
 #include "heaprenderer.h"
 #include "heapsettingsdialog.h"
+#include "heapsettingsform.h"
 #include "heapview.h"
 #include "helpactions.h"
 #include "historylistmodel.h"
@@ -394,14 +395,18 @@ QUndoStack *MainWindow::undoStack() const
 QString MainWindow::statusText() const
 {
     const HeapStats s = m_model->stats();
-    return tr("Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  External "
-              "fragmentation %6%  ·  Peak utilization %7%")
-        .arg(NumberFormat::size(s.liveBytes), NumberFormat::size(s.freeBytes))
-        .arg(s.usedBlocks)
-        .arg(s.freeBlocks)
-        .arg(NumberFormat::size(s.largestFree))
-        .arg(s.fragmentation() * 100, 0, 'f', 1)
-        .arg(s.peakUtilization() * 100, 0, 'f', 1);
+    const QString stats
+        = tr("Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  External "
+             "fragmentation %6%  ·  Peak utilization %7%")
+              .arg(NumberFormat::size(s.liveBytes), NumberFormat::size(s.freeBytes))
+              .arg(s.usedBlocks)
+              .arg(s.freeBlocks)
+              .arg(NumberFormat::size(s.largestFree))
+              .arg(s.fragmentation() * 100, 0, 'f', 1)
+              .arg(s.peakUtilization() * 100, 0, 'f', 1);
+    // The allocator's settings when they are not the defaults (docs/settings.md).
+    const QString settings = HeapSettingsForm::summary(m_model->heap().settings());
+    return settings.isEmpty() ? stats : tr("%1  ·  %2").arg(settings, stats);
 }
 
 void MainWindow::updateStatus()

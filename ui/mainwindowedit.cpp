@@ -56,7 +56,9 @@ void MainWindow::allocate()
 
 void MainWindow::freeBlock(Addr start)
 {
-    m_editor->freeBlock(start);
+    // The view names a block by its start; free takes the program's
+    // pointer, past the header (Heap::pointerOf).
+    m_editor->freeBlock(start + m_model->heap().settings().header);
 }
 
 void MainWindow::freeSelected()
@@ -74,9 +76,10 @@ void MainWindow::resetHeap()
     HeapSettingsDialog dialog(
         tr("Reset Heap"), tr("Start over with an empty heap. Undo (Ctrl+Z) brings the current steps back."),
         m_model->heap().heapSize(), m_model->heap().policy(), this);
+    dialog.showAllocatorSettings(m_model->heap().settings());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_editor->reset(dialog.heapSize(), dialog.policy());
+    m_editor->reset(dialog.heapSize(), dialog.policy(), dialog.settings());
     showHeapPage();
 }
 

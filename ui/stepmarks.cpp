@@ -56,10 +56,10 @@ StepMark ghostMark(const HeapModel &model, const StepInfo &info)
     const Heap &heap = model.heap();
     const Size largest = heap.stats().largestFree;
     BlockInfo at;
-    const Addr start = largest > 0 && heap.firstFreeFrom(0, largest, at) ? at.start : 0;
+    const Addr start = largest > 0 && heap.firstFreeFrom(0, largest, at) ? at.start : heap.base();
     StepMark m;
     m.kind = StepMark::Kind::Ghost;
-    m.span = { start, std::min(info.size, heap.heapSize() - start) };
+    m.span = { start, std::min(info.size, heap.end() - start) };
     const QString what
         = info.kind == StepKind::Realloc ? QStringLiteral("realloc") : QStringLiteral("malloc");
     m.text = largest == 0
@@ -91,7 +91,7 @@ QString whyRefused(const Heap &heap, Addr address)
     BlockInfo b;
     if (!heap.blockAt(address, b))
         return StepMarks::tr("outside the heap, which ends at %1; marked at its end")
-            .arg(NumberFormat::address(double(heap.heapSize())));
+            .arg(NumberFormat::address(double(heap.end())));
     if (b.start != address)
         return b.used ? StepMarks::tr("not a block start (inside the used block at %1)")
                             .arg(NumberFormat::address(double(b.start)))
@@ -119,9 +119,9 @@ StepMark badPointerMark(const HeapModel &model, std::size_t step, const StepInfo
         m.text = model.errorMessage(step);
         return m;
     }
-    const Size heapSize = model.heap().heapSize();
-    m.atEdge = address >= heapSize;
-    m.span = { m.atEdge ? heapSize - 1 : address, 1 };
+    const Heap &heap = model.heap();
+    m.atEdge = address >= heap.end() || address < heap.base();
+    m.span = { !m.atEdge ? address : address < heap.base() ? heap.base() : heap.end() - 1, 1 };
     QString reason = whyRefused(model.heap(), address);
     if (error == ErrorCode::DoubleFree && freedAt > 0)
         reason = StepMarks::tr("double free: freed by step %1 at %2; %3")

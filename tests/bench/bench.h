@@ -22,4 +22,5 @@ void runPaintBench();
 void runStartupBench();
 int runStartupChild(); // the process the startup figure times
 void runLoadBench();
+void runSettingsBench();
 int runLoadChild(const QString &path, bool jumps); // the process the load figures measure

@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
         return runLoadChild(QString::fromLocal8Bit(argv[2]), argc > 3 && std::strcmp(argv[3], "jumps") == 0);
     const std::pair<const char *, std::function<void()>> areas[] = {
         { "replay", runReplayBench },   { "history", runHistoryBench }, { "paint", runPaintBench },
-        { "startup", runStartupBench }, { "load", runLoadBench },
+        { "startup", runStartupBench }, { "load", runLoadBench },       { "settings", runSettingsBench },
     };
     const char *only = argc > 1 ? argv[1] : nullptr;
     bool ran = false;
@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
         }
     }
     if (!ran) {
-        std::fprintf(stderr, "heapboard-bench: unknown area '%s' (replay, history, paint, startup, load)\n",
+        std::fprintf(stderr,
+                     "heapboard-bench: unknown area '%s' (replay, history, paint, startup, load, settings)\n",
                      only);
         return 2;
     }
