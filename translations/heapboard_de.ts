@@ -245,6 +245,18 @@
         <source>free</source>
         <translation>frei</translation>
     </message>
+    <message>
+        <source>Pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -609,10 +621,6 @@ Options:
         <translation>nur malloc und realloc liefern einen Block, der zugewiesen werden kann, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown statement &apos;%1&apos; (title, heap, layout, policy, malloc, free, realloc, expect, &gt;)</source>
-        <translation>unbekannte Anweisung &apos;%1&apos; (title, heap, layout, policy, malloc, free, realloc, expect, &gt;)</translation>
-    </message>
-    <message>
         <source>no heap size yet: write &apos;heap SIZE&apos; before the first operation</source>
         <translation>noch keine Heap-Größe: Schreiben Sie &apos;heap SIZE&apos; vor die erste Operation</translation>
     </message>
@@ -719,6 +727,10 @@ Options:
     <message>
         <source>weight</source>
         <translation>das Gewicht</translation>
+    </message>
+    <message>
+        <source>unknown statement &apos;%1&apos; (title, heap, layout, policy, base, header, align, min-block, order, coalesce, malloc, free, realloc, expect, group, end, &gt;, ?)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -871,6 +883,10 @@ Options:
     <message>
         <source>The free list in the allocator&apos;s order (L)</source>
         <translation>Die Freiliste in der Reihenfolge des Allokators (L)</translation>
+    </message>
+    <message>
+        <source>Free List · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1065,157 @@ Options:
         <source>&apos;%1&apos; is not a heap size: use 1 to 2^62 bytes, e.g. 4096 or 64K</source>
         <translation>&apos;%1&apos; ist keine Heap-Größe: Verwenden Sie 1 bis 2^62 Byte, z. B. 4096 oder 64K</translation>
     </message>
+    <message>
+        <source>Allocator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeapSettingsForm</name>
+    <message>
+        <source>The address of the heap&apos;s first byte (malloc.py -b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes in front of each used block; the pointer a program sees is the block&apos;s start plus the header (malloc.py -H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests round up to a multiple of this; empty or &quot;none&quot;: no alignment (malloc.py -a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A split never leaves a free block smaller than this: the whole block is handed out instead, the surplus is internal fragmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of the free list, which is the order the policy scans it in (malloc.py -l)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When free blocks merge with their neighbours (malloc.py -C is the list pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-list &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coalescing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number of bytes (digits, with K, M or G if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert at front (LIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert at back (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbours (immediate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list pass (malloc.py -C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>align %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coalescing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list-pass coalescing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred coalescing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeapView</name>
@@ -1079,6 +1246,14 @@ Options:
     <message>
         <source>Click to allocate</source>
         <translation>Klicken zum Allozieren</translation>
+    </message>
+    <message>
+        <source>pointer %1 · header %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload %1 · slack %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1742,22 @@ Options:
         <source>Quiz mode: a question comes before the step it is about. Predict, then step again to reveal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New OSTEP &amp;Workload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workload of OSTEP&apos;s malloc.py homework; without computed answers in quiz mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OSTEP workload</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1678,6 +1869,144 @@ Options:
     <message>
         <source>%1: &apos;%2&apos; already names another handle; choose another name.</source>
         <translation>%1: &apos;%2&apos; bezeichnet schon ein anderes Handle; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>OstepDialog</name>
+    <message>
+        <source>New OSTEP Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload of OSTEP&apos;s free-space homework, malloc.py (chapter 17), with its options. Without “compute answers” it opens in quiz mode: the class predicts each answer before it is revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEST: the smallest block that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORST: the largest block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST: the first block that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRSORT: by address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZESORT+: by size, smallest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZESORT-: by size, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSERT-FRONT: freed blocks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSERT-BACK: freed blocks last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coal&amp;esce the free list after each free (-C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +10,+20,-0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of the random workload: +Size allocates, -Index frees ptr[Index]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute answers (-c): show every result at once, no quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command line, to hand out with the homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation type="unfinished">Heap</translation>
+    </message>
+    <message>
+        <source>Heap si&amp;ze (-S):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base address (-b):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header size (-H):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lignment (-a):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy (-p):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List o&amp;rder (-l):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed (-s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operations (-n):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest size (-r):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocations (-P):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ops l&amp;ist (-A):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma&amp;nd line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OstepWorkload</name>
+    <message>
+        <source>-h and --scenario belong to heapboard-cli ostep; the window opens the workload</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2495,14 @@ Options:
     <message>
         <source>A scenario (.heap) or a malloclab trace (.rep) to open.</source>
         <translation>Ein Szenario (.heap) oder ein malloclab-Trace (.rep) zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the workload of OSTEP&apos;s malloc.py run with these options (&quot;-s 3 -n 10 -H 4&quot;); without -c in quiz mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a file or --ostep, not both</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
