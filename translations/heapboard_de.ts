@@ -247,15 +247,15 @@
     </message>
     <message>
         <source>Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiger</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschnitt</translation>
     </message>
 </context>
 <context>
@@ -407,7 +407,7 @@ ohne Bildschirm in eine PNG-, SVG- oder PDF-Datei zeichnen.</translation>
     </message>
     <message>
         <source>Leave out the title, step, narration and figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Schritt, Erläuterung und Kennzahlen weglassen.</translation>
     </message>
     <message>
         <source>Usage: heapboard-cli COMMAND [options]
@@ -436,35 +436,61 @@ Options:
   -h, --help     Show this help (COMMAND --help for a command&apos;s options).
   -v, --version  Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: heapboard-cli BEFEHL [Optionen]
+
+Befehle:
+  replay DATEI [--heap-size N] [--policy NAME] [EINSTELLUNGEN] [--states]
+      Einen malloclab-Trace oder ein Szenario abspielen und je Operation
+      ein JSON-Objekt ausgeben.
+  check DATEI...
+      Jede expect-Zeile jedes Szenarios (.heap) prüfen; Exit-Status 1,
+      wobei jede nicht erfüllte Zeile genannt wird.
+  render DATEI [--step N] [--size BxH] [--theme NAME] -o AUSGABE.png|.svg|.pdf
+      Den Heap eines Traces oder Szenarios nach Schritt N zeichnen (Vorgabe:
+      der letzte; 0: der leere Heap), standardmäßig 1920x1080, ohne Bildschirm.
+      --no-caption lässt Titel, Schritt, Erläuterung und Kennzahlen weg;
+      --heap-size, --policy und EINSTELLUNGEN wirken wie bei replay.
+  ostep [malloc.py-Optionen] [--scenario AUSGABE.heap]
+      Genau das ausgeben, was malloc.py, die Freispeicher-Hausaufgabe von
+      OSTEP, für dieselben Optionen ausgibt (-s, -S, -b, -H, -a, -p, -l, -C,
+      -n, -r, -P, -A, -c); --scenario schreibt die Arbeitslast zusätzlich
+      als Szenario.
+
+EINSTELLUNGEN (docs/settings.md): --base ADR, --header N, --align N,
+  --min-block N, --order NAME, --coalesce NAME.
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen (BEFEHL --help für die Optionen eines Befehls).
+  -v, --version  Die Version anzeigen.
+</translation>
     </message>
     <message>
         <source>Address of the heap&apos;s first byte (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des ersten Bytes des Heaps (Vorgabe 0).</translation>
     </message>
     <message>
         <source>Header bytes in front of each used block (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Bytes vor jedem belegten Block (Vorgabe 0).</translation>
     </message>
     <message>
         <source>Round requests up to a multiple of N (default: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen auf ein Vielfaches von N aufrunden (Vorgabe: keine Ausrichtung).</translation>
     </message>
     <message>
         <source>Never split off a free block smaller than N bytes (default: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie einen freien Block kleiner als N Byte abspalten (Vorgabe: keine Mindestgröße).</translation>
     </message>
     <message>
         <source>Free-list order: address, size-ascending, size-descending, insert-front, insert-back (default: address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Freiliste: address, size-ascending, size-descending, insert-front, insert-back (Vorgabe: address).</translation>
     </message>
     <message>
         <source>When free blocks merge: neighbours, none, list-pass, deferred (default: neighbours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann freie Blöcke verschmelzen: neighbours, none, list-pass, deferred (Vorgabe: neighbours).</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a size (digits with an optional K, M or G)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; ist keine Größe (Ziffern mit optionalem K, M oder G)</translation>
     </message>
 </context>
 <context>
@@ -730,7 +756,7 @@ Options:
     </message>
     <message>
         <source>unknown statement &apos;%1&apos; (title, heap, layout, policy, base, header, align, min-block, order, coalesce, malloc, free, realloc, expect, group, end, &gt;, ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Anweisung &apos;%1&apos; (title, heap, layout, policy, base, header, align, min-block, order, coalesce, malloc, free, realloc, expect, group, end, &gt;, ?)</translation>
     </message>
 </context>
 <context>
@@ -867,11 +893,11 @@ Options:
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite in Pixeln</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe in Pixeln</translation>
     </message>
 </context>
 <context>
@@ -886,7 +912,7 @@ Options:
     </message>
     <message>
         <source>Free List · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiliste · %1</translation>
     </message>
 </context>
 <context>
@@ -1067,154 +1093,154 @@ Options:
     </message>
     <message>
         <source>Allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokator</translation>
     </message>
 </context>
 <context>
     <name>HeapSettingsForm</name>
     <message>
         <source>The address of the heap&apos;s first byte (malloc.py -b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des ersten Bytes des Heaps (malloc.py -b)</translation>
     </message>
     <message>
         <source>Bytes in front of each used block; the pointer a program sees is the block&apos;s start plus the header (malloc.py -H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes vor jedem belegten Block; der Zeiger, den ein Programm sieht, ist der Blockanfang plus der Header (malloc.py -H)</translation>
     </message>
     <message>
         <source>Requests round up to a multiple of this; empty or &quot;none&quot;: no alignment (malloc.py -a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen werden auf ein Vielfaches dieses Werts aufgerundet; leer oder „keine“: keine Ausrichtung (malloc.py -a)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>A split never leaves a free block smaller than this: the whole block is handed out instead, the surplus is internal fragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Teilung hinterlässt nie einen freien Block, der kleiner ist: Stattdessen wird der ganze Block vergeben, und der Überschuss ist interne Fragmentierung</translation>
     </message>
     <message>
         <source>The order of the free list, which is the order the policy scans it in (malloc.py -l)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge der Freiliste, in der die Strategie sie auch durchsucht (malloc.py -l)</translation>
     </message>
     <message>
         <source>When free blocks merge with their neighbours (malloc.py -C is the list pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann freie Blöcke mit ihren Nachbarn verschmelzen (malloc.py -C ist der Listendurchlauf)</translation>
     </message>
     <message>
         <source>&amp;Base address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basisadresse:</translation>
     </message>
     <message>
         <source>&amp;Header size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header-Größe:</translation>
     </message>
     <message>
         <source>&amp;Alignment:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usrichtung:</translation>
     </message>
     <message>
         <source>&amp;Minimum block:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestblockgröße:</translation>
     </message>
     <message>
         <source>Free-list &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge der Freiliste:</translation>
     </message>
     <message>
         <source>&amp;Coalescing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschmelzen:</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a number of bytes (digits, with K, M or G if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine Anzahl von Bytes (Ziffern, nach Belieben mit K, M oder G)</translation>
     </message>
     <message>
         <source>Base address</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisadresse</translation>
     </message>
     <message>
         <source>Header size</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Größe</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <source>Minimum block</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestblockgröße</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>size ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe aufsteigend</translation>
     </message>
     <message>
         <source>size descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe absteigend</translation>
     </message>
     <message>
         <source>insert at front (LIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorne einfügen (LIFO)</translation>
     </message>
     <message>
         <source>insert at back (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>hinten einfügen (FIFO)</translation>
     </message>
     <message>
         <source>address order</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressreihenfolge</translation>
     </message>
     <message>
         <source>LIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>LIFO</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>neighbours (immediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbarn (sofort)</translation>
     </message>
     <message>
         <source>list pass (malloc.py -C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listendurchlauf (malloc.py -C)</translation>
     </message>
     <message>
         <source>deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>verzögert</translation>
     </message>
     <message>
         <source>base %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis %1</translation>
     </message>
     <message>
         <source>header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1</translation>
     </message>
     <message>
         <source>align %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung %1</translation>
     </message>
     <message>
         <source>min block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestblock %1</translation>
     </message>
     <message>
         <source>no coalescing</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verschmelzen</translation>
     </message>
     <message>
         <source>list-pass coalescing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschmelzen per Listendurchlauf</translation>
     </message>
     <message>
         <source>deferred coalescing</source>
-        <translation type="unfinished"></translation>
+        <translation>verzögertes Verschmelzen</translation>
     </message>
 </context>
 <context>
@@ -1249,30 +1275,30 @@ Options:
     </message>
     <message>
         <source>pointer %1 · header %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiger %1 · Header %2</translation>
     </message>
     <message>
         <source>payload %1 · slack %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten %1 · Verschnitt %2</translation>
     </message>
 </context>
 <context>
     <name>HelpActions</name>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <source>What&apos;s &amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuigkeiten</translation>
     </message>
     <message>
         <source>A short illustrated guide, from first steps to the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze bebilderte Anleitung, von den ersten Schritten bis zur Kommandozeile</translation>
     </message>
     <message>
         <source>What this version of Heapboard brings</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Version von Heapboard mitbringt</translation>
     </message>
 </context>
 <context>
@@ -1724,39 +1750,39 @@ Options:
     </message>
     <message>
         <source>Filter blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke filtern</translation>
     </message>
     <message>
         <source>Live %1  ·  Free %2  ·  Blocks %3 used, %4 free  ·  Largest free %5  ·  External fragmentation %6%  ·  Peak utilization %7%</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt %1  ·  Frei %2  ·  Blöcke %3 belegt, %4 frei  ·  Größter freier Block %5  ·  Externe Fragmentierung %L6 %  ·  Spitzenauslastung %L7 %</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Ask the lesson&apos;s questions before the steps they are about (in a file without questions, before every step); the next step key reveals the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen der Lektion vor den Schritten stellen, um die es geht (in einer Datei ohne Fragen vor jedem Schritt); die Taste für den nächsten Schritt deckt das Ergebnis auf</translation>
     </message>
     <message>
         <source>Quiz mode: a question comes before the step it is about. Predict, then step again to reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quizmodus: Vor jedem Schritt, um den es geht, kommt eine Frage. Erst vorhersagen, dann mit dem nächsten Schritt aufdecken.</translation>
     </message>
     <message>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message>
         <source>New OSTEP &amp;Workload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue OSTEP-&amp;Arbeitslast…</translation>
     </message>
     <message>
         <source>Open a workload of OSTEP&apos;s malloc.py homework; without computed answers in quiz mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitslast der malloc.py-Hausaufgabe von OSTEP öffnen; ohne berechnete Antworten im Quizmodus</translation>
     </message>
     <message>
         <source>OSTEP workload</source>
-        <translation type="unfinished"></translation>
+        <translation>OSTEP-Arbeitslast</translation>
     </message>
 </context>
 <context>
@@ -1875,138 +1901,138 @@ Options:
     <name>OstepDialog</name>
     <message>
         <source>New OSTEP Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue OSTEP-Arbeitslast</translation>
     </message>
     <message>
         <source>The workload of OSTEP&apos;s free-space homework, malloc.py (chapter 17), with its options. Without “compute answers” it opens in quiz mode: the class predicts each answer before it is revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitslast der Freispeicher-Hausaufgabe von OSTEP, malloc.py (Kapitel 17), mit ihren Optionen. Ohne „Antworten berechnen“ öffnet sie sich im Quizmodus: Die Studierenden sagen jede Antwort voraus, bevor sie aufgedeckt wird.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>BEST: the smallest block that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>BEST: der kleinste Block, der passt</translation>
     </message>
     <message>
         <source>WORST: the largest block</source>
-        <translation type="unfinished"></translation>
+        <translation>WORST: der größte Block</translation>
     </message>
     <message>
         <source>FIRST: the first block that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>FIRST: der erste Block, der passt</translation>
     </message>
     <message>
         <source>ADDRSORT: by address</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRSORT: nach Adresse</translation>
     </message>
     <message>
         <source>SIZESORT+: by size, smallest first</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZESORT+: nach Größe, kleinster zuerst</translation>
     </message>
     <message>
         <source>SIZESORT-: by size, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZESORT-: nach Größe, größter zuerst</translation>
     </message>
     <message>
         <source>INSERT-FRONT: freed blocks first</source>
-        <translation type="unfinished"></translation>
+        <translation>INSERT-FRONT: freigegebene Blöcke vorne</translation>
     </message>
     <message>
         <source>INSERT-BACK: freed blocks last</source>
-        <translation type="unfinished"></translation>
+        <translation>INSERT-BACK: freigegebene Blöcke hinten</translation>
     </message>
     <message>
         <source>Coal&amp;esce the free list after each free (-C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiliste nach jedem free &amp;verschmelzen (-C)</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>e.g. +10,+20,-0</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. +10,+20,-0</translation>
     </message>
     <message>
         <source>Instead of the random workload: +Size allocates, -Index frees ptr[Index]</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt der zufälligen Arbeitslast: +Größe alloziert, -Index gibt ptr[Index] frei</translation>
     </message>
     <message>
         <source>&amp;Compute answers (-c): show every result at once, no quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten b&amp;erechnen (-c): alle Ergebnisse sofort zeigen, kein Quiz</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the command line, to hand out with the homework</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommandozeile kopieren, um sie mit der Hausaufgabe auszugeben</translation>
     </message>
     <message>
         <source>Heap</source>
-        <translation type="unfinished">Heap</translation>
+        <translation>Heap</translation>
     </message>
     <message>
         <source>Heap si&amp;ze (-S):</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap-&amp;Größe (-S):</translation>
     </message>
     <message>
         <source>&amp;Base address (-b):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basisadresse (-b):</translation>
     </message>
     <message>
         <source>&amp;Header size (-H):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header-Größe (-H):</translation>
     </message>
     <message>
         <source>A&amp;lignment (-a):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usrichtung (-a):</translation>
     </message>
     <message>
         <source>&amp;Policy (-p):</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;trategie (-p):</translation>
     </message>
     <message>
         <source>List o&amp;rder (-l):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge der Liste (-l):</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslast</translation>
     </message>
     <message>
         <source>&amp;Seed (-s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startwert (-s):</translation>
     </message>
     <message>
         <source>&amp;Operations (-n):</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;perationen (-n):</translation>
     </message>
     <message>
         <source>Lar&amp;gest size (-r):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximale Größe (-r):</translation>
     </message>
     <message>
         <source>&amp;Allocations (-P):</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatio&amp;nen (-P):</translation>
     </message>
     <message>
         <source>Ops l&amp;ist (-A):</source>
-        <translation type="unfinished"></translation>
+        <translation>Operations&amp;liste (-A):</translation>
     </message>
     <message>
         <source>Comma&amp;nd line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommandozeile:</translation>
     </message>
 </context>
 <context>
     <name>OstepWorkload</name>
     <message>
         <source>-h and --scenario belong to heapboard-cli ostep; the window opens the workload</source>
-        <translation type="unfinished"></translation>
+        <translation>-h und --scenario gehören zu heapboard-cli ostep; das Fenster öffnet die Arbeitslast</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2159,7 @@ Options:
     </message>
     <message>
         <source>Next: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2205,7 @@ Options:
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2225,7 +2251,7 @@ Options:
     <name>StatsText</name>
     <message>
         <source>External fragmentation %1%  ·  Peak utilization %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Fragmentierung %L1 %  ·  Spitzenauslastung %L2 %</translation>
     </message>
 </context>
 <context>
@@ -2360,130 +2386,130 @@ Options:
     <name>UserGuideDialog</name>
     <message>
         <source>Heapboard User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Heapboard-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>Back to the list of sections (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Liste der Abschnitte (Alt+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>&lt;p&gt;This build of Heapboard has no user guide. The README and &lt;code&gt;man heapboard&lt;/code&gt; describe the program.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dieser Build von Heapboard enthält kein Benutzerhandbuch. Das README und &lt;code&gt;man heapboard&lt;/code&gt; beschreiben das Programm.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>WhatsNewDialog</name>
     <message>
         <source>What&apos;s New in Heapboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten in Heapboard</translation>
     </message>
     <message>
         <source>What&apos;s new in Heapboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu in Heapboard %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;The first release: everything below is new.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die erste Version: Alles Folgende ist neu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Watching the heap</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Heap beobachten</translation>
     </message>
     <message>
         <source>First, next, best and worst fit, &lt;code&gt;realloc&lt;/code&gt;, and the errors of a failed &lt;code&gt;malloc&lt;/code&gt;, an invalid free and a double free.</source>
-        <translation type="unfinished"></translation>
+        <translation>First Fit, Next Fit, Best Fit und Worst Fit, &lt;code&gt;realloc&lt;/code&gt; sowie die Fehler eines fehlgeschlagenen &lt;code&gt;malloc&lt;/code&gt;, einer ungültigen und einer doppelten Freigabe.</translation>
     </message>
     <message>
         <source>Each step marks the blocks it touched, with a badge: new (+), split (÷), freed (−), merged (⋈). A failed &lt;code&gt;malloc&lt;/code&gt; leaves a ghost of the size it needed, and hovering free space shows where the next one would land.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt kennzeichnet die Blöcke, die er berührt hat, mit einem Symbol: neu (+), geteilt (÷), freigegeben (−), verschmolzen (⋈). Ein fehlgeschlagenes &lt;code&gt;malloc&lt;/code&gt; hinterlässt ein Geisterbild der Größe, die es gebraucht hätte, und wenn der Mauszeiger über freiem Speicher steht, ist zu sehen, wo das nächste landen würde.</translation>
     </message>
     <message>
         <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Layout&lt;/span&gt;: the heap in rows like a memory map, or as one strip like a textbook figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Darstellung&lt;/span&gt;: der Heap in Zeilen wie eine Speicherkarte oder als ein einziger Streifen wie eine Lehrbuchabbildung.</translation>
     </message>
     <message>
         <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Free List&lt;/span&gt; (&lt;kbd&gt;L&lt;/kbd&gt;) shows the free list in the allocator&apos;s order; &lt;span class=&quot;menu&quot;&gt;View &amp;gt; Free List Links&lt;/span&gt; draws it over the heap; &lt;span class=&quot;menu&quot;&gt;View &amp;gt; Legend&lt;/span&gt; explains the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Freiliste&lt;/span&gt; (&lt;kbd&gt;L&lt;/kbd&gt;) zeigt die Freiliste in der Reihenfolge des Allokators; &lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Verkettung der Freiliste&lt;/span&gt; zeichnet sie über den Heap; &lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Legende&lt;/span&gt; erklärt das Bild.</translation>
     </message>
     <message>
         <source>Zoomed in, an overview strip shows the whole heap and where you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei starker Vergrößerung zeigt ein Übersichtsstreifen den ganzen Heap und wo Sie sich gerade befinden.</translation>
     </message>
     <message>
         <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Theme&lt;/span&gt;: light, dark, high contrast and color-blind safe, for the whole window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Farbschema&lt;/span&gt;: hell, dunkel, hoher Kontrast und für Farbsehschwäche geeignet, für das ganze Fenster.</translation>
     </message>
     <message>
         <source>Working with steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Schritten arbeiten</translation>
     </message>
     <message>
         <source>The player under the heap steps forwards and backwards, plays at four speeds, and has a timeline to drag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedergabeleiste unter dem Heap geht Schritte vor und zurück, spielt in vier Geschwindigkeiten ab und hat eine Zeitleiste zum Ziehen.</translation>
     </message>
     <message>
         <source>Undo and redo put every step back exactly, also the ones that an edit in the middle replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig und Wiederherstellen stellen jeden Schritt exakt wieder her, auch die, die eine Änderung mittendrin ersetzt hat.</translation>
     </message>
     <message>
         <source>Right-click a block for Free, Realloc…, Rename Handle… and Copy Address; &lt;span class=&quot;menu&quot;&gt;Edit &amp;gt; Free Address…&lt;/span&gt; frees any address, to show an invalid or a double free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rechtsklick auf einen Block bietet Freigeben, Realloc…, Handle umbenennen… und Adresse kopieren; &lt;span class=&quot;menu&quot;&gt;Bearbeiten &amp;gt; Adresse freigeben…&lt;/span&gt; gibt eine beliebige Adresse frei, um eine ungültige oder eine doppelte Freigabe zu zeigen.</translation>
     </message>
     <message>
         <source>Scenarios: &lt;span class=&quot;menu&quot;&gt;File &amp;gt; Save&lt;/span&gt; writes what you did as a &lt;code&gt;.heap&lt;/code&gt; file, and &lt;span class=&quot;menu&quot;&gt;Edit &amp;gt; Narrate Step…&lt;/span&gt; explains a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien: &lt;span class=&quot;menu&quot;&gt;Datei &amp;gt; Speichern&lt;/span&gt; schreibt, was Sie getan haben, in eine &lt;code&gt;.heap&lt;/code&gt;-Datei, und &lt;span class=&quot;menu&quot;&gt;Bearbeiten &amp;gt; Schritt erläutern…&lt;/span&gt; erklärt einen Schritt.</translation>
     </message>
     <message>
         <source>Unsaved steps are saved in the background and offered again after a crash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Schritte werden im Hintergrund gesichert und nach einem Absturz wieder angeboten.</translation>
     </message>
     <message>
         <source>&lt;span class=&quot;menu&quot;&gt;File &amp;gt; Import Trace…&lt;/span&gt; replays a malloclab trace, even one of a million operations, and opens it where the most bytes are live.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span class=&quot;menu&quot;&gt;Datei &amp;gt; Trace importieren…&lt;/span&gt; spielt einen malloclab-Trace ab, selbst einen mit einer Million Operationen, und öffnet ihn dort, wo die meisten Bytes belegt sind.</translation>
     </message>
     <message>
         <source>Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehre</translation>
     </message>
     <message>
         <source>Narrated lessons, from a first look at splitting and merging to a real trace, on the start page and in the &lt;span class=&quot;menu&quot;&gt;Lessons&lt;/span&gt; menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen mit Erläuterungen, von einem ersten Blick auf Teilen und Verschmelzen bis zu einem echten Trace, auf der Startseite und im Menü &lt;span class=&quot;menu&quot;&gt;Lektionen&lt;/span&gt;.</translation>
     </message>
     <message>
         <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Present&lt;/span&gt; (&lt;kbd&gt;F5&lt;/kbd&gt;): full screen, with text sized for the room, a locked heap and clicker keys; &lt;kbd&gt;B&lt;/kbd&gt; blanks the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Präsentieren&lt;/span&gt; (&lt;kbd&gt;F5&lt;/kbd&gt;): Vollbild mit einer Schriftgröße passend zum Raum, gesperrtem Heap und Tasten für Präsentationsfernbedienungen; &lt;kbd&gt;B&lt;/kbd&gt; schwärzt den Bildschirm.</translation>
     </message>
     <message>
         <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Quiz Mode&lt;/span&gt; (&lt;kbd&gt;Q&lt;/kbd&gt;) asks what each step of a lesson will do before it shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Quizmodus&lt;/span&gt; (&lt;kbd&gt;Q&lt;/kbd&gt;) fragt bei jedem Schritt einer Lektion, was er bewirken wird, bevor er es zeigt.</translation>
     </message>
     <message>
         <source>&lt;span class=&quot;menu&quot;&gt;File &amp;gt; Export View…&lt;/span&gt; saves the heap as PNG, SVG or PDF for slides and handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span class=&quot;menu&quot;&gt;Datei &amp;gt; Ansicht exportieren…&lt;/span&gt; speichert den Heap als PNG, SVG oder PDF für Folien und Handouts.</translation>
     </message>
     <message>
         <source>Help and the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe und Desktop</translation>
     </message>
     <message>
         <source>Help for every day: &lt;span class=&quot;menu&quot;&gt;Help &amp;gt; User Guide&lt;/span&gt;, &lt;span class=&quot;menu&quot;&gt;Help &amp;gt; What&apos;s New&lt;/span&gt; (this page) and &lt;span class=&quot;menu&quot;&gt;Help &amp;gt; Keyboard Shortcuts&lt;/span&gt; (&lt;kbd&gt;F1&lt;/kbd&gt;), which prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe für jeden Tag: &lt;span class=&quot;menu&quot;&gt;Hilfe &amp;gt; Benutzerhandbuch&lt;/span&gt;, &lt;span class=&quot;menu&quot;&gt;Hilfe &amp;gt; Neuigkeiten&lt;/span&gt; (diese Seite) und &lt;span class=&quot;menu&quot;&gt;Hilfe &amp;gt; Tastenkürzel&lt;/span&gt; (&lt;kbd&gt;F1&lt;/kbd&gt;), auch zum Ausdrucken.</translation>
     </message>
     <message>
         <source>Screen readers hear each block and each step; every control has a name and can be reached with &lt;kbd&gt;Tab&lt;/kbd&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenreader lesen jeden Block und jeden Schritt vor; jedes Bedienelement hat einen Namen und ist mit &lt;kbd&gt;Tab&lt;/kbd&gt; erreichbar.</translation>
     </message>
     <message>
         <source>Heapboard installs with a menu entry, an icon and manual pages, opens &lt;code&gt;.heap&lt;/code&gt; and &lt;code&gt;.rep&lt;/code&gt; files from the file manager, and comes as a Debian package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heapboard wird mit Menüeintrag, Symbol und Handbuchseiten installiert, öffnet &lt;code&gt;.heap&lt;/code&gt;- und &lt;code&gt;.rep&lt;/code&gt;-Dateien aus dem Dateimanager und ist als Debian-Paket erhältlich.</translation>
     </message>
     <message>
         <source>&lt;code&gt;heapboard-cli&lt;/code&gt; checks scenarios, draws pictures and replays traces as JSON, without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt;heapboard-cli&lt;/code&gt; prüft Szenarien, zeichnet Bilder und spielt Traces als JSON ab, ohne Bildschirm.</translation>
     </message>
 </context>
 <context>
@@ -2498,11 +2524,11 @@ Options:
     </message>
     <message>
         <source>Open the workload of OSTEP&apos;s malloc.py run with these options (&quot;-s 3 -n 10 -H 4&quot;); without -c in quiz mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitslast von OSTEPs malloc.py mit diesen Optionen öffnen („-s 3 -n 10 -H 4“); ohne -c im Quizmodus.</translation>
     </message>
     <message>
         <source>give a file or --ostep, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder eine Datei oder --ostep angeben, nicht beides</translation>
     </message>
 </context>
 </TS>
