@@ -104,17 +104,20 @@ std::uint64_t KeyedFreeList::majorOf(Size size) const
 std::int64_t KeyedFreeList::minorAbove(std::uint64_t major) const
 {
     // One past the last key of this major, if there is one.
-    auto it = m_list.lower_bound({ major, std::numeric_limits<std::int64_t>::max() });
-    if (it == m_list.begin())
+    const auto last = m_list.floor(pack({ major, std::numeric_limits<std::int64_t>::max() - 1 }));
+    if (!last)
         return 0;
-    --it;
-    return it->first.major == major ? it->first.minor + 1 : 0;
+    const ListKey key = unpack(m_list[last].key);
+    return key.major == major ? key.minor + 1 : 0;
 }
 
 std::int64_t KeyedFreeList::minorBelow(std::uint64_t major) const
 {
-    const auto it = m_list.lower_bound({ major, std::numeric_limits<std::int64_t>::min() });
-    return it != m_list.end() && it->first.major == major ? it->first.minor - 1 : 0;
+    const auto first = m_list.lowerBound(pack({ major, std::numeric_limits<std::int64_t>::min() }));
+    if (!first)
+        return 0;
+    const ListKey key = unpack(m_list[first].key);
+    return key.major == major ? key.minor - 1 : 0;
 }
 
 void KeyedFreeList::journal(Addr start)
@@ -132,13 +135,26 @@ void KeyedFreeList::journal(Addr start)
 void KeyedFreeList::put(Addr start, ListKey key, Size size)
 {
     journal(start);
+    const Packed packed = pack(key);
     const auto it = m_slots.find(start);
     if (it != m_slots.end()) {
-        m_list.erase(it->second.key);
+        const Packed old = pack(it->second.key);
+        if (old == packed) {
+            m_list.update({ packed, start, size }); // resized in place
+        } else {
+            m_list.erase(old);
+            m_list.insert({ packed, start, size });
+        }
         m_unsorted.erase(it->second.key);
+        if (m_bySizeKept)
+            m_bySize.erase({ it->second.size, old });
+        it->second = { key, size };
+    } else {
+        m_slots.emplace(start, Slot { key, size });
+        m_list.insert({ packed, start, size });
     }
-    m_slots[start] = { key, size };
-    m_list[key] = start;
+    if (m_bySizeKept)
+        m_bySize.insert({ { size, packed }, start });
     if (sized() && key.major != majorOf(size))
         m_unsorted[key] = start;
 }
@@ -163,12 +179,16 @@ void KeyedFreeList::settle()
 void KeyedFreeList::add(const BlockInfo &b)
 {
     switch (m_order) {
-    case ListOrder::InsertFront:
-        put(b.start, { 0, m_list.empty() ? 0 : m_list.begin()->first.minor - 1 }, b.size);
+    case ListOrder::InsertFront: {
+        const auto head = m_list.first();
+        put(b.start, { 0, head ? unpack(m_list[head].key).minor - 1 : 0 }, b.size);
         break;
-    case ListOrder::InsertBack:
-        put(b.start, { 0, m_list.empty() ? 0 : m_list.rbegin()->first.minor + 1 }, b.size);
+    }
+    case ListOrder::InsertBack: {
+        const auto tail = m_list.floor(~Packed(0));
+        put(b.start, { 0, tail ? unpack(m_list[tail].key).minor + 1 : 0 }, b.size);
         break;
+    }
     default:
         settle();
         put(b.start, { majorOf(b.size), minorAbove(majorOf(b.size)) }, b.size);
@@ -182,7 +202,10 @@ void KeyedFreeList::eraseKey(Addr start)
     if (it == m_slots.end())
         return;
     journal(start);
-    m_list.erase(it->second.key);
+    const Packed key = pack(it->second.key);
+    m_list.erase(key);
+    if (m_bySizeKept)
+        m_bySize.erase({ it->second.size, key });
     m_unsorted.erase(it->second.key);
     m_slots.erase(it);
 }
@@ -217,48 +240,77 @@ void KeyedFreeList::resized(Addr start, Size size)
         put(start, it->second.key, size);
 }
 
-bool KeyedFreeList::find(Policy policy, Size n, Addr rover, BlockInfo &out) const
+BPlusTree<KeyedFreeList::ListTraits>::Cursor KeyedFreeList::nextFitFrom(Addr rover) const
 {
-    auto from = m_list.begin();
-    if (policy == Policy::NextFit) {
-        // Next fit starts at the block holding the rover when it is free,
-        // and goes round the list from there (docs/settings.md).
-        BlockInfo at;
-        if (m_tree->floor(rover, at) && !at.used && at.end() > rover) {
-            const auto slot = m_slots.find(at.start);
-            if (slot != m_slots.end())
-                from = m_list.find(slot->second.key);
-        }
-    }
-    Addr chosen = 0;
-    Size chosenSize = 0;
-    bool found = false;
-    auto visit = [&](Addr start) {
-        const Size size = m_slots.at(start).size;
-        if (size < n)
-            return false;
-        const bool better = !found || (policy == Policy::BestFit && size < chosenSize)
-            || (policy == Policy::WorstFit && size > chosenSize);
-        if (better) {
-            chosen = start;
-            chosenSize = size;
-            found = true;
-        }
-        return policy == Policy::FirstFit || policy == Policy::NextFit;
-    };
-    bool done = false;
-    for (auto it = from; it != m_list.end() && !done; ++it)
-        done = visit(it->second);
-    for (auto it = m_list.begin(); it != from && !done; ++it)
-        done = visit(it->second);
-    return found && m_tree->find(chosen, out);
+    BlockInfo at;
+    if (!m_tree->floor(rover, at) || at.used || at.end() <= rover)
+        return {};
+    const auto slot = m_slots.find(at.start);
+    return slot == m_slots.end() ? BPlusTree<ListTraits>::Cursor {} : m_list.find(pack(slot->second.key));
 }
 
-void KeyedFreeList::rebuild(Policy)
+bool KeyedFreeList::bestFit(Size n, Addr &start) const
+{
+    if (!m_bySizeKept) {
+        std::vector<SizeItem> items;
+        items.reserve(m_list.size());
+        m_list.forEach([&items](const Item &e) { items.push_back({ { e.size, e.key }, e.start }); });
+        std::sort(items.begin(), items.end(),
+                  [](const SizeItem &a, const SizeItem &b) { return a.order < b.order; });
+        m_bySize.build(items);
+        m_bySizeKept = true;
+    }
+    const auto at = m_bySize.lowerBound({ n, 0 });
+    if (at)
+        start = m_bySize[at].start;
+    return bool(at);
+}
+
+bool KeyedFreeList::find(Policy policy, Size n, Addr rover, BlockInfo &out) const
+{
+    // Each descent skips every child whose largest size is below n.
+    const auto fits = [n](Size largest) { return largest >= n; };
+    BPlusTree<ListTraits>::Cursor at;
+    switch (policy) {
+    case Policy::FirstFit:
+        at = m_list.firstWhere(fits);
+        break;
+    case Policy::NextFit:
+        // From the start entry round the list: the first that fits at or
+        // after it, else (wrapping) the first that fits at all, which then
+        // lies before it.
+        if (const auto from = nextFitFrom(rover))
+            at = m_list.firstWhere(m_list[from].key, fits);
+        if (!at)
+            at = m_list.firstWhere(fits);
+        break;
+    case Policy::BestFit: {
+        Addr start = 0;
+        return bestFit(n, start) && m_tree->find(start, out);
+    }
+    case Policy::WorstFit: {
+        // The first entry holding the largest size, which is the root's.
+        const Size largest = m_list.total();
+        if (largest >= n)
+            at = m_list.firstWhere([largest](Size s) { return s >= largest; });
+        break;
+    }
+    }
+    return at && m_tree->find(m_list[at].start, out);
+}
+
+void KeyedFreeList::clearAll()
 {
     m_list.clear();
     m_slots.clear();
     m_unsorted.clear();
+    m_bySize.clear();
+    m_bySizeKept = false;
+}
+
+void KeyedFreeList::rebuild(Policy)
+{
+    clearAll();
     m_tree->forEach([this](const BlockInfo &b) {
         if (!b.used)
             add(b);
@@ -269,11 +321,11 @@ std::vector<BlockInfo> KeyedFreeList::inOrder() const
 {
     std::vector<BlockInfo> out;
     out.reserve(m_list.size());
-    for (const auto &[key, start] : m_list) {
+    m_list.forEach([&](const Item &e) {
         BlockInfo b;
-        if (m_tree->find(start, b))
+        if (m_tree->find(e.start, b))
             out.push_back(b);
-    }
+    });
     return out;
 }
 
@@ -281,16 +333,13 @@ std::vector<ListEntry> KeyedFreeList::entries() const
 {
     std::vector<ListEntry> out;
     out.reserve(m_list.size());
-    for (const auto &[key, start] : m_list)
-        out.push_back({ start, key });
+    m_list.forEach([&out](const Item &e) { out.push_back({ e.start, unpack(e.key) }); });
     return out;
 }
 
 void KeyedFreeList::setEntries(const std::vector<ListEntry> &entries)
 {
-    m_list.clear();
-    m_slots.clear();
-    m_unsorted.clear();
+    clearAll();
     for (const ListEntry &e : entries)
         setKey(e);
 }

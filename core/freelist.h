@@ -2,6 +2,7 @@
 #pragma once
 
 #include "blocktree.h"
+#include "bptree.h"
 #include "heapsettings.h"
 #include "sizeindex.h"
 
@@ -100,7 +101,10 @@ private:
 // Size orders and insertion at the front or back, as OSTEP's malloc.py
 // keeps them: a freed block is inserted (for size orders, the whole list is
 // sorted again, stably, by size), a split's remainder keeps its block's
-// place. Scans are O(n); keeping the order is O(log n) a change.
+// place. The list is a B+ tree (bptree.h) by key that keeps the largest size
+// under each child, so first, next and worst fit are one or two descents,
+// O(log n); best fit keeps a second tree by (size, key) once it is first
+// asked for (docs/settings.md).
 class KeyedFreeList : public FreeList
 {
 public:
@@ -129,6 +133,60 @@ private:
         ListKey key;
         Size size = 0;
     };
+    // A ListKey as one 128-bit number (major high, minor with its sign bit
+    // flipped low), which orders as the key does and compares without
+    // branches in a node search.
+    __extension__ typedef unsigned __int128 Packed;
+    static constexpr std::uint64_t kSignBit = std::uint64_t(1) << 63;
+    static Packed pack(ListKey k) { return (Packed(k.major) << 64) | (std::uint64_t(k.minor) ^ kSignBit); }
+    static ListKey unpack(Packed p)
+    {
+        return { std::uint64_t(p >> 64), std::int64_t(std::uint64_t(p) ^ kSignBit) };
+    }
+
+    struct Item {
+        Packed key;
+        Addr start;
+        Size size;
+    };
+    struct ListTraits {
+        using Entry = Item;
+        using Key = Packed;
+        static Key keyOf(const Item &e) { return e.key; }
+        static constexpr int kLeafCap = 32;
+        static constexpr int kInnerCap = 32;
+        struct Augment { // the largest size
+            using Value = Size;
+            static Value identity() { return 0; }
+            static Value of(const Item &e) { return e.size; }
+            static Value combine(Value a, Value b) { return a > b ? a : b; }
+        };
+    };
+    // Best fit's order: the smallest size, then the first in list order.
+    struct SizeOrder {
+        Size size;
+        Packed key;
+        friend bool operator<(const SizeOrder &a, const SizeOrder &b)
+        {
+            return a.size < b.size || (a.size == b.size && a.key < b.key);
+        }
+        friend bool operator==(const SizeOrder &a, const SizeOrder &b)
+        {
+            return a.size == b.size && a.key == b.key;
+        }
+    };
+    struct SizeItem {
+        SizeOrder order;
+        Addr start;
+    };
+    struct SizeTraits {
+        using Entry = SizeItem;
+        using Key = SizeOrder;
+        static Key keyOf(const SizeItem &e) { return e.order; }
+        static constexpr int kLeafCap = 32;
+        static constexpr int kInnerCap = 32;
+    };
+
     bool sized() const { return m_order == ListOrder::SizeAscending || m_order == ListOrder::SizeDescending; }
     std::uint64_t majorOf(Size size) const;
     // Sorts the blocks whose size no longer matches their key into place,
@@ -138,11 +196,19 @@ private:
     std::int64_t minorAbove(std::uint64_t major) const;
     void put(Addr start, ListKey key, Size size);
     void journal(Addr start);
+    void clearAll();
+    // The entry next fit starts at, or none (docs/settings.md).
+    BPlusTree<ListTraits>::Cursor nextFitFrom(Addr rover) const;
+    bool bestFit(Size n, Addr &start) const;
 
     ListOrder m_order;
-    std::map<ListKey, Addr> m_list;
+    BPlusTree<ListTraits> m_list;
     std::unordered_map<Addr, Slot> m_slots;
     std::map<ListKey, Addr> m_unsorted; // size orders: blocks out of their size's place
+    // Kept from the first best-fit search on: a list that best fit never
+    // searches does not pay for it.
+    mutable BPlusTree<SizeTraits> m_bySize;
+    mutable bool m_bySizeKept = false;
     bool m_journaling = false;
     std::vector<std::pair<Addr, std::optional<ListKey>>> m_before;
 };
