@@ -109,9 +109,10 @@ const std::vector<Rule> &rules()
                                 "only malloc and realloc return a block to assign, not '%1'") },
             { R"(^unknown statement '(.*)' \(title, heap, layout, policy, base, header, align, min-block, order, )"
               R"(coalesce, malloc, free, realloc, expect, group, end, >, \?\)$)",
-              QT_TRANSLATE_NOOP("CoreMessages",
-                                "unknown statement '%1' (title, heap, layout, policy, base, header, align, min-block, "
-                                "order, coalesce, malloc, free, realloc, expect, group, end, >, ?)") },
+              QT_TRANSLATE_NOOP(
+                  "CoreMessages",
+                  "unknown statement '%1' (title, heap, layout, policy, base, header, align, min-block, "
+                  "order, coalesce, malloc, free, realloc, expect, group, end, >, ?)") },
             { R"(^no heap size yet: write 'heap SIZE' before the first operation$)",
               QT_TRANSLATE_NOOP("CoreMessages",
                                 "no heap size yet: write 'heap SIZE' before the first operation") },
