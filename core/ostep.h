@@ -38,6 +38,9 @@ struct OstepOptions {
 // optparse's words ("option -s: invalid integer value: 'abc'") otherwise,
 // also for values malloc.py would crash on.
 bool parseOstepOptions(const std::vector<std::string> &args, OstepOptions &out, std::string &error);
+// One entry of an -A list, "+10" or "-0", read with Python's int(); false
+// when it is neither.
+bool parseListEntry(const std::string &op, char &sign, std::int64_t &value);
 // malloc.py's --help text.
 std::string ostepHelp();
 // The arguments that give these options back: seed and number of ops
