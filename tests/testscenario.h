@@ -4,6 +4,9 @@
 
 #include "scenario.h"
 
+#include <QDir>
+#include <QStringList>
+#include <QTest>
 #include <QtGlobal>
 #include <string_view>
 
@@ -31,5 +34,33 @@ inline Scenario parsed(std::string_view text)
         qWarning("%d:%d: %s\n%.*s", e.line, e.column, e.message.c_str(), int(text.size()), text.data());
     return s;
 }
+
+// A data-driven test of text that must not parse: its columns text, line,
+// column and message (a part of the message), checked against the error.
+inline void verifyMalformed()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    Scenario s;
+    ParseError e;
+    QVERIFY(!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e));
+    QVERIFY2(QString::fromStdString(e.message).contains(message), e.message.c_str());
+    QCOMPARE(e.line, line);
+    QCOMPARE(e.column, column);
+}
+
+#ifdef HEAPBOARD_LESSONS
+// The bundled lessons' paths, in name order.
+inline QStringList lessonFiles()
+{
+    const QDir dir(QStringLiteral(HEAPBOARD_LESSONS));
+    QStringList files;
+    for (const QString &name : dir.entryList({ QStringLiteral("*.heap") }, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    return files;
+}
+#endif
 
 } // namespace heapboard::test

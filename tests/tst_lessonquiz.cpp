@@ -16,6 +16,7 @@
 #include <memory>
 
 using namespace heapboard;
+using heapboard::test::lessonFiles;
 using heapboard::test::parsed;
 using heapboard::test::readFile;
 
@@ -60,15 +61,6 @@ Walk walkForward(HeapModel &model, Quiz &quiz, Player &player)
             walk.stops.push_back(model.position());
     }
     return walk;
-}
-
-QStringList lessonFiles()
-{
-    const QDir dir(QStringLiteral(HEAPBOARD_LESSONS));
-    QStringList files;
-    for (const QString &name : dir.entryList({ QStringLiteral("*.heap") }, QDir::Files, QDir::Name))
-        files << dir.filePath(name);
-    return files;
 }
 
 } // namespace

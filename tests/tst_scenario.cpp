@@ -13,6 +13,7 @@
 
 using namespace heapboard;
 using heapboard::test::CliRun;
+using heapboard::test::lessonFiles;
 using heapboard::test::parsed;
 using heapboard::test::readFile;
 using heapboard::test::runCli;
@@ -35,15 +36,6 @@ expect c at 32
 free 7
 expect error invalid-pointer
 )";
-
-QStringList lessonFiles()
-{
-    const QDir dir(QStringLiteral(HEAPBOARD_LESSONS));
-    QStringList files;
-    for (const QString &name : dir.entryList({ QStringLiteral("*.heap") }, QDir::Files, QDir::Name))
-        files << dir.filePath(name);
-    return files;
-}
 
 } // namespace
 
@@ -158,16 +150,7 @@ void TestScenario::malformed_data()
 
 void TestScenario::malformed()
 {
-    QFETCH(QByteArray, text);
-    QFETCH(int, line);
-    QFETCH(int, column);
-    QFETCH(QString, message);
-    Scenario s;
-    ParseError e;
-    QVERIFY(!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e));
-    QVERIFY2(QString::fromStdString(e.message).contains(message), e.message.c_str());
-    QCOMPARE(e.line, line);
-    QCOMPARE(e.column, column);
+    test::verifyMalformed();
 }
 
 void TestScenario::stepsAreCompact()

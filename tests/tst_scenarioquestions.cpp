@@ -15,6 +15,7 @@
 
 using namespace heapboard;
 using heapboard::test::CliRun;
+using heapboard::test::lessonFiles;
 using heapboard::test::parsed;
 using heapboard::test::readFile;
 using heapboard::test::runCli;
@@ -51,15 +52,6 @@ end
 ? And now?
 free t
 )";
-
-QStringList lessonFiles()
-{
-    const QDir dir(QStringLiteral(HEAPBOARD_LESSONS));
-    QStringList files;
-    for (const QString &name : dir.entryList({ QStringLiteral("*.heap") }, QDir::Files, QDir::Name))
-        files << dir.filePath(name);
-    return files;
-}
 
 Scenario parsedFile(const QString &path)
 {
@@ -201,16 +193,7 @@ void TestScenarioQuestions::malformed_data()
 
 void TestScenarioQuestions::malformed()
 {
-    QFETCH(QByteArray, text);
-    QFETCH(int, line);
-    QFETCH(int, column);
-    QFETCH(QString, message);
-    Scenario s;
-    ParseError e;
-    QVERIFY(!parseScenario(std::string_view(text.constData(), std::size_t(text.size())), s, e));
-    QVERIFY2(QString::fromStdString(e.message).contains(message), e.message.c_str());
-    QCOMPARE(e.line, line);
-    QCOMPARE(e.column, column);
+    test::verifyMalformed();
 }
 
 void TestScenarioQuestions::cliCheckNamesTheQuestion()
