@@ -287,6 +287,26 @@ void History::restoreCheckpoint(const Checkpoint &c)
     m_position = c.step;
 }
 
+History::Cursor::Cursor(const History &history)
+    : m_history(&history)
+    , m_heap(history.m_heap.heapSize(), history.m_heap.policy(), history.m_heap.settings())
+{
+    HeapState state;
+    steprecord::decodeState(history.m_checkpoints.front().bytes.data(), history.m_heap.heapSize(),
+                            history.m_heap.settings(), state);
+    m_heap.restore(state);
+}
+
+bool History::Cursor::next()
+{
+    if (m_position >= m_history->size())
+        return false;
+    ++m_position;
+    steprecord::Reader(m_history->recordOf(m_position), m_position, m_heap.end(), m_delta);
+    m_heap.applyDelta(m_delta, true);
+    return true;
+}
+
 void History::walk(std::size_t to)
 {
     while (m_position < to) {

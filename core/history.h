@@ -100,6 +100,26 @@ public:
     // Bytes held by the history itself, beyond the current heap state.
     std::size_t memoryBytes() const;
 
+    // Walks a heap of its own through the steps from step 0 on, one delta a
+    // step, leaving the history where it is: for what needs every state in
+    // turn (a chart's series, a comparison's summary). O(log n) a step. Valid
+    // while the history does not change.
+    class Cursor
+    {
+    public:
+        explicit Cursor(const History &history);
+        std::size_t position() const { return m_position; }
+        const Heap &heap() const { return m_heap; }
+        // To the next step; false, and nothing changes, at the end.
+        bool next();
+
+    private:
+        const History *m_history;
+        Heap m_heap;
+        std::size_t m_position = 0;
+        StepDelta m_delta;
+    };
+
     struct Checkpoint {
         std::size_t step;
         std::vector<std::uint8_t> bytes;
