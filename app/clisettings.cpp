@@ -12,8 +12,8 @@ namespace {
 
     // Option name and the scenario statement it stands for.
     constexpr std::pair<const char *, const char *> kOptions[] = {
-        { "base", "base" },           { "header", "header" }, { "align", "align" },
-        { "min-block", "min-block" }, { "order", "order" },   { "coalesce", "coalesce" },
+        { "base", "base" },   { "header", "header" },     { "align", "align" }, { "min-block", "min-block" },
+        { "order", "order" }, { "coalesce", "coalesce" }, { "grow", "grow" },   { "max-heap", "max-heap" },
     };
 
 } // namespace
@@ -46,6 +46,14 @@ void SettingsOptions::add(QCommandLineParser &parser)
               "When free blocks merge: neighbours, none, list-pass, deferred (default: "
               "neighbours)."),
           QStringLiteral("NAME") },
+        { QStringLiteral("grow"),
+          QCoreApplication::translate("Cli",
+                                      "When nothing fits, grow the heap at its top by the block rounded up "
+                                      "to N bytes (default: never grow; needs --max-heap)."),
+          QStringLiteral("N") },
+        { QStringLiteral("max-heap"),
+          QCoreApplication::translate("Cli", "The largest size a growing heap reaches."),
+          QStringLiteral("N") },
     });
 }
 

@@ -52,6 +52,7 @@ enum class EventKind : std::uint8_t {
     Freed, // span: the block that became free
     Merged, // span: the merged free block; parts: the free blocks, in address order
     Failed, // error: why; nothing changed
+    Grown, // span: the space the heap grew by, at its old end (heap growth)
 };
 
 struct Event {

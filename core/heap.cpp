@@ -143,7 +143,42 @@ bool Heap::choose(Size n, BlockInfo &out, OpResult &r)
     m_eventReserve = 5;
     const bool merged = m_coalescer->mergeForRequest(*this, n, r);
     m_eventReserve = 0;
-    return merged && placeFor(n, out);
+    if (merged && placeFor(n, out))
+        return true;
+    return grow(n, out, r);
+}
+
+std::string Heap::growthLimit() const
+{
+    if (!m_settings.grows())
+        return {};
+    return ", and the heap cannot grow past its maximum of " + num(m_settings.growMax) + " bytes (now "
+        + num(m_heapSize) + ")";
+}
+
+bool Heap::grow(Size n, BlockInfo &out, OpResult &r)
+{
+    if (!m_settings.grows() || n > m_settings.growMax - m_heapSize)
+        return false;
+    const Size step = m_settings.growStep;
+    const Size room = m_settings.growMax - m_heapSize;
+    const Size by = n > room - room % step ? room : (n + step - 1) / step * step;
+    const Addr at = end();
+    r.events.push(makeEvent(EventKind::Grown, { at, by }));
+    // The new space arrives as a used block freed at once: it goes into the
+    // free list and merges as the coalescing mode says (CS:APP's extend_heap).
+    m_tree.insert({ at, by, true, 0, m_step });
+    inserted(at);
+    m_heapSize += by;
+    ++m_usedBlocks;
+    m_liveBytes += by;
+    OpResult freed;
+    release(*m_tree.around(at), freed);
+    for (const Event &e : freed.events) {
+        if (e.kind != EventKind::Freed)
+            r.events.push(e);
+    }
+    return placeFor(n, out);
 }
 
 bool Heap::placement(Size n, Addr &out) const
@@ -278,7 +313,7 @@ OpResult Heap::malloc(Size n, std::uint32_t tag)
         return failure(ErrorCode::OutOfMemory,
                        "malloc(" + num(n) + "): out of memory, no free block of " + block
                            + " (largest free block " + num(s.largestFree) + " bytes, " + num(s.freeBytes)
-                           + " bytes free in total)");
+                           + " bytes free in total)" + growthLimit());
     }
     ++m_step;
     occupy(target, need, n, tag, r);
@@ -345,7 +380,7 @@ OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
         if (!choose(need, target, r))
             return failure(ErrorCode::OutOfMemory,
                            "realloc(" + num(p) + ", " + num(n) + "): out of memory, no free block of "
-                               + num(need) + " bytes; the block stays at " + num(p));
+                               + num(need) + " bytes" + growthLimit() + "; the block stays at " + num(p));
         ++m_step;
         occupy(target, need, n, tag, r);
         Event moved = makeEvent(EventKind::Moved, r.events[r.events.size() - 1].span, tag);

@@ -61,6 +61,7 @@ struct StepDelta {
     Addr roverBefore = 0, roverAfter = 0;
     Size peakBefore = 0, peakAfter = 0;
     Addr highWaterBefore = 0, highWaterAfter = 0;
+    Size heapSizeBefore = 0, heapSizeAfter = 0; // a step that grew the heap
     Policy policyBefore = Policy::FirstFit, policyAfter = Policy::FirstFit;
     std::uint32_t stepBefore = 0, stepAfter = 0;
 };
@@ -120,6 +121,9 @@ public:
     const HeapSettings &settings() const { return m_settings; }
     Addr base() const { return m_settings.base; }
     Addr end() const { return m_settings.base + m_heapSize; }
+    // The bytes a view spans: the heap, or with growth its maximum, of which
+    // the part past end() (the break) is not yet the heap's.
+    Size extent() const { return m_settings.grows() ? m_settings.growMax : m_heapSize; }
     // The pointer a program holds for a used block: its start plus the header.
     Addr pointerOf(const BlockInfo &b) const { return b.start + m_settings.header; }
     Policy policy() const { return m_policy; }
@@ -192,6 +196,11 @@ private:
     bool placeFor(Size n, BlockInfo &out) const; // false when nothing fits
     // placeFor, letting deferred coalescing merge first when nothing fits.
     bool choose(Size n, BlockInfo &out, OpResult &r);
+    // Grows the heap at its top for a block of n bytes, the new space freed
+    // as any block is (it may merge); false, and nothing changes, when the
+    // heap does not grow or cannot grow by n within its maximum.
+    bool grow(Size n, BlockInfo &out, OpResult &r);
+    std::string growthLimit() const; // why growing did not help, for messages
     // Takes need bytes (a block size) of the free block for a request of n.
     void occupy(const BlockInfo &freeBlock, Size need, Size n, std::uint32_t tag, OpResult &r);
     void release(const BlockNeighbourhood &usedBlock, OpResult &r);

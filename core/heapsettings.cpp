@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "heapsettings.h"
 
+#include <algorithm>
 #include <array>
 
 namespace heapboard {
@@ -70,6 +71,18 @@ std::string settingsProblem(const HeapSettings &s, Size heapSize)
         return "the alignment must be at most " + limit + " bytes";
     if (s.minBlock > kMaxSettingBytes)
         return "the minimum block size must be at most " + limit + " bytes";
+    if (s.growStep == 0 && s.growMax != 0)
+        return "a maximum heap size needs a growth step (grow)";
+    if (s.grows() && s.growMax == 0)
+        return "a heap that grows needs a maximum size (max-heap)";
+    if (s.grows() && s.growMax < heapSize)
+        return "the heap may grow to at most " + std::to_string(s.growMax) + " bytes, less than the "
+            + std::to_string(heapSize) + " bytes it starts with";
+    if (s.grows() && s.growMax > kMaxHeapSize)
+        return "the heap may grow to at most 2^62 bytes";
+    if (s.grows() && s.growStep > s.growMax)
+        return "the growth step must be at most the maximum heap size";
+    heapSize = std::max(heapSize, s.growMax);
     if (s.base > kMaxHeapSize - heapSize)
         return "the heap must end below 2^62: base address " + std::to_string(s.base) + " is too high";
     return {};

@@ -32,6 +32,13 @@ struct HeapSettings {
     Size minBlock = 0; // a split never leaves a free block smaller than this
     ListOrder order = ListOrder::Address;
     Coalescing coalescing = Coalescing::Neighbours;
+    // Heap growth (the sbrk model, docs/settings.md): when no free block
+    // fits, the heap grows at its top by the block rounded up to growStep,
+    // up to growMax bytes in all. 0: the heap never grows.
+    Size growStep = 0;
+    Size growMax = 0;
+
+    bool grows() const { return growStep != 0; }
 
     // The block size malloc(n) takes before any minimum-block surplus: n
     // rounded up to the alignment, plus the header; false when it overflows.

@@ -89,6 +89,7 @@ void Heap::beginOp()
     m_delta.roverBefore = m_rover;
     m_delta.peakBefore = m_peakLive;
     m_delta.highWaterBefore = m_highWater;
+    m_delta.heapSizeBefore = m_heapSize;
     m_delta.policyBefore = m_policy;
     m_delta.stepBefore = m_step;
     m_delta.listRemoved.clear();
@@ -110,6 +111,7 @@ void Heap::endOp()
     m_delta.roverAfter = m_rover;
     m_delta.peakAfter = m_peakLive;
     m_delta.highWaterAfter = m_highWater;
+    m_delta.heapSizeAfter = m_heapSize;
     m_delta.policyAfter = m_policy;
     m_delta.stepAfter = m_step;
     m_list->endJournal(m_delta.listRemoved, m_delta.listAdded);
@@ -210,6 +212,8 @@ void Heap::applyDelta(const StepDelta &delta, bool forward)
         m_peakLive = forward ? delta.peakAfter : delta.peakBefore;
     if (delta.highWaterBefore != delta.highWaterAfter)
         m_highWater = forward ? delta.highWaterAfter : delta.highWaterBefore;
+    if (delta.heapSizeBefore != delta.heapSizeAfter)
+        m_heapSize = forward ? delta.heapSizeAfter : delta.heapSizeBefore;
     m_step = forward ? delta.stepAfter : delta.stepBefore;
     const Policy policy = forward ? delta.policyAfter : delta.policyBefore;
     if (policy != m_policy) {

@@ -91,7 +91,7 @@ OpResult History::record(StepInfo info, OpResult result)
     if (m_scratch.size() < room)
         m_scratch.resize(room);
     append(m_scratch.data(),
-           steprecord::encode(m_scratch.data(), k, m_heap.end(), info, delta, result.events));
+           steprecord::encode(m_scratch.data(), k, recordEnd(), info, delta, result.events));
     if (!result.ok())
         m_messages[k] = result.message;
     const bool placesByAddress
@@ -182,7 +182,7 @@ History::Tail History::takeTail(std::size_t step)
     StepDelta delta;
     for (std::size_t k = m_position + 1; k <= size(); ++k) {
         const std::uint8_t *begin = recordOf(k);
-        tail.infos.push_back(steprecord::Reader(begin, k, m_heap.end(), delta).info());
+        tail.infos.push_back(steprecord::Reader(begin, k, recordEnd(), delta).info());
         tail.records.insert(tail.records.end(), begin, begin + recordLength(k));
         tail.ends.push_back(tail.records.size());
     }
@@ -223,19 +223,19 @@ std::string History::message(std::size_t k) const
 StepInfo History::info(std::size_t k) const
 {
     StepDelta delta;
-    return steprecord::Reader(recordOf(k), k, m_heap.end(), delta).info();
+    return steprecord::Reader(recordOf(k), k, recordEnd(), delta).info();
 }
 
 EventList History::events(std::size_t k) const
 {
     StepDelta delta;
-    return steprecord::Reader(recordOf(k), k, m_heap.end(), delta).events();
+    return steprecord::Reader(recordOf(k), k, recordEnd(), delta).events();
 }
 
 StepDelta History::delta(std::size_t k) const
 {
     StepDelta delta;
-    steprecord::Reader(recordOf(k), k, m_heap.end(), delta);
+    steprecord::Reader(recordOf(k), k, recordEnd(), delta);
     return delta;
 }
 
@@ -243,12 +243,17 @@ bool History::shrinkHeap(Size size)
 {
     if (!m_shrinkable || size < m_shrinkLimit || size > m_heap.heapSize())
         return false;
-    return m_heap.shrinkFreeEnd(size);
+    if (!m_heap.shrinkFreeEnd(size))
+        return false;
+    // Snapshots do not store the size of the block at the end either.
+    for (Checkpoint &c : m_checkpoints)
+        c.heapSize = size;
+    return true;
 }
 
 void History::addCheckpoint()
 {
-    Checkpoint c { m_position, {} };
+    Checkpoint c { m_position, m_heap.heapSize(), {} };
     steprecord::encodeState(c.bytes, m_heap);
     m_checkpoints.push_back(std::move(c));
     // Spacing grows with the heap so snapshots stay a fixed share of the
@@ -282,18 +287,18 @@ std::size_t History::checkpointBytes() const
 void History::restoreCheckpoint(const Checkpoint &c)
 {
     HeapState state;
-    steprecord::decodeState(c.bytes.data(), m_heap.heapSize(), m_heap.settings(), state);
+    steprecord::decodeState(c.bytes.data(), c.heapSize, m_heap.settings(), state);
     m_heap.restore(state);
     m_position = c.step;
 }
 
 History::Cursor::Cursor(const History &history)
     : m_history(&history)
-    , m_heap(history.m_heap.heapSize(), history.m_heap.policy(), history.m_heap.settings())
+    , m_heap(history.m_checkpoints.front().heapSize, history.m_heap.policy(), history.m_heap.settings())
 {
+    const Checkpoint &first = history.m_checkpoints.front();
     HeapState state;
-    steprecord::decodeState(history.m_checkpoints.front().bytes.data(), history.m_heap.heapSize(),
-                            history.m_heap.settings(), state);
+    steprecord::decodeState(first.bytes.data(), first.heapSize, history.m_heap.settings(), state);
     m_heap.restore(state);
 }
 
@@ -302,20 +307,25 @@ bool History::Cursor::next()
     if (m_position >= m_history->size())
         return false;
     ++m_position;
-    steprecord::Reader(m_history->recordOf(m_position), m_position, m_heap.end(), m_delta);
+    steprecord::Reader(m_history->recordOf(m_position), m_position, m_history->recordEnd(), m_delta);
     m_heap.applyDelta(m_delta, true);
     return true;
+}
+
+Size History::recordEnd() const
+{
+    return m_heap.settings().grows() ? steprecord::kNoEnd : m_heap.end();
 }
 
 void History::walk(std::size_t to)
 {
     while (m_position < to) {
         ++m_position;
-        steprecord::Reader(recordOf(m_position), m_position, m_heap.end(), m_walkDelta);
+        steprecord::Reader(recordOf(m_position), m_position, recordEnd(), m_walkDelta);
         m_heap.applyDelta(m_walkDelta, true);
     }
     while (m_position > to) {
-        steprecord::Reader(recordOf(m_position), m_position, m_heap.end(), m_walkDelta);
+        steprecord::Reader(recordOf(m_position), m_position, recordEnd(), m_walkDelta);
         m_heap.applyDelta(m_walkDelta, false);
         --m_position;
     }

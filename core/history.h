@@ -65,6 +65,8 @@ public:
     bool shrinkHeap(Size size);
 
     std::size_t size() const { return m_offsets.size(); }
+    // The heap's size at step 0 (a heap that grows is larger later).
+    Size startSize() const { return m_checkpoints.front().heapSize; }
     std::size_t position() const { return m_position; }
     bool jumpTo(std::size_t step);
     bool undo() { return m_position > 0 && jumpTo(m_position - 1); }
@@ -122,6 +124,7 @@ public:
 
     struct Checkpoint {
         std::size_t step;
+        Size heapSize; // a heap that grows has another size at each
         std::vector<std::uint8_t> bytes;
     };
     struct Tail {
@@ -148,6 +151,8 @@ private:
     std::size_t checkpointBytes() const;
     void restoreCheckpoint(const Checkpoint &checkpoint);
     void walk(std::size_t to);
+    // The heap end records are written and read with (steprecord.h).
+    Size recordEnd() const;
     const Checkpoint *nearestCheckpoint(std::size_t step) const;
 
     Heap m_heap;

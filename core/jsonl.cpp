@@ -187,6 +187,12 @@ namespace {
         appendString(out, "coalesce");
         out += ':';
         appendString(out, coalescingName(s.coalescing));
+        if (s.grows()) {
+            appendKey(out, "grow");
+            appendNumber(out, s.growStep);
+            appendKey(out, "max_heap");
+            appendNumber(out, s.growMax);
+        }
         out += '}';
     }
 
@@ -211,6 +217,10 @@ void appendFinal(std::string &out, const Heap &heap)
         out += ',';
     }
     out.pop_back();
+    if (heap.settings().grows()) { // where the break ended up
+        appendKey(out, "heap_size");
+        appendNumber(out, s.heapSize);
+    }
     appendKey(out, "fragmentation");
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.6f", s.fragmentation());

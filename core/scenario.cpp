@@ -275,7 +275,7 @@ namespace {
         return fail(t[0].column,
                     "unknown statement '" + std::string(head)
                         + "' (title, heap, layout, policy, base, header, align, min-block, order, "
-                          "coalesce, malloc, free, realloc, expect, group, end, >, ?)");
+                          "coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, >, ?)");
     }
 
     bool Parser::operation(const std::vector<Token> &t, std::size_t at, int result)

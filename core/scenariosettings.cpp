@@ -7,7 +7,8 @@ namespace heapboard {
 
 namespace {
 
-    constexpr std::array<std::string_view, 4> kSized { "base", "header", "align", "min-block" };
+    constexpr std::array<std::string_view, 6> kSized { "base",      "header", "align",
+                                                       "min-block", "grow",   "max-heap" };
 
 } // namespace
 
@@ -35,6 +36,10 @@ std::string applySetting(std::string_view head, std::string_view name, Size numb
         s.alignment = number;
     else if (head == "min-block")
         s.minBlock = number;
+    else if (head == "grow")
+        s.growStep = number;
+    else if (head == "max-heap")
+        s.growMax = number;
     else if (head == "order" && !parseListOrder(name, s.order))
         return "unknown list order '" + std::string(name)
             + "' (address, size-ascending, size-descending, insert-front, insert-back)";
@@ -55,6 +60,10 @@ std::string formatSettings(const HeapSettings &s)
         out += "align " + std::to_string(s.alignment) + "\n";
     if (s.minBlock != d.minBlock)
         out += "min-block " + std::to_string(s.minBlock) + "\n";
+    if (s.growStep != d.growStep)
+        out += "grow " + std::to_string(s.growStep) + "\n";
+    if (s.growMax != d.growMax)
+        out += "max-heap " + std::to_string(s.growMax) + "\n";
     if (s.order != d.order)
         out += "order " + std::string(listOrderName(s.order)) + "\n";
     if (s.coalescing != d.coalescing)

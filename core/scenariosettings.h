@@ -10,7 +10,8 @@ namespace heapboard {
 
 // A scenario's allocator settings (scenario.h, docs/scenarios.md): one
 // statement each, `base ADDR`, `header SIZE`, `align SIZE`,
-// `min-block SIZE`, `order NAME`, `coalesce NAME`.
+// `min-block SIZE`, `order NAME`, `coalesce NAME`, `grow SIZE`,
+// `max-heap SIZE`.
 bool isSettingStatement(std::string_view head);
 // Whether the statement's value is a size (parsed by the caller) or a name.
 bool settingTakesSize(std::string_view head);

@@ -129,6 +129,10 @@ namespace {
             }
             if (flags & kPolicyChanged)
                 out.byte(std::uint8_t(d.policyBefore));
+            if (heapSize == kNoEnd) {
+                put(d.heapSizeBefore);
+                putSigned(std::int64_t(d.heapSizeAfter - d.heapSizeBefore));
+            }
         }
         void info(const StepInfo &i)
         {
@@ -309,6 +313,11 @@ void Reader::readDelta()
     }
     d.policyAfter = Policy((flags >> kPolicyShift) & 3);
     d.policyBefore = flags & kPolicyChanged ? Policy(*m_p++) : d.policyAfter;
+    d.heapSizeBefore = d.heapSizeAfter = 0;
+    if (m_heapSize == kNoEnd) {
+        d.heapSizeBefore = getVarint(m_p);
+        d.heapSizeAfter = d.heapSizeBefore + Size(unzigzag(getVarint(m_p)));
+    }
     d.listRemoved.clear();
     d.listAdded.clear();
     if (flags & kList) {

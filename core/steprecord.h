@@ -37,6 +37,12 @@ namespace steprecord {
 
     std::uint64_t getVarint(const std::uint8_t *&p);
 
+    // The heap end to give encode() and Reader for a heap that grows: every
+    // size is then written out, and each record carries the heap's size
+    // before and after its step, so that a record reads the same whatever
+    // size the heap has when it is read.
+    inline constexpr Size kNoEnd = ~Size { 0 };
+
     // Writes step k's record at out, which has room for maxSize() bytes;
     // returns the number written.
     std::size_t maxSize(const StepDelta &delta, const EventList &events);

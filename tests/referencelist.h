@@ -23,6 +23,7 @@ public:
         , m_s(s)
         , m_list { { s.base, size } }
         , m_rover(s.base)
+        , m_size(size)
     { }
 
     std::optional<Addr> malloc(Size n)
@@ -33,6 +34,16 @@ public:
         std::optional<std::size_t> i = choose(need);
         if (!i && m_s.coalescing == Coalescing::Deferred && mergeAllWouldFit(need)) {
             mergeAll();
+            i = choose(need);
+        }
+        if (!i && m_s.growStep != 0 && m_size + need <= m_s.growMax) {
+            // sbrk: by the block rounded up to the step, the rest of the
+            // maximum when that is less; the new space is freed as any block.
+            Size by = (need + m_s.growStep - 1) / m_s.growStep * m_s.growStep;
+            if (m_size + by > m_s.growMax)
+                by = m_s.growMax - m_size;
+            release({ m_s.base + m_size, by });
+            m_size += by;
             i = choose(need);
         }
         if (!i)
@@ -257,6 +268,7 @@ private:
     std::vector<Span> m_list;
     std::map<Addr, Size> m_used;
     Addr m_rover;
+    Size m_size;
 };
 
 } // namespace heapboard::test

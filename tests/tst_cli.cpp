@@ -166,6 +166,7 @@ private Q_SLOTS:
     void badArguments();
     void helpAndVersion();
     void contentDecidesNotTheName();
+    void heapGrowth();
 
 private:
     QTemporaryDir m_dir;
@@ -368,6 +369,30 @@ void TestCli::contentDecidesNotTheName()
     r = runCli({ QStringLiteral("check"), trace });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("a malloclab trace, not a scenario"), r.err.constData());
+}
+
+void TestCli::heapGrowth()
+{
+    // A trace on a 64-byte heap that grows by 1K up to 1M: every malloc
+    // succeeds and the final line says where the break ended up.
+    const QString trace = dataDir() + QStringLiteral("/short1-bal.rep");
+    const CliRun r = runCli({ "replay", trace, "--heap-size", "64", "--grow", "1K", "--max-heap", "1M" });
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QVERIFY(!r.out.contains("out-of-memory"));
+    const QByteArray final = lines.last();
+    QVERIFY2(final.contains("\"grow\":1024,\"max_heap\":1048576"), final.constData());
+    const qsizetype at = final.indexOf("\"heap_size\":");
+    QVERIFY(at > 0);
+    const qlonglong size = final.mid(at + 12, final.indexOf(',', at) - at - 12).toLongLong();
+    QVERIFY2(size > 64 && size <= 1048576 && (size - 64) % 1024 == 0, final.constData());
+    // Growth without a maximum, or a maximum below the start: exit 2.
+    const CliRun noMax = runCli({ "replay", trace, "--heap-size", "64", "--grow", "1K" });
+    QCOMPARE(noMax.exitCode, 2);
+    QVERIFY2(noMax.err.contains("needs a maximum size (max-heap)"), noMax.err.constData());
+    const CliRun below = runCli({ "replay", trace, "--heap-size", "4K", "--grow", "1K", "--max-heap", "2K" });
+    QCOMPARE(below.exitCode, 2);
+    QVERIFY2(below.err.contains("less than the 4096 bytes it starts with"), below.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -43,6 +43,15 @@ malloc 40
 free d
 )";
 
+// A heap that grows says why it could not grow.
+constexpr const char *kGrowing = R"(heap 64
+grow 64
+max-heap 192
+a = malloc 100
+malloc 100
+realloc a 200
+)";
+
 // And the trace runner's (its lines counted from 0, the header included).
 constexpr const char *kTrace = "100\n3\n7\n1\na 0 -5\nf 1\na 2 10\nf 2\nf 2\nr 2 20\nr 0 5\n";
 
@@ -63,6 +72,12 @@ std::vector<std::string> coreMessages()
     if (!Timeline::fromScenario(scenario, fromScenario))
         qFatal("scenario: not replayed");
     collect(fromScenario);
+    if (!parseScenario(kGrowing, scenario, error))
+        qFatal("scenario: %s", error.message.c_str());
+    Timeline growing;
+    if (!Timeline::fromScenario(scenario, growing))
+        qFatal("scenario: not replayed");
+    collect(growing);
     Trace trace;
     if (!parseTrace(kTrace, trace, error))
         qFatal("trace: %s", error.message.c_str());
@@ -160,7 +175,7 @@ private Q_SLOTS:
     {
         QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Germany)));
         const std::vector<std::string> messages = coreMessages();
-        QCOMPARE(messages.size(), std::size_t(19));
+        QCOMPARE(messages.size(), std::size_t(21));
         for (const std::string &m : messages) {
             const QString english = QString::fromStdString(m);
             const QString german = CoreMessages::translate(m);

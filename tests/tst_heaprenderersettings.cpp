@@ -24,6 +24,7 @@ private Q_SLOTS:
     void touchingFreeBlocksHaveASeam_data();
     void touchingFreeBlocksHaveASeam();
     void baseAddressLaysOutFromTheBase();
+    void growingHeapDrawsTheBreak();
 
 private:
     // One row of the whole heap at `pixelsPerByte`, 40 pixels high.
@@ -52,14 +53,14 @@ HeapLayout TestHeapRendererSettings::oneRow(double pixelsPerByte) const
 {
     const Heap &heap = m_model->heap();
     HeapLayout layout;
-    layout.heapSize = heap.heapSize();
+    layout.heapSize = heap.extent();
     layout.base = heap.base();
-    layout.content = QRectF(80, 40, double(heap.heapSize()) * pixelsPerByte, 40);
+    layout.content = QRectF(80, 40, double(heap.extent()) * pixelsPerByte, 40);
     layout.maxRows = 1;
     layout.maxRowHeight = 40;
-    layout.fitBytes = double(heap.heapSize());
+    layout.fitBytes = double(heap.extent());
     layout.viewStart = double(heap.base());
-    layout.setRowBytes(double(heap.heapSize()));
+    layout.setRowBytes(double(heap.extent()));
     layout.clamp();
     return layout;
 }
@@ -232,6 +233,45 @@ void TestHeapRendererSettings::baseAddressLaysOutFromTheBase()
     QCOMPARE(layout.viewEnd(), 1400.0);
     layout.fit();
     QCOMPARE(layout.viewStart, 1000.0);
+}
+
+void TestHeapRendererSettings::growingHeapDrawsTheBreak()
+{
+    // A heap of 100 bytes that grows by 50 up to 400, at 1 pixel a byte:
+    // the view spans all 400; past the break the space is dotted, the
+    // break a solid bar in the text color.
+    HeapSettings settings;
+    settings.growStep = 50;
+    settings.growMax = 400;
+    QVERIFY(m_model->reset(100, Policy::FirstFit, settings));
+    const HeapLayout layout = oneRow(1);
+    QCOMPARE(layout.content.width(), 400.0);
+    const int left = int(layout.content.left());
+    const int rowPixels = int(layout.content.height()) - 12;
+    const QColor dots = HeapPalette::mix(m_palette.background, m_palette.rulerText, 0.45);
+    const auto check = [&](int brk) {
+        const QImage image = render(layout);
+        QCOMPARE(countDown(image, layout, left + brk, m_palette.text), rowPixels);
+        for (const int x : { brk + 20, brk + 90, 380 }) {
+            int dotted = 0; // a sparse pattern: some columns have none
+            for (int dx = 0; dx < 4; ++dx)
+                dotted += countDown(image, layout, left + x + dx, dots);
+            QVERIFY2(dotted > 3 && dotted < 2 * rowPixels, qPrintable(QString::number(x)));
+        }
+        QCOMPARE(countDown(image, layout, left + brk - 20, dots), 0);
+    };
+    check(100);
+    // malloc(150): nothing fits; the heap grows by 150 and the new space
+    // merges with the free 100 below it.
+    const OpResult r = m_model->allocate(150);
+    QVERIFY(r.ok());
+    QCOMPARE(r.ptr, Addr(0));
+    QCOMPARE(m_model->heap().heapSize(), Size(250));
+    check(250);
+    // Back one step: the break is where it was.
+    QVERIFY(m_model->jumpTo(0));
+    QCOMPARE(m_model->heap().heapSize(), Size(100));
+    check(100);
 }
 
 QTEST_MAIN(TestHeapRendererSettings)

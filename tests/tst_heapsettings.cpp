@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Randomized property test of the allocator's settings (docs/settings.md):
 // every list order x coalescing mode x policy, with random headers,
-// alignments, minimum blocks and base addresses, against a plain model
+// alignments, minimum blocks, base addresses and heap growth, against a plain model
 // (referencelist.h); then the history walked back and forth over the same
 // steps must give back every state, list order included.
 #include "history.h"
@@ -74,6 +74,7 @@ void TestHeapSettings::matchesModel()
     QFETCH(int, coalescing);
     constexpr int kSeeds = 6;
     constexpr int kOps = 700; // 20 rows x 6 x 700 = 84,000 operations
+    int grew = 0; // heaps that did grow: the growth path was exercised
     for (int seed = 0; seed < kSeeds; ++seed) {
         std::mt19937_64 rng(std::uint64_t(seed) * 104729 + std::uint64_t(order * 7 + coalescing));
         const auto pick = [&](Size bound) { return Size(rng() % bound); };
@@ -86,6 +87,10 @@ void TestHeapSettings::matchesModel()
         s.minBlock = seed % 4 == 1 ? pick(24) : 0;
         const Policy policy = Policy(seed % 4);
         const Size heapSize = seed % 2 ? 512 : 4096;
+        if (seed % 3 == 1) { // a heap that grows (sbrk)
+            s.growStep = Size { 16 } << pick(5);
+            s.growMax = heapSize * (2 + pick(3)) + pick(100);
+        }
         History history(heapSize, policy, s);
         ReferenceListHeap ref(heapSize, policy, s);
         std::vector<Snapshot> states { { ref.blocks(), ref.list() } };
@@ -117,6 +122,7 @@ void TestHeapSettings::matchesModel()
             const QString diff = difference(history.heap(), states.back());
             QVERIFY2(diff.isEmpty(), (where + ": " + diff.toUtf8()).constData());
         }
+        grew += history.heap().heapSize() > heapSize ? 1 : 0;
         // Back and forth through the history: every step as it was.
         for (int jump = 0; jump < 60; ++jump) {
             const std::size_t k = pick(states.size());
@@ -126,6 +132,7 @@ void TestHeapSettings::matchesModel()
                      qPrintable(QStringLiteral("seed %1 after a jump to %2: %3").arg(seed).arg(k).arg(diff)));
         }
     }
+    QVERIFY(grew >= 1);
 }
 
 QTEST_APPLESS_MAIN(TestHeapSettings)

@@ -70,7 +70,10 @@ private slots:
         settings.alignment = 16;
         settings.order = ListOrder::InsertFront;
         settings.coalescing = Coalescing::Deferred;
+        settings.growStep = 256; // the heap size changes from step to step
+        settings.growMax = 16384;
         History history = randomHistory(11, settings, 2000);
+        QVERIFY(history.heap().heapSize() > 4096);
         compareWithJumps(history);
     }
 

@@ -492,6 +492,14 @@ Optionen:
         <source>--%1 &apos;%2&apos; is not a size (digits with an optional K, M or G)</source>
         <translation>--%1 &apos;%2&apos; ist keine Größe (Ziffern mit optionalem K, M oder G)</translation>
     </message>
+    <message>
+        <source>When nothing fits, grow the heap at its top by the block rounded up to N bytes (default: never grow; needs --max-heap).</source>
+        <translation>Wenn nichts passt, den Heap oben um den auf N Byte aufgerundeten Block vergrößern (Standard: nie wachsen; braucht --max-heap).</translation>
+    </message>
+    <message>
+        <source>The largest size a growing heap reaches.</source>
+        <translation>Die größte Größe, die ein wachsender Heap erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>ClickerKey</name>
@@ -519,20 +527,12 @@ Optionen:
         <translation>malloc(0): Eine Anforderung muss mindestens 1 Byte umfassen</translation>
     </message>
     <message>
-        <source>malloc(%1): out of memory, no free block of %2 bytes (largest free block %3 bytes, %4 bytes free in total)</source>
-        <translation>malloc(%1): Speicher erschöpft, kein freier Block mit %2 Byte (größter freier Block %3 Byte, insgesamt %4 Byte frei)</translation>
-    </message>
-    <message>
         <source>free(%1): invalid pointer: %2</source>
         <translation>free(%1): ungültiger Zeiger: %2</translation>
     </message>
     <message>
         <source>realloc(%1, %2): invalid pointer: %3</source>
         <translation>realloc(%1, %2): ungültiger Zeiger: %3</translation>
-    </message>
-    <message>
-        <source>realloc(%1, %2): out of memory, no free block of %3 bytes; the block stays at %4</source>
-        <translation>realloc(%1, %2): Speicher erschöpft, kein freier Block mit %3 Byte; der Block bleibt bei %4</translation>
     </message>
     <message>
         <source>address %1 is outside the heap [0, %2)</source>
@@ -755,8 +755,20 @@ Optionen:
         <translation>das Gewicht</translation>
     </message>
     <message>
-        <source>unknown statement &apos;%1&apos; (title, heap, layout, policy, base, header, align, min-block, order, coalesce, malloc, free, realloc, expect, group, end, &gt;, ?)</source>
-        <translation>unbekannte Anweisung &apos;%1&apos; (title, heap, layout, policy, base, header, align, min-block, order, coalesce, malloc, free, realloc, expect, group, end, &gt;, ?)</translation>
+        <source>malloc(%1): out of memory, no free block of %2 bytes (largest free block %3 bytes, %4 bytes free in total)%5</source>
+        <translation>malloc(%1): Speicher erschöpft, kein freier Block mit %2 Byte (größter freier Block %3 Byte, insgesamt %4 Byte frei)%5</translation>
+    </message>
+    <message>
+        <source>, and the heap cannot grow past its maximum of %1 bytes (now %2)</source>
+        <translation>, und der Heap kann nicht über sein Maximum von %1 Byte hinaus wachsen (jetzt %2)</translation>
+    </message>
+    <message>
+        <source>realloc(%1, %2): out of memory, no free block of %3 bytes%4; the block stays at %5</source>
+        <translation>realloc(%1, %2): Speicher erschöpft, kein freier Block mit %3 Byte%4; der Block bleibt bei %5</translation>
+    </message>
+    <message>
+        <source>unknown statement &apos;%1&apos; (title, heap, layout, policy, base, header, align, min-block, order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, &gt;, ?)</source>
+        <translation>unbekannte Anweisung &apos;%1&apos; (title, heap, layout, policy, base, header, align, min-block, order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, &gt;, ?)</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1254,38 @@ Optionen:
         <source>deferred coalescing</source>
         <translation>verzögertes Verschmelzen</translation>
     </message>
+    <message>
+        <source>When no free block fits, the heap grows at its top (sbrk) by the block rounded up to this; empty or &quot;never&quot;: the heap never grows</source>
+        <translation>Wenn kein freier Block passt, wächst der Heap oben (sbrk) um den darauf aufgerundeten Block; leer oder „nie“: der Heap wächst nie</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The largest size a growing heap reaches; the space above the break is drawn dotted</source>
+        <translation>Die größte Größe, die ein wachsender Heap erreicht; der Raum über dem Break wird gepunktet gezeichnet</translation>
+    </message>
+    <message>
+        <source>&amp;Grow by:</source>
+        <translation>&amp;Wachsen um:</translation>
+    </message>
+    <message>
+        <source>Grow up &amp;to:</source>
+        <translation>Wachsen &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Grow by</source>
+        <translation>Wachsen um</translation>
+    </message>
+    <message>
+        <source>Grow up to</source>
+        <translation>Wachsen bis</translation>
+    </message>
+    <message>
+        <source>grows by %1 up to %2</source>
+        <translation>wächst um %1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>HeapView</name>
@@ -1280,6 +1324,10 @@ Optionen:
     <message>
         <source>payload %1 · slack %2</source>
         <translation>Nutzdaten %1 · Verschnitt %2</translation>
+    </message>
+    <message>
+        <source>Past the break at %1: space the heap may still take, up to %2</source>
+        <translation>Hinter dem Break bei %1: Raum, den der Heap noch nehmen darf, bis %2</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1831,10 @@ Optionen:
     <message>
         <source>OSTEP workload</source>
         <translation>OSTEP-Arbeitslast</translation>
+    </message>
+    <message>
+        <source>%1  ·  Heap %2 of %3</source>
+        <translation>%1  ·  Heap %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2390,10 @@ Optionen:
     <message>
         <source>no free block of %1; largest free %2</source>
         <translation>kein freier Block mit %1; größter freier Block %2</translation>
+    </message>
+    <message>
+        <source>heap grew %1</source>
+        <translation>Heap wuchs um %1</translation>
     </message>
 </context>
 <context>

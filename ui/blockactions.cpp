@@ -187,7 +187,7 @@ void BlockActions::reallocBlock(Addr start)
     Size bytes = 0;
     dialog.setCheck([&] {
         const QString wrong = OperationInput::size(
-            tr("New size"), dialog.text(size), dialog.unit(size), heap.heapSize(),
+            tr("New size"), dialog.text(size), dialog.unit(size), heap.extent(),
             tr("realloc to 0 frees the block: use Free for that, or type at least 1."), bytes);
         return !wrong.isEmpty()
             ? wrong
@@ -232,7 +232,7 @@ void BlockActions::mallocHere()
         = dialog.addField(QStringLiteral("sizeEdit"), tr("&Size:"), QString::number(suggested), true);
     Size bytes = 0;
     dialog.setCheck([&] {
-        return OperationInput::size(tr("Size"), dialog.text(size), dialog.unit(size), heap.heapSize(),
+        return OperationInput::size(tr("Size"), dialog.text(size), dialog.unit(size), heap.extent(),
                                     tr("malloc(0) is an invalid size; type at least 1."), bytes);
     });
     dialog.setPreview([&] {

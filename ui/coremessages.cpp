@@ -22,18 +22,23 @@ const std::vector<Rule> &rules()
         const std::pair<const char *, const char *> rows[] = {
             { R"(^malloc\(0\): a request must be at least 1 byte$)",
               QT_TRANSLATE_NOOP("CoreMessages", "malloc(0): a request must be at least 1 byte") },
-            { R"(^malloc\((\d+)\): out of memory, no free block of (\d+) bytes \(largest free block (\d+) bytes, (\d+) bytes free in total\)$)",
+            { R"(^malloc\((\d+)\): out of memory, no free block of (\d+) bytes \(largest free block (\d+) bytes, (\d+) bytes free in total\)(.*)$)",
               QT_TRANSLATE_NOOP("CoreMessages",
                                 "malloc(%1): out of memory, no free block of %2 bytes (largest free block %3 "
-                                "bytes, %4 bytes free in total)") },
+                                "bytes, %4 bytes free in total)%5") },
+            // A heap that grows (core/heap.cpp, growthLimit()).
+            { R"(^, and the heap cannot grow past its maximum of (\d+) bytes \(now (\d+)\)$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                ", and the heap cannot grow past its maximum of %1 bytes (now %2)") },
             { R"(^free\((\d+)\): invalid pointer: (.+)$)",
               QT_TRANSLATE_NOOP("CoreMessages", "free(%1): invalid pointer: %2") },
             { R"(^realloc\((\d+), (\d+)\): invalid pointer: (.+)$)",
               QT_TRANSLATE_NOOP("CoreMessages", "realloc(%1, %2): invalid pointer: %3") },
-            { R"(^realloc\((\d+), (\d+)\): out of memory, no free block of (\d+) bytes; the block stays at (\d+)$)",
-              QT_TRANSLATE_NOOP("CoreMessages",
-                                "realloc(%1, %2): out of memory, no free block of %3 bytes; the block stays "
-                                "at %4") },
+            { R"(^realloc\((\d+), (\d+)\): out of memory, no free block of (\d+) bytes(.*); the block stays at (\d+)$)",
+              QT_TRANSLATE_NOOP(
+                  "CoreMessages",
+                  "realloc(%1, %2): out of memory, no free block of %3 bytes%4; the block stays "
+                  "at %5") },
             { R"(^address (\d+) is outside the heap \[0, (\d+)\)$)",
               QT_TRANSLATE_NOOP("CoreMessages", "address %1 is outside the heap [0, %2)") },
             { R"(^address (\d+) is inside the used block at (\d+), not the start of a block$)",
@@ -108,11 +113,11 @@ const std::vector<Rule> &rules()
               QT_TRANSLATE_NOOP("CoreMessages",
                                 "only malloc and realloc return a block to assign, not '%1'") },
             { R"(^unknown statement '(.*)' \(title, heap, layout, policy, base, header, align, min-block, order, )"
-              R"(coalesce, malloc, free, realloc, expect, group, end, >, \?\)$)",
+              R"(coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, >, \?\)$)",
               QT_TRANSLATE_NOOP(
                   "CoreMessages",
                   "unknown statement '%1' (title, heap, layout, policy, base, header, align, min-block, "
-                  "order, coalesce, malloc, free, realloc, expect, group, end, >, ?)") },
+                  "order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, >, ?)") },
             { R"(^no heap size yet: write 'heap SIZE' before the first operation$)",
               QT_TRANSLATE_NOOP("CoreMessages",
                                 "no heap size yet: write 'heap SIZE' before the first operation") },

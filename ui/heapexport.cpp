@@ -117,7 +117,7 @@ HeapLayout HeapExport::fittedLayout(double rightMargin) const
         content.setSize({ std::max(1.0, content.width()), std::max(1.0, content.height()) });
 
     HeapLayout layout;
-    layout.heapSize = std::max<Size>(1, m_heap.heapSize());
+    layout.heapSize = std::max<Size>(1, m_heap.extent());
     layout.base = m_heap.base();
     layout.content = content;
     layout.maxRows = std::max(1, int(content.height() / (QFontMetricsF(font).height() * kMinRowLines)));

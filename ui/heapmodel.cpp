@@ -106,6 +106,8 @@ void HeapModel::emitEvents(const EventList &events, std::size_t step)
         case EventKind::Failed:
             Q_EMIT failed(QString::fromLatin1(errorCodeName(e.error).data()), errorMessage(step));
             break;
+        case EventKind::Grown:
+            break; // the new space is a free block: blocksChanged() shows it
         }
     }
 }
@@ -141,6 +143,8 @@ void HeapModel::emitInverse(const EventList &events)
             break;
         case EventKind::Failed:
             break; // it changed nothing
+        case EventKind::Grown:
+            break; // blocksChanged() takes the space away again
         }
     }
 }

@@ -37,6 +37,8 @@ Line lineOf(Kind kind)
         return { 3, Qt::SolidLine, 3 };
     case Kind::Remainder:
         return { 3, Qt::DashLine, 3 };
+    case Kind::Grown:
+        return { 4, Qt::DotLine, 0 };
     case Kind::Freed:
         return { 3, Qt::DotLine, 9 };
     case Kind::Before:

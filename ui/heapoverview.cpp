@@ -35,7 +35,7 @@ HeapOverview::HeapOverview(HeapModel *model, QWidget *parent)
     connect(model, &HeapModel::blocksReset, this, &HeapOverview::invalidate);
     connect(model, &HeapModel::historyReset, this, &HeapOverview::invalidate);
     connect(model, &HeapModel::changed, this, [this] {
-        if (m_builtFor != m_model->heap().heapSize() || m_builtBase != m_model->heap().base())
+        if (m_builtFor != m_model->heap().extent() || m_builtBase != m_model->heap().base())
             invalidate();
     });
 }
@@ -74,7 +74,7 @@ QRectF HeapOverview::strip() const
 
 double HeapOverview::heapSize() const
 {
-    return double(std::max<Size>(1, m_model->heap().heapSize()));
+    return double(std::max<Size>(1, m_model->heap().extent()));
 }
 
 double HeapOverview::addressAt(double x) const
@@ -118,7 +118,7 @@ void HeapOverview::redrawAll()
 
 void HeapOverview::applyStep(const std::vector<BlockInfo> &removed, const std::vector<BlockInfo> &added)
 {
-    if (!m_usedValid || m_builtFor != m_model->heap().heapSize() || m_builtBase != m_model->heap().base())
+    if (!m_usedValid || m_builtFor != m_model->heap().extent() || m_builtBase != m_model->heap().base())
         return invalidate();
     // The removed blocks were counted; what they leave is then counted again.
     for (const BlockInfo &b : removed) {
@@ -163,7 +163,7 @@ void HeapOverview::rebuild()
     const QSize pixels = (strip().size() * dpr).toSize().expandedTo({ 1, 1 });
     m_density = QImage(pixels, QImage::Format_RGB32);
     m_density.setDevicePixelRatio(dpr);
-    m_builtFor = m_model->heap().heapSize();
+    m_builtFor = m_model->heap().extent();
     m_builtBase = m_model->heap().base();
     m_used.assign(std::size_t(pixels.width()), 0);
     // One in-order walk; a block adds to the columns it covers, and blocks

@@ -182,6 +182,25 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
     flush();
     if (anyColumn)
         painter.drawImage(QRectF(inner.left(), inner.top(), strip.width(), inner.height()), strip);
+    drawUntouched(painter, inner, layout.bytesPerPixel, rowStart, rowEnd);
+}
+
+void HeapRenderer::drawUntouched(QPainter &painter, const QRectF &inner, double bytesPerPixel,
+                                 double rowStart, double rowEnd) const
+{
+    // A heap that grows: past the break lies space it may still take, drawn
+    // as a sparse dot pattern, with the break itself a solid bar.
+    const double brk = double(m_heap.end());
+    if (brk >= rowEnd)
+        return;
+    const double from = std::max(brk, rowStart);
+    const QRectF r(inner.left() + (from - rowStart) / bytesPerPixel, inner.top(),
+                   (rowEnd - from) / bytesPerPixel, inner.height());
+    painter.fillRect(
+        r, QBrush(HeapPalette::mix(m_palette.background, m_palette.rulerText, 0.45), Qt::Dense6Pattern));
+    if (brk < rowStart)
+        return;
+    painter.fillRect(QRectF(r.left() - 1, inner.top() - 2, 3, inner.height() + 4), m_palette.text);
 }
 
 void HeapRenderer::drawBlock(QPainter &painter, const QRectF &rect, const BlockInfo &block,

@@ -79,6 +79,8 @@ private:
     double drawParts(QPainter &painter, const QRectF &r, const heapboard::BlockInfo &block,
                      const Piece &piece, const QColor &fill) const;
     void drawSeam(QPainter &painter, const QRectF &rect, double bandLeft) const;
+    void drawUntouched(QPainter &painter, const QRectF &inner, double bytesPerPixel, double rowStart,
+                       double rowEnd) const;
     void drawLabel(QPainter &painter, const QRectF &r, const heapboard::BlockInfo &block,
                    const QColor &fill) const;
     // Whether the block that ends at start is free (a seam at start).

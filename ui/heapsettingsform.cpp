@@ -37,6 +37,13 @@ HeapSettingsForm::HeapSettingsForm(QWidget *parent)
     m_minBlock = addNumber(QStringLiteral("minBlockEdit"),
                            tr("A split never leaves a free block smaller than this: the whole block is "
                               "handed out instead, the surplus is internal fragmentation"));
+    m_growStep = addNumber(QStringLiteral("growStepEdit"),
+                           tr("When no free block fits, the heap grows at its top (sbrk) by the block "
+                              "rounded up to this; empty or \"never\": the heap never grows"));
+    m_growStep->setPlaceholderText(tr("never"));
+    m_growMax = addNumber(QStringLiteral("growMaxEdit"),
+                          tr("The largest size a growing heap reaches; the space above the break is "
+                             "drawn dotted"));
     for (ListOrder o : kOrders)
         m_order->addItem(orderText(o), int(o));
     m_order->setObjectName(QStringLiteral("orderBox"));
@@ -53,6 +60,8 @@ HeapSettingsForm::HeapSettingsForm(QWidget *parent)
     form->addRow(tr("&Minimum block:"), m_minBlock);
     form->addRow(tr("Free-list &order:"), m_order);
     form->addRow(tr("&Coalescing:"), m_coalescing);
+    form->addRow(tr("&Grow by:"), m_growStep);
+    form->addRow(tr("Grow up &to:"), m_growMax);
     connect(m_order, &QComboBox::currentIndexChanged, this, &HeapSettingsForm::edited);
     connect(m_coalescing, &QComboBox::currentIndexChanged, this, &HeapSettingsForm::edited);
     setSettings({});
@@ -75,6 +84,8 @@ void HeapSettingsForm::setSettings(const HeapSettings &s)
     m_minBlock->setText(QString::number(s.minBlock));
     m_order->setCurrentIndex(m_order->findData(int(s.order)));
     m_coalescing->setCurrentIndex(m_coalescing->findData(int(s.coalescing)));
+    m_growStep->setText(s.grows() ? QString::number(s.growStep) : QString());
+    m_growMax->setText(s.grows() ? QString::number(s.growMax) : QString());
 }
 
 bool HeapSettingsForm::settings(HeapSettings &out, QString &problem) const
@@ -91,9 +102,15 @@ bool HeapSettingsForm::settings(HeapSettings &out, QString &problem) const
     const QString align = m_alignment->text().trimmed();
     const bool noAlignment = align.isEmpty() || align.compare(tr("none"), Qt::CaseInsensitive) == 0
         || align == QLatin1String("none");
+    const QString grow = m_growStep->text().trimmed();
+    const bool never = grow.isEmpty() || grow.compare(tr("never"), Qt::CaseInsensitive) == 0
+        || grow == QLatin1String("never");
     if (!read(m_base, tr("Base address"), s.base) || !read(m_header, tr("Header size"), s.header)
         || (!noAlignment && !read(m_alignment, tr("Alignment"), s.alignment))
-        || !read(m_minBlock, tr("Minimum block"), s.minBlock))
+        || !read(m_minBlock, tr("Minimum block"), s.minBlock)
+        || (!never
+            && (!read(m_growStep, tr("Grow by"), s.growStep)
+                || !read(m_growMax, tr("Grow up to"), s.growMax))))
         return false;
     s.order = ListOrder(m_order->currentData().toInt());
     s.coalescing = Coalescing(m_coalescing->currentData().toInt());
@@ -164,6 +181,9 @@ QString HeapSettingsForm::summary(const HeapSettings &s)
         parts << tr("min block %1").arg(NumberFormat::size(s.minBlock));
     if (s.order != ListOrder::Address)
         parts << orderShortText(s.order);
+    if (s.grows())
+        parts
+            << tr("grows by %1 up to %2").arg(NumberFormat::size(s.growStep), NumberFormat::size(s.growMax));
     switch (s.coalescing) {
     case Coalescing::Neighbours:
         break;

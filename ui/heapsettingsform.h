@@ -40,6 +40,8 @@ private:
     QLineEdit *m_header;
     QLineEdit *m_alignment;
     QLineEdit *m_minBlock;
+    QLineEdit *m_growStep;
+    QLineEdit *m_growMax;
     QComboBox *m_order;
     QComboBox *m_coalescing;
 };

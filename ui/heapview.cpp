@@ -54,7 +54,7 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
         if (m_showLinks || m_hover)
             update();
     });
-    m_layout.heapSize = model->heap().heapSize();
+    m_layout.heapSize = model->heap().extent();
     m_layout.base = model->heap().base();
     relayout();
     m_layout.fit(cutCounter());
@@ -88,7 +88,7 @@ void HeapView::connectModel()
         m_dirty.append(to);
     });
     connect(m_model, &HeapModel::historyReset, this, [this] {
-        m_layout.heapSize = m_model->heap().heapSize();
+        m_layout.heapSize = m_model->heap().extent();
         m_layout.base = m_model->heap().base();
         m_hover.reset();
         if (std::exchange(m_selected, std::nullopt))
@@ -96,8 +96,8 @@ void HeapView::connectModel()
         fit();
     });
     connect(m_model, &HeapModel::changed, this, [this] {
-        if (m_layout.heapSize != m_model->heap().heapSize() || m_layout.base != m_model->heap().base()) {
-            m_layout.heapSize = m_model->heap().heapSize();
+        if (m_layout.heapSize != m_model->heap().extent() || m_layout.base != m_model->heap().base()) {
+            m_layout.heapSize = m_model->heap().extent();
             m_layout.base = m_model->heap().base();
             m_layout.fit(cutCounter());
             m_dirtyAll = true;

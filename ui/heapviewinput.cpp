@@ -234,8 +234,16 @@ bool HeapView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const std::optional<BlockInfo> b = blockAt(help->pos());
+        const std::optional<Addr> at = m_layout.addressAt(help->pos());
+        const Heap &heap = m_model->heap();
         if (b)
             QToolTip::showText(help->globalPos(), toolTipFor(*b), this);
+        else if (at && *at >= heap.end()) // past the break of a heap that grows
+            QToolTip::showText(help->globalPos(),
+                               tr("Past the break at %1: space the heap may still take, up to %2")
+                                   .arg(NumberFormat::address(double(heap.end())),
+                                        NumberFormat::address(double(heap.base() + heap.extent()))),
+                               this);
         else
             QToolTip::hideText();
         return true;

@@ -53,7 +53,7 @@ QHash<int, QByteArray> HistoryListModel::roleNames() const
 QString HistoryListModel::describe(int step) const
 {
     if (step == 0)
-        return tr("start: %1 bytes free").arg(m_model->heap().heapSize());
+        return tr("start: %1 bytes free").arg(m_model->history().startSize());
     const History &history = m_model->history();
     const StepInfo &info = history.info(std::size_t(step));
     const QString label = m_model->labelFor(info.tag);

@@ -405,7 +405,11 @@ QString MainWindow::statusText() const
               .arg(s.fragmentation() * 100, 0, 'f', 1)
               .arg(s.peakUtilization() * 100, 0, 'f', 1);
     // The allocator's settings when they are not the defaults (docs/settings.md).
-    const QString settings = HeapSettingsForm::summary(m_model->heap().settings());
+    const HeapSettings &heap = m_model->heap().settings();
+    QString settings = HeapSettingsForm::summary(heap);
+    if (heap.grows()) // where the break is now
+        settings = tr("%1  ·  Heap %2 of %3")
+                       .arg(settings, NumberFormat::size(s.heapSize), NumberFormat::size(heap.growMax));
     return settings.isEmpty() ? stats : tr("%1  ·  %2").arg(settings, stats);
 }
 

@@ -75,7 +75,7 @@ void MainWindow::resetHeap()
 {
     HeapSettingsDialog dialog(
         tr("Reset Heap"), tr("Start over with an empty heap. Undo (Ctrl+Z) brings the current steps back."),
-        m_model->heap().heapSize(), m_model->heap().policy(), this);
+        m_model->history().startSize(), m_model->heap().policy(), this);
     dialog.showAllocatorSettings(m_model->heap().settings());
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -178,6 +178,8 @@ QString StepMark::glyph() const
         return QStringLiteral("\u00d7"); // ×
     case Kind::Placement:
         return QStringLiteral("?");
+    case Kind::Grown:
+        return QStringLiteral("\u2191"); // ↑
     }
     return {};
 }
@@ -244,6 +246,9 @@ QList<StepMark> StepMarks::marksAt(const HeapModel &model)
             break;
         case EventKind::Failed:
             out.append(failureMark(model, step, e.error));
+            break;
+        case EventKind::Grown:
+            out.append(mark(K::Grown, e.span, tr("heap grew %1").arg(NumberFormat::size(e.span.size))));
             break;
         }
     }

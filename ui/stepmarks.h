@@ -28,6 +28,7 @@ struct StepMark {
         BadPointer, // a refused free or realloc, at the address it named
         Placement, // where malloc(n) would put its block (the hover ghost)
         NoRoom, // malloc(n) would fail: no ghost, a caption only
+        Grown, // the space a heap that grows took at its top
     };
     Kind kind = Kind::Allocated;
     // Ghost: where the request is drawn and its size (clipped to the heap);
