@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "comparison.h"
 
-#include "searchcount.h"
-
 #include <algorithm>
 #include <limits>
 
@@ -54,35 +52,48 @@ std::string paneConfigName(const PaneConfig &config)
     return name;
 }
 
+PaneSummarizer::PaneSummarizer(const Heap &start, bool ranks)
+    : m_search(start, ranks)
+    , m_header(start.settings().header)
+{
+    m_summary.peakFragmentation = start.stats().fragmentation();
+}
+
+void PaneSummarizer::after(const Heap &heap, const StepInfo &info, const StepDelta &delta)
+{
+    if (const std::optional<std::uint64_t> searched = m_search.apply(info, delta, m_header)) {
+        m_summary.searched += *searched;
+        ++m_searching;
+    }
+    ++m_summary.steps;
+    m_summary.mallocs += info.kind == StepKind::Malloc ? 1 : 0;
+    m_summary.failedAllocations += info.error == ErrorCode::OutOfMemory ? 1 : 0;
+    m_summary.peakFragmentation = std::max(m_summary.peakFragmentation, heap.stats().fragmentation());
+}
+
+PaneSummary PaneSummarizer::finish(const Heap &end) const
+{
+    PaneSummary out = m_summary;
+    const HeapStats stats = end.stats();
+    out.finalFragmentation = stats.fragmentation();
+    out.largestFreeAtEnd = stats.largestFree;
+    out.highWater = stats.highWater - stats.base;
+    out.heapSize = stats.heapSize;
+    out.meanSearched = m_searching == 0 ? 0.0 : double(out.searched) / double(m_searching);
+    return out;
+}
+
 PaneSummary summarize(const History &history)
 {
-    PaneSummary out;
     History::Cursor cursor(history);
-    SearchCounter counter(cursor.heap());
-    const Size header = history.heap().settings().header;
-    std::uint64_t searchingMallocs = 0;
-    out.peakFragmentation = cursor.heap().stats().fragmentation();
+    PaneSummarizer summarizer(cursor.heap());
     for (;;) {
-        counter.prepare(cursor.heap());
+        summarizer.before(cursor.heap());
         if (!cursor.next())
             break;
-        const StepInfo &info = cursor.info();
-        if (const std::optional<std::uint64_t> searched = counter.apply(info, cursor.delta(), header)) {
-            out.searched += *searched;
-            ++searchingMallocs;
-        }
-        out.mallocs += info.kind == StepKind::Malloc ? 1 : 0;
-        out.failedAllocations += info.error == ErrorCode::OutOfMemory ? 1 : 0;
-        out.peakFragmentation = std::max(out.peakFragmentation, cursor.heap().stats().fragmentation());
+        summarizer.after(cursor.heap(), cursor.info(), cursor.delta());
     }
-    const HeapStats end = cursor.heap().stats();
-    out.steps = cursor.position();
-    out.finalFragmentation = end.fragmentation();
-    out.largestFreeAtEnd = end.largestFree;
-    out.highWater = end.highWater - end.base;
-    out.heapSize = end.heapSize;
-    out.meanSearched = searchingMallocs == 0 ? 0.0 : double(out.searched) / double(searchingMallocs);
-    return out;
+    return summarizer.finish(cursor.heap());
 }
 
 std::vector<std::size_t> divergentSteps(const std::vector<const History *> &histories)

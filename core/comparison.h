@@ -2,6 +2,7 @@
 #pragma once
 
 #include "history.h"
+#include "searchcount.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -36,6 +37,27 @@ struct PaneSummary {
     double meanSearched = 0;
     std::uint64_t searched = 0; // the sum of what they searched
     Size heapSize = 0; // at the end
+};
+
+// Builds a PaneSummary step by step, from a walk of a history (summarize())
+// or from a heap as it runs (comparisonrun.h), so that both give the same
+// numbers. Without ranks, for a walk under best or worst fit only, it
+// keeps no copy of the free list (SearchCounter).
+class PaneSummarizer
+{
+public:
+    explicit PaneSummarizer(const Heap &start, bool ranks = true);
+    // Around each step: the heap before it, then after it with what the
+    // step asked for and changed.
+    void before(const Heap &heap) { m_search.prepare(heap); }
+    void after(const Heap &heap, const StepInfo &info, const StepDelta &delta);
+    PaneSummary finish(const Heap &end) const;
+
+private:
+    SearchCounter m_search;
+    PaneSummary m_summary;
+    std::uint64_t m_searching = 0; // mallocs that searched
+    Size m_header = 0;
 };
 
 // Walks the history with History::Cursor: O(steps x log blocks); the

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "searchcount.h"
 
-#include <ext/pb_ds/assoc_container.hpp>
-#include <ext/pb_ds/tree_policy.hpp>
-#include <functional>
+#include "bptree.h"
+
 #include <unordered_map>
 
 namespace heapboard {
@@ -40,18 +39,31 @@ std::uint64_t searchedElements(Policy policy, std::uint64_t listLength, std::opt
 }
 
 struct SearchCounter::Ranks {
-    // order_of_key() is a block's position in the list, in O(log n).
-    __gnu_pbds::tree<Packed, __gnu_pbds::null_type, std::less<Packed>, __gnu_pbds::rb_tree_tag,
-                     __gnu_pbds::tree_order_statistics_node_update>
-        list;
+    struct Traits {
+        using Entry = Packed;
+        using Key = Packed;
+        static Key keyOf(Packed p) { return p; }
+        static constexpr int kLeafCap = 32;
+        static constexpr int kInnerCap = 32;
+        struct Augment { // the number of entries: valueBelow() is a rank
+            using Value = std::uint32_t;
+            static Value identity() { return 0; }
+            static Value of(Packed) { return 1; }
+            static Value combine(Value a, Value b) { return a + b; }
+        };
+    };
+    BPlusTree<Traits> list;
     std::unordered_map<Addr, Packed> keys; // orders other than address
+    std::uint64_t rank(Packed key) const { return list.valueBelow(key); }
 };
 
-SearchCounter::SearchCounter(const Heap &heap)
-    : m_ranks(std::make_unique<Ranks>())
+SearchCounter::SearchCounter(const Heap &heap, bool ranks)
+    : m_ranks(ranks ? std::make_unique<Ranks>() : nullptr)
     , m_keyed(heap.settings().order != ListOrder::Address)
     , m_policy(heap.policy())
 {
+    if (!m_ranks)
+        return;
     if (m_keyed) {
         for (const ListEntry &e : heap.listEntries()) {
             m_ranks->list.insert(pack(e.key));
@@ -70,8 +82,9 @@ SearchCounter::~SearchCounter() = default;
 void SearchCounter::prepare(const Heap &before)
 {
     m_policy = before.policy();
+    m_length = before.stats().freeBlocks;
     m_nextFitStart.reset();
-    if (m_policy != Policy::NextFit)
+    if (m_policy != Policy::NextFit || !m_ranks)
         return;
     // Where each list's next fit starts (freelist.cpp): address order from
     // the block holding the rover or the first after it; the other orders
@@ -84,14 +97,14 @@ void SearchCounter::prepare(const Heap &before)
 std::uint64_t SearchCounter::rankOf(Addr start) const
 {
     if (!m_keyed)
-        return m_ranks->list.order_of_key(Packed(start));
+        return m_ranks->rank(Packed(start));
     const auto it = m_ranks->keys.find(start);
-    return it == m_ranks->keys.end() ? 0 : m_ranks->list.order_of_key(it->second);
+    return it == m_ranks->keys.end() ? 0 : m_ranks->rank(it->second);
 }
 
 std::uint64_t SearchCounter::countMalloc(const StepInfo &info, const StepDelta &delta, Size header) const
 {
-    const std::uint64_t length = m_ranks->list.size();
+    const std::uint64_t length = m_length;
     if (!info.hasPtr)
         return searchedElements(m_policy, length, std::nullopt);
     const Addr chosen = info.ptr - header;
@@ -112,12 +125,16 @@ std::uint64_t SearchCounter::countMalloc(const StepInfo &info, const StepDelta &
             remainder = remainder || (!b.used && b.start == end);
         return length + merged + (remainder ? 0 : 1);
     }
+    if (!m_ranks)
+        return length;
     const std::uint64_t start = m_nextFitStart ? rankOf(*m_nextFitStart) : 0;
     return searchedElements(m_policy, length, rankOf(chosen), start);
 }
 
 void SearchCounter::follow(const StepDelta &delta)
 {
+    if (!m_ranks)
+        return;
     auto &list = m_ranks->list;
     if (!m_keyed) {
         for (const BlockInfo &b : delta.removed) {

@@ -27,14 +27,16 @@ std::uint64_t searchedElements(Policy policy, std::uint64_t listLength, std::opt
 class SearchCounter
 {
 public:
-    // The free list of heap, as the walk starts.
-    explicit SearchCounter(const Heap &heap);
+    // The free list of heap, as the walk starts. Without ranks it follows
+    // nothing and counts only what needs no position, for a walk whose
+    // policy is never first or next fit (best and worst fit read it all).
+    explicit SearchCounter(const Heap &heap, bool ranks = true);
     ~SearchCounter();
     SearchCounter(const SearchCounter &) = delete;
     SearchCounter &operator=(const SearchCounter &) = delete;
 
     // Before each step, with the heap as it is before it: notes the policy,
-    // and next fit's start entry.
+    // the list's length and next fit's start entry.
     void prepare(const Heap &before);
     // After the step: what it searched if it was a malloc that reached the
     // free list (not malloc(0)), and the list follows the step's delta.
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<Ranks> m_ranks;
     bool m_keyed = false;
     Policy m_policy = Policy::FirstFit;
+    std::uint64_t m_length = 0;
     std::optional<Addr> m_nextFitStart; // the start entry's block, when next fit has one
 };
 

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+// Compare figures (issue 14): the 300,000-operation trace of the replay
+// figures under all four policies, each on a thread of its own, as
+// `heapboard-cli compare` runs it (docs/compare.md): in process, and as a
+// whole heapboard-cli process.
+#include "bench.h"
+#include "comparisonrun.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <vector>
+
+using namespace heapboard;
+
+void runCompareBench()
+{
+    const QByteArray text = makeChurnTrace(20261125, 150000, 300000);
+    ParsedDocument document;
+    std::string error;
+    if (!parseDocument(std::string_view(text.constData(), std::size_t(text.size())), "bench.rep", document,
+                       error))
+        qFatal("bench trace: %s", error.c_str());
+    const std::vector<PaneConfig> panes = {
+        { Policy::FirstFit, {} }, { Policy::NextFit, {} }, { Policy::BestFit, {} }, { Policy::WorstFit, {} }
+    };
+
+    std::vector<double> inProcess, summaries;
+    for (int run = 0; run < 5; ++run) {
+        std::vector<ComparedPane> out;
+        QElapsedTimer timer;
+        timer.start();
+        runComparison(document, 0, panes, out, error);
+        inProcess.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        for (const ComparedPane &pane : out)
+            summarize(pane.timeline.history());
+        summaries.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    reportFigure("compare_4_policies_in_process", median(inProcess), "ms");
+    reportFigure("compare_summaries_4_policies_one_thread", median(summaries), "ms");
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.rep"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(text);
+    file.close();
+    std::vector<double> whole;
+    for (int run = 0; run < 5; ++run) {
+        QProcess cli;
+        cli.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer timer;
+        timer.start();
+        cli.start(QStringLiteral(HEAPBOARD_CLI), { QStringLiteral("compare"), path });
+        cli.waitForFinished(60000);
+        whole.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    reportFigure("compare_4_policies_process", median(whole), "ms");
+    reportFigure("compare_trace_operations", 300000, "ops");
+}
