@@ -37,6 +37,7 @@ struct PaneSummary {
     double meanSearched = 0;
     std::uint64_t searched = 0; // the sum of what they searched
     Size heapSize = 0; // at the end
+    friend bool operator==(const PaneSummary &, const PaneSummary &) = default;
 };
 
 // Builds a PaneSummary step by step, from a walk of a history (summarize())

@@ -93,7 +93,7 @@ bool paneTimeline(const ParsedDocument &document, Size heapSize, const PaneConfi
     if (document.kind == DocumentKind::Trace) {
         // Checked on the size the trace will get: the suggested one is found
         // by the run itself, so a 0 is checked against the largest heap.
-        error = settingsProblem(pane.settings, heapSize != 0 ? heapSize : kMaxHeapSize);
+        error = settingsProblem(pane.settings, heapSize != 0 ? heapSize : kProbeHeapSize);
         if (!error.empty())
             return false;
         out = Timeline::fromTrace(document.trace, heapSize, pane.policy, pane.settings);
@@ -156,7 +156,7 @@ bool summarizeComparison(const ParsedDocument &document, Size heapSize, const st
     }
     for (const PaneConfig &pane : panes) {
         if (const std::string problem
-            = settingsProblem(pane.settings, heapSize != 0 ? heapSize : kMaxHeapSize);
+            = settingsProblem(pane.settings, heapSize != 0 ? heapSize : kProbeHeapSize);
             !problem.empty()) {
             error = paneConfigName(pane) + ": " + problem;
             return false;

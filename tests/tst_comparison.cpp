@@ -4,6 +4,7 @@
 // own infos and statistics, and "searched" against a walk of the free list
 // before every malloc and against core/ostep's count (docs/compare.md).
 #include "comparison.h"
+#include "comparisonrun.h"
 #include "ostep.h"
 #include "ostepscenario.h"
 #include "scenario.h"
@@ -290,6 +291,89 @@ private slots:
             QCOMPARE(summary.mallocs, mallocs);
             QCOMPARE(summary.searched, searched);
         }
+    }
+
+    // heapboard-cli compare's summaries, computed as each heap runs, are
+    // the ones of the window's timelines, on the heap size the window
+    // chooses (Timeline::fromTrace) whether given or suggested.
+    void summariesAloneEqualTimelines_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::addColumn<quint64>("heapSize");
+        for (int variant = 0; variant < 4; ++variant) {
+            for (quint64 size : { 0, 4096 })
+                QTest::addRow("settings %d, heap %llu", variant, size) << variant << size;
+        }
+    }
+
+    void summariesAloneEqualTimelines()
+    {
+        QFETCH(int, variant);
+        QFETCH(quint64, heapSize);
+        HeapSettings settings;
+        if (variant == 1) {
+            settings.header = 8;
+            settings.alignment = 16;
+            settings.base = 4096;
+        } else if (variant == 2) {
+            settings.order = ListOrder::InsertFront;
+            settings.coalescing = Coalescing::Deferred;
+        } else if (variant == 3) {
+            settings.order = ListOrder::SizeAscending;
+            settings.minBlock = 32;
+        }
+        ParsedDocument document;
+        document.kind = DocumentKind::Trace;
+        document.trace = randomTrace(quint64(variant) + 40, 1500);
+        std::vector<PaneConfig> panes;
+        for (Policy policy : kPolicies)
+            panes.push_back({ policy, settings });
+        std::vector<ComparedPane> run;
+        std::vector<PaneSummary> alone;
+        std::string error;
+        QVERIFY(runComparison(document, heapSize, panes, run, error));
+        QVERIFY(summarizeComparison(document, heapSize, panes, alone, error));
+        QCOMPARE(run.size(), panes.size());
+        QCOMPARE(alone.size(), panes.size());
+        for (std::size_t i = 0; i < panes.size(); ++i) {
+            const Timeline window = Timeline::fromTrace(document.trace, heapSize, panes[i].policy, settings);
+            QCOMPARE(run[i].timeline.heap().heapSize(), window.heap().heapSize());
+            QCOMPARE(run[i].summary, summarize(window.history()));
+            QCOMPARE(alone[i].heapSize, window.heap().heapSize());
+            QCOMPARE(alone[i].searched, run[i].summary.searched);
+            QCOMPARE(alone[i], run[i].summary);
+        }
+    }
+
+    void scenarioPanes()
+    {
+        ParsedDocument document;
+        ParseError parseError;
+        document.kind = DocumentKind::Scenario;
+        QVERIFY(parseScenario("heap 256\npolicy best-fit\nheader 8\na = malloc 40\nb = malloc 40\nfree a\n"
+                              "c = malloc 16\npolicy first-fit\nd = malloc 300\n",
+                              document.scenario, parseError));
+        const std::vector<PaneConfig> panes = { { Policy::FirstFit, documentSettings(document) },
+                                                { Policy::WorstFit, documentSettings(document) } };
+        std::vector<ComparedPane> run;
+        std::vector<PaneSummary> alone;
+        std::string error;
+        QVERIFY(runComparison(document, 0, panes, run, error));
+        QVERIFY(summarizeComparison(document, 0, panes, alone, error));
+        QCOMPARE(run[0].timeline.heap().settings().header, Size(8));
+        QCOMPARE(run[1].summary.steps, std::uint64_t(6));
+        QCOMPARE(run[1].summary.failedAllocations, std::uint64_t(1));
+        QCOMPARE(alone[1], run[1].summary);
+        // The pane's policy starts; the scenario's later policy line still switches.
+        QCOMPARE(run[1].timeline.history().info(1).ptr, Addr(8));
+        QCOMPARE(divergentSteps({ &run[0].timeline.history(), &run[1].timeline.history() }),
+                 std::vector<std::size_t>({ 4 }));
+
+        PaneConfig tooBig = panes[0];
+        tooBig.settings.base = kMaxHeapSize - 100; // the heap would end beyond 2^62
+        QVERIFY(!runComparison(document, 0, { tooBig }, run, error));
+        QVERIFY2(error.find("first-fit") == 0, error.c_str());
+        QVERIFY(run.empty());
     }
 };
 
