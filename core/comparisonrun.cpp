@@ -20,7 +20,10 @@ namespace {
             : heap(size, pane.policy, pane.settings)
             , summarizer(heap, pane.policy == Policy::FirstFit || pane.policy == Policy::NextFit)
         {
-            heap.setRecording(true); // the deltas feed the copy of the free list
+            // The deltas feed the copy of the free list, and show a deferred
+            // merge; without either, recording is work for nothing.
+            const bool ranks = pane.policy == Policy::FirstFit || pane.policy == Policy::NextFit;
+            heap.setRecording(ranks || pane.settings.coalescing == Coalescing::Deferred);
         }
         OpResult step(StepKind kind, OpResult r)
         {
