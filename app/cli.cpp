@@ -2,8 +2,10 @@
 // heapboard-cli: replay, check and render traces and scenarios headless.
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
+#include "clicompare.h"
 #include "cliostep.h"
 #include "clisettings.h"
+#include "clistats.h"
 #include "documentloader.h"
 #include "documentreader.h"
 #include "heapexport.h"
@@ -366,6 +368,14 @@ QString usage()
                    "      Print exactly what OSTEP's free-space homework, malloc.py, prints\n"
                    "      for the same options (-s, -S, -b, -H, -a, -p, -l, -C, -n, -r, -P,\n"
                    "      -A, -c); --scenario also writes the workload as a scenario.\n"
+                   "  compare FILE [--policies LIST] [--heap-size N] [SETTINGS] [--json]\n"
+                   "      Run a trace or scenario under each policy (default: all four) and\n"
+                   "      print one summary row each: failed allocations, peak and final\n"
+                   "      fragmentation, largest free block, high-water mark, mean blocks\n"
+                   "      searched per malloc, steps.\n"
+                   "  stats FILE [--policy NAME] [--every N] [--csv] [--heap-size N] [SETTINGS]\n"
+                   "      Print live bytes, free bytes, largest free block, fragmentation,\n"
+                   "      free blocks and heap size after every N-th step and the last.\n"
                    "\n"
                    "SETTINGS (docs/settings.md): --base ADDR, --header N, --align N,\n"
                    "  --min-block N, --order NAME, --coalesce NAME.\n"
@@ -405,6 +415,10 @@ int main(int argc, char *argv[])
         return render(arguments);
     if (command == QLatin1String("ostep"))
         return ostepCommand(arguments);
+    if (command == QLatin1String("compare"))
+        return compareCommand(arguments);
+    if (command == QLatin1String("stats"))
+        return statsCommand(arguments);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         std::printf("heapboard-cli %s\n", HEAPBOARD_VERSION);
         return 0;

@@ -135,6 +135,27 @@ public:
     }
     template<typename Pred> Cursor firstWhere(Pred pred) const { return firstWhereFrom(nullptr, pred); }
 
+    // The augment over every entry whose key is below key, in one descent
+    // that leaves the finger alone: with a count as the augment, the key's
+    // rank (searchcount.h counts a malloc's place in the free list so).
+    Value valueBelow(const Key &key) const
+    {
+        static_assert(kAugmented, "valueBelow needs an Augment");
+        Value v = Augment::identity();
+        std::uint32_t node = m_root;
+        for (int level = m_height; level > 0; --level) {
+            const Inner &inner = m_inners[node];
+            const int slot = route(inner, key);
+            for (int i = 0; i < slot; ++i)
+                v = Augment::combine(v, inner.values.at[std::size_t(i)]);
+            node = inner.children[std::size_t(slot)];
+        }
+        const Leaf &leaf = m_leaves[node];
+        for (int i = 0, n = lowerIndex(leaf, key); i < n; ++i)
+            v = Augment::combine(v, Augment::of(leaf.entries[std::size_t(i)]));
+        return v;
+    }
+
     template<typename F> void forEach(F &&f) const
     {
         for (std::uint32_t l = leftmostLeaf(); l != NIL; l = m_leaves[l].next) {

@@ -307,7 +307,8 @@ bool History::Cursor::next()
     if (m_position >= m_history->size())
         return false;
     ++m_position;
-    steprecord::Reader(m_history->recordOf(m_position), m_position, m_history->recordEnd(), m_delta);
+    steprecord::Reader reader(m_history->recordOf(m_position), m_position, m_history->recordEnd(), m_delta);
+    m_info = reader.info();
     m_heap.applyDelta(m_delta, true);
     return true;
 }

@@ -114,12 +114,17 @@ public:
         const Heap &heap() const { return m_heap; }
         // To the next step; false, and nothing changes, at the end.
         bool next();
+        // The step last walked over: what it changed and what it asked for
+        // (a comparison counts what each malloc searched from them).
+        const StepDelta &delta() const { return m_delta; }
+        const StepInfo &info() const { return m_info; }
 
     private:
         const History *m_history;
         Heap m_heap;
         std::size_t m_position = 0;
         StepDelta m_delta;
+        StepInfo m_info;
     };
 
     struct Checkpoint {

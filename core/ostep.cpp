@@ -4,6 +4,7 @@
 #include "ostep.h"
 
 #include "pyrandom.h"
+#include "searchcount.h"
 
 #include <algorithm>
 #include <map>
@@ -12,17 +13,16 @@ namespace heapboard {
 
 namespace {
 
-    // The list elements malloc.py's search examines: first fit stops at
-    // the block it takes, best and worst fit read the whole list.
-    std::int64_t searched(const OstepOptions &o, const std::vector<BlockInfo> &list, const OpResult &r,
-                          Size header)
+    // The list elements malloc.py's search examines (searchcount.h): the
+    // block taken is found in the list as it was before the malloc.
+    std::int64_t searched(Policy policy, const std::vector<BlockInfo> &list, const OpResult &r, Size header)
     {
-        if (!r.ok() || o.policy != "FIRST")
-            return std::int64_t(list.size());
-        const Addr start = r.ptr - header;
-        const auto it
-            = std::find_if(list.begin(), list.end(), [&](const BlockInfo &b) { return b.start == start; });
-        return std::int64_t(it - list.begin()) + 1;
+        std::optional<std::uint64_t> chosen;
+        const auto it = std::find_if(list.begin(), list.end(),
+                                     [&](const BlockInfo &b) { return r.ok() && b.start == r.ptr - header; });
+        if (it != list.end())
+            chosen = std::uint64_t(it - list.begin());
+        return std::int64_t(searchedElements(policy, list.size(), chosen));
     }
 
     struct Runner {
@@ -39,7 +39,7 @@ namespace {
             step.size = size;
             const std::vector<BlockInfo> before = heap.freeList();
             const OpResult r = heap.malloc(size);
-            step.searched = searched(o, before, r, heap.settings().header);
+            step.searched = searched(heap.policy(), before, r, heap.settings().header);
             // malloc.py's quirk: in random mode it prints the block's start
             // plus the header, also -1 plus the header for a failure; in
             // list mode the block's start, or -1.

@@ -155,6 +155,12 @@ template<typename T> QString mismatch(const BPlusTree<T> &tree, const Model &mod
         const auto bit = std::uint8_t(1u << (rng() % 8));
         const auto heavy = [least](Mark m) { return m.heaviest >= least; };
         const auto flagged = [bit](Mark m) { return (m.flags & bit) != 0; };
+        // valueBelow(): the augment of every entry before key, in one descent.
+        Mark below;
+        for (auto it = model.begin(); it != model.end() && it->first < key; ++it)
+            below = MarkAugment::combine(below, MarkAugment::of(it->second));
+        if (!(tree.valueBelow(key) == below))
+            return QStringLiteral("valueBelow(%1) differs").arg(key);
         for (const QString &bad :
              { lookupMismatch(tree, model, key), descentMismatch(tree, model, &key, heavy),
                descentMismatch(tree, model, &key, flagged), descentMismatch(tree, model, nullptr, heavy) }) {
