@@ -3,15 +3,20 @@
 // steps, a measure toggled off), what a click, a drag and hovering do, and
 // the series builder following the model through loads, appended steps,
 // truncations and undo.
+#include "chartdock.h"
 #include "chartrenderer.h"
 #include "heapchart.h"
 #include "heapmodel.h"
+#include "mainwindow.h"
 #include "numberformat.h"
 #include "stepseriesbuilder.h"
 #include "timelineeditor.h"
 
 #include <QAction>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
 #include <random>
@@ -100,6 +105,13 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HeapboardChartTest"));
+        QSettings().clear();
+    }
+
     void markerIsAtTheCurrentStep()
     {
         const StepSeries data = sawtooth(50);
@@ -307,6 +319,38 @@ private slots:
         loadRandom(model, 3, 120);
         QTRY_VERIFY(!builder.isComputing());
         compareWithModel(builder, model);
+    }
+
+    // In the window: View > Chart (C) shows the dock, a click moves the
+    // player, the chart follows the position and remembers its measures.
+    void windowChartMovesThePlayer()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ChartDock *dock = w.chartDock();
+        QVERIFY(dock->isHidden());
+        QAction *toggle = dock->toggleViewAction();
+        QCOMPARE(toggle->shortcut(), QKeySequence(Qt::Key_C));
+        QVERIFY(w.actions().contains(toggle));
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("exportChartAction")));
+        toggle->trigger();
+        QVERIFY(dock->isVisible());
+        for (int i = 0; i < 8; ++i)
+            w.model()->allocate(16 + 8 * i);
+        HeapChart *chart = dock->chart();
+        QTRY_COMPARE(chart->renderer().stepCount(), std::size_t(9));
+        QCOMPARE(chart->position(), std::size_t(8));
+        QTest::mouseClick(chart, Qt::LeftButton, {},
+                          QPoint(int(chart->xOf(3)), int(chart->plotRect().center().y())));
+        QCOMPARE(w.model()->position(), std::size_t(3));
+        QCOMPARE(chart->position(), std::size_t(3));
+        chart->measureAction(Measure::FreeBlocks)->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("chart/show/freeBlocks")).toBool(), false);
+        ChartDock again(w.model());
+        QVERIFY(!again.chart()->isMeasureVisible(Measure::FreeBlocks));
+        QVERIFY(again.chart()->isMeasureVisible(Measure::LiveBytes));
     }
 
     void destroyingTheModelStopsTheWorker()

@@ -36,9 +36,10 @@ double nice125(double x)
     return 10 * unit;
 }
 
+// Plain digits, as the player's "Step 12 / 40" and the History list.
 QString stepText(std::size_t step)
 {
-    return QLocale().toString(qulonglong(step));
+    return QString::number(step);
 }
 
 } // namespace

@@ -71,6 +71,10 @@ void MainWindow::createChart()
     addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
     // Under the heap, above the free list: both span the heap's width.
     splitDockWidget(m_chartDock, m_freeListDock, Qt::Vertical);
+    // Hidden on a first start: the fresh 1280x800 window (or a 720-line
+    // projector) keeps its room for the heap; C shows it, and the window's
+    // saved state remembers that.
+    m_chartDock->hide();
     HeapChart *chart = m_chartDock->chart();
     chart->setHeapPalette(m_view->heapPalette());
     connect(chart, &HeapChart::stepRequested, m_player,
