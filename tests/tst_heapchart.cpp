@@ -4,7 +4,9 @@
 // the series builder following the model through loads, appended steps,
 // truncations and undo.
 #include "chartdock.h"
+#include "chartexport.h"
 #include "chartrenderer.h"
+#include "exportdialog.h"
 #include "heapchart.h"
 #include "heapmodel.h"
 #include "mainwindow.h"
@@ -17,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <random>
@@ -351,6 +354,35 @@ private slots:
         ChartDock again(w.model());
         QVERIFY(!again.chart()->isMeasureVisible(Measure::FreeBlocks));
         QVERIFY(again.chart()->isMeasureVisible(Measure::LiveBytes));
+    }
+
+    // File > Export Chart…'s dialog writes what its writer draws: here a
+    // ChartExport, in the theme and at the size chosen.
+    void exportDialogWritesTheChart()
+    {
+        const StepSeries data = sawtooth(200);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("chart.png"));
+        QSize written;
+        ExportDialog dialog(
+            [&](const QString &target, QSize size, const HeapPalette &theme, const QStringList &caption, bool,
+                QString *error) {
+                ChartExport picture(theme);
+                picture.setSize(size);
+                picture.setCaption(caption);
+                picture.renderer().setSeries({ ChartSeries { {}, {}, &data } });
+                written = size;
+                return picture.save(target, error);
+            },
+            HeapPalette::byId(QStringLiteral("dark")), { QStringLiteral("Title") });
+        dialog.setPath(path);
+        dialog.setPixelSize(QSize(800, 400));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(written, QSize(800, 400));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(800, 400));
+        QCOMPARE(image.pixelColor(2, 398), HeapPalette::byId(QStringLiteral("dark")).background);
     }
 
     void destroyingTheModelStopsTheWorker()
