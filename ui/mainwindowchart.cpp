@@ -86,6 +86,12 @@ void MainWindow::createChart()
                 chart->setHeapPalette(HeapPalette::byId(theme->data().toString()));
         });
     }
+    // Shown, it gets the height it asks for: the heap page would squeeze
+    // it to its minimum.
+    connect(m_chartDock->toggleViewAction(), &QAction::triggered, this, [this](bool on) {
+        if (on)
+            resizeDocks({ m_chartDock }, { m_chartDock->sizeHint().height() }, Qt::Vertical);
+    });
     if (QMenu *view = menuHolding(menuBar(), m_freeListDock->toggleViewAction()))
         view->addAction(m_chartDock->toggleViewAction());
     addAction(m_chartDock->toggleViewAction());
