@@ -24,4 +24,5 @@ int runStartupChild(); // the process the startup figure times
 void runLoadBench();
 void runSettingsBench();
 void runCompareBench();
+void runChartBench();
 int runLoadChild(const QString &path, bool jumps); // the process the load figures measure

@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
         { "replay", runReplayBench },   { "history", runHistoryBench }, { "paint", runPaintBench },
         { "startup", runStartupBench }, { "load", runLoadBench },       { "settings", runSettingsBench },
         { "compare", runCompareBench },
+        { "chart", runChartBench },
     };
     const char *only = argc > 1 ? argv[1] : nullptr;
     bool ran = false;
@@ -74,7 +75,8 @@ int main(int argc, char *argv[])
     if (!ran) {
         std::fprintf(
             stderr,
-            "heapboard-bench: unknown area '%s' (replay, history, paint, startup, load, settings, compare)\n",
+            "heapboard-bench: unknown area '%s' (replay, history, paint, startup, load, settings, compare, "
+            "chart)\n",
             only);
         return 2;
     }
