@@ -13,6 +13,7 @@
 #include "numberformat.h"
 #include "player.h"
 #include "presentation.h"
+#include "shortcutsdialog.h"
 #include "timelineslider.h"
 
 #include <QApplication>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void summarySortsAndCopies();
     void summaryExports();
     void presenting();
+    void shortcutsListed();
     void openFile();
     void commandLineBadFile();
 };
@@ -277,6 +279,27 @@ void TestCompareWindow::presenting()
     QTest::keyClick(window.get(), Qt::Key_Escape);
     QVERIFY(!window->presentation()->isPresenting());
     QVERIFY(!window->menuBar()->isHidden());
+}
+
+void TestCompareWindow::shortcutsListed()
+{
+    // Help > Keyboard Shortcuts of this window lists the divergence keys,
+    // and no key of the window does two things.
+    auto window = makeWindow();
+    QHash<QString, QKeySequence> keyOf;
+    QSet<QKeySequence> seen;
+    for (const ShortcutsDialog::Group &group : ShortcutsDialog::groupsOf(window.get())) {
+        for (const ShortcutsDialog::Entry &entry : group.entries) {
+            for (const QKeySequence &key : entry.keys) {
+                QVERIFY2(!seen.contains(key), qPrintable(key.toString()));
+                seen.insert(key);
+            }
+            keyOf.insert(entry.text, entry.keys.value(0));
+        }
+    }
+    QCOMPARE(keyOf.value(QStringLiteral("Next Divergence")), QKeySequence(Qt::Key_D));
+    QCOMPARE(keyOf.value(QStringLiteral("Previous Divergence")), QKeySequence(Qt::SHIFT | Qt::Key_D));
+    QCOMPARE(keyOf.value(QStringLiteral("Present")), QKeySequence(Qt::Key_F5));
 }
 
 void TestCompareWindow::openFile()

@@ -37,7 +37,9 @@ void CompareWindow::createSummaryDock()
     m_summaryTable->verticalHeader()->hide();
     m_summaryTable->setTabKeyNavigation(false); // Tab leaves the table for its buttons
     m_summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_summaryTable->horizontalHeader()->setStretchLastSection(true);
+    // As tall as its rows: the panes keep the room.
+    m_summaryTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_summaryTable->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     // Ctrl+C in the table copies the whole summary, not one cell.
     auto *copyKey = new QAction(m_summaryTable);
     copyKey->setShortcuts(QKeySequence::Copy);
@@ -52,16 +54,19 @@ void CompareWindow::createSummaryDock()
     save->setObjectName(QStringLiteral("exportSummary"));
     save->setToolTip(tr("Save the summary as CSV or text"));
     connect(save, &QPushButton::clicked, this, &CompareWindow::exportSummaryWithDialog);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
+    auto *buttons = new QVBoxLayout;
     buttons->addWidget(copy);
     buttons->addWidget(save);
-    auto *layout = new QVBoxLayout(panel);
+    buttons->addStretch(1);
+    auto *layout = new QHBoxLayout(panel);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_summaryTable, 1);
+    layout->addWidget(m_summaryTable);
     layout->addLayout(buttons);
+    layout->addStretch(1);
     dock->setWidget(panel);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // Room for the table and the dock's title bar.
+    resizeDocks({ dock }, { m_summaryTable->sizeHint().height() + 2 * fontMetrics().height() }, Qt::Vertical);
 }
 
 QString CompareWindow::summaryText() const

@@ -71,8 +71,8 @@ void TimelineSlider::paintEvent(QPaintEvent *event)
 void TimelineSlider::drawTicks(QPainter &painter) const
 {
     // One line per pixel column at most, however many steps are ticked.
-    const int length = std::max(3, height() / 4);
-    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    const int length = std::max(4, height() / 3);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
     const Track track = this->track();
     int last = -1;
     for (int step : m_ticks) {
