@@ -84,7 +84,10 @@ void CompareSession::build(const PaneConfig &config)
             if (step.kind == ScenarioStep::Kind::SetPolicy)
                 step.policy = config.policy;
         }
-        Timeline::fromScenario(scenario, timeline);
+        // A document that ran in the window runs here too; should its
+        // heap be refused, the pane still shows its own policy, empty.
+        if (!Timeline::fromScenario(scenario, timeline))
+            timeline = Timeline(1024, config.policy, config.settings);
     }
     timeline.jumpTo(0);
     auto *model = new HeapModel(this);
