@@ -71,6 +71,7 @@ private Q_SLOTS:
     void inStepThroughJumpAndKeys();
     void divergenceMarks();
     void divergenceKeys();
+    void ticksAreDrawn();
     void summaryShowsSummarize();
     void summarySortsAndCopies();
     void summaryExports();
@@ -169,6 +170,31 @@ void TestCompareWindow::divergenceMarks()
                      divergent ? session->outcomeSpan(pane->index(), step) : std::nullopt);
         }
     }
+}
+
+void TestCompareWindow::ticksAreDrawn()
+{
+    // A tick in the highlight color at the top of each divergent step's
+    // column, and none half-way between two steps that have none.
+    auto window = makeWindow();
+    TimelineSlider *slider = window->timeline();
+    const QImage image = slider->grab().toImage();
+    const QColor tick = slider->palette().color(QPalette::Highlight);
+    const auto isTick
+        = [&](int x) { return image.pixelColor(x * image.width() / slider->width(), 1) == tick; };
+    std::vector<bool> divergent(window->session()->stepCount() + 1, false);
+    for (std::size_t step : window->session()->divergences()) {
+        divergent[step] = true;
+        QVERIFY2(isTick(slider->xOf(int(step))), qPrintable(QString::number(step)));
+    }
+    int checked = 0;
+    for (std::size_t step = 1; step + 1 < divergent.size(); ++step) {
+        if (!divergent[step - 1] && !divergent[step] && !divergent[step + 1]) {
+            QVERIFY2(!isTick(slider->xOf(int(step))), qPrintable(QString::number(step)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 0);
 }
 
 void TestCompareWindow::divergenceKeys()
