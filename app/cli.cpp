@@ -2,6 +2,7 @@
 // heapboard-cli: replay, check and render traces and scenarios headless.
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
+#include "chartexport.h"
 #include "cliostep.h"
 #include "clisettings.h"
 #include "documentloader.h"
@@ -202,6 +203,7 @@ struct RenderOptions {
     HeapArguments heap;
     bool caption = true;
     bool legend = false;
+    bool chart = false;
 };
 
 void addRenderOptions(QCommandLineParser &parser)
@@ -225,6 +227,10 @@ void addRenderOptions(QCommandLineParser &parser)
         { QStringLiteral("no-caption"), Cli::tr("Leave out the title, step, narration and figures.") },
         { QStringLiteral("legend"),
           Cli::tr("Put the legend (free, used, changed) in the bottom right corner.") },
+        { QStringLiteral("chart"),
+          Cli::tr("Draw the chart over time (live and free bytes, largest free block,\n"
+                  "fragmentation, free blocks after every step) instead of the heap;\n"
+                  "--step marks a step on it.") },
     });
     addHeapOptions(parser, Cli::tr("a scenario's own; for a trace the smallest power of two that holds it"),
                    Cli::tr("first-fit, or a scenario's own"));
@@ -282,6 +288,7 @@ QString readRenderOptions(const QCommandLineParser &parser, RenderOptions &optio
     options.file = files.front();
     options.caption = !parser.isSet(QStringLiteral("no-caption"));
     options.legend = parser.isSet(QStringLiteral("legend"));
+    options.chart = parser.isSet(QStringLiteral("chart"));
     using Reader = QString (*)(const QString &, RenderOptions &);
     const std::pair<const char *, Reader> readers[] = {
         { "output", readOutput }, { "step", readStep }, { "size", readPictureSize }, { "theme", readTheme }
@@ -294,6 +301,23 @@ QString readRenderOptions(const QCommandLineParser &parser, RenderOptions &optio
             return error;
     }
     return readHeapArguments(parser, options.heap);
+}
+
+// render --chart: the statistics of every step, drawn by the window's chart.
+int renderChart(ReplaySnapshot &snapshot, const RenderOptions &options, std::size_t step)
+{
+    StepSeries series;
+    snapshot.replayTo(snapshot.stepCount(), &series);
+    ChartExport picture(HeapPalette::byId(options.theme));
+    picture.setSize(options.size);
+    picture.renderer().setSeries({ ChartSeries { {}, {}, &series } });
+    picture.renderer().setPosition(step);
+    if (options.caption)
+        picture.setCaption({ snapshot.caption().value(0) });
+    QString error;
+    if (!picture.save(options.output, &error))
+        return fail(error);
+    return 0;
 }
 
 // render FILE -o OUT: the heap after a step, drawn to a picture.
@@ -324,6 +348,8 @@ int render(const QStringList &arguments)
                 .arg(step)
                 .arg(options.file)
                 .arg(steps));
+    if (options.chart)
+        return renderChart(snapshot, options, step);
     HeapExport picture(snapshot.heap(), HeapPalette::byId(options.theme),
                        [&snapshot](quint32 tag) { return snapshot.labelFor(tag); });
     picture.setSize(options.size);
@@ -361,6 +387,7 @@ QString usage()
                    "      Draw the heap of a trace or scenario after step N (default: the\n"
                    "      last; 0: the empty heap), 1920x1080 by default, without a display.\n"
                    "      --no-caption leaves out the title, step, narration and figures;\n"
+                   "      --chart draws the chart over time instead, with step N marked;\n"
                    "      --heap-size, --policy and SETTINGS work as for replay.\n"
                    "  ostep [malloc.py options] [--scenario OUT.heap]\n"
                    "      Print exactly what OSTEP's free-space homework, malloc.py, prints\n"

@@ -61,6 +61,22 @@ void StepSeries::append(const HeapStats &s)
     m_largest.push_back(s.largestFree);
     m_freeBlocks.push_back(clampCount(s.freeBlocks));
     m_blocks.push_back(clampCount(s.freeBlocks + s.usedBlocks));
+    for (int m = 0; m < kMeasureCount; ++m)
+        m_pyramids[std::size_t(m)].appended(size() - 1,
+                                            [this, m](std::size_t k) { return value(Measure(m), k); });
+}
+
+void StepSeries::truncate(std::size_t count)
+{
+    if (count >= size())
+        return;
+    m_live.resize(count);
+    m_heapSize.resize(count);
+    m_largest.resize(count);
+    m_freeBlocks.resize(count);
+    m_blocks.resize(count);
+    for (RangePyramid &p : m_pyramids)
+        p.truncate(count);
 }
 
 HeapStats StepSeries::at(std::size_t k) const
@@ -95,13 +111,9 @@ double StepSeries::value(Measure measure, std::size_t k) const
 
 StepSeries::Range StepSeries::range(Measure measure, std::size_t from, std::size_t to) const
 {
-    Range r { value(measure, from), value(measure, from) };
-    for (std::size_t k = from + 1; k < to; ++k) {
-        const double v = value(measure, k);
-        r.min = std::min(r.min, v);
-        r.max = std::max(r.max, v);
-    }
-    return r;
+    const RangePyramid::MinMax r = m_pyramids[std::size_t(measure)].range(
+        from, to, [this, measure](std::size_t k) { return value(measure, k); });
+    return { r.min, r.max };
 }
 
 } // namespace heapboard

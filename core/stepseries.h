@@ -2,7 +2,9 @@
 #pragma once
 
 #include "history.h"
+#include "rangepyramid.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -35,6 +37,8 @@ public:
     void clear();
     void reserve(std::size_t steps);
     void append(const HeapStats &stats);
+    // Only steps 0..count-1 remain (the steps after them were taken out).
+    void truncate(std::size_t count);
 
     std::size_t size() const { return m_live.size(); }
     bool empty() const { return m_live.empty(); }
@@ -48,7 +52,8 @@ public:
         double max = 0;
     };
     // Smallest and largest value over steps [from, to), to > from: what one
-    // pixel column of the chart draws.
+    // pixel column of the chart draws. O(log(to - from)): a min/max pyramid
+    // (rangepyramid.h) is kept up to date by append() and truncate().
     Range range(Measure measure, std::size_t from, std::size_t to) const;
 
 private:
@@ -56,6 +61,7 @@ private:
     std::vector<Size> m_live, m_heapSize, m_largest;
     std::vector<std::uint32_t> m_freeBlocks;
     std::vector<std::uint32_t> m_blocks;
+    std::array<RangePyramid, kMeasureCount> m_pyramids;
 };
 
 } // namespace heapboard

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void rendersFile_data();
     void rendersFile();
     void stepsChangeThePicture();
+    void chartMarksTheStep();
     void legendOnRequest();
     void badArguments_data();
     void badArguments();
@@ -97,6 +98,12 @@ void TestCliRender::rendersFile_data()
     QTest::newRow("heap size and policy")
         << trace("short2-bal.rep") << QStringList { "--heap-size", "1M", "--policy", "best-fit" } << "t.pdf"
         << fullHd;
+    QTest::newRow("chart png") << trace("amptjp-bal.rep") << QStringList { "--chart" } << "c.png" << fullHd;
+    QTest::newRow("chart svg") << lesson("04-fragmentation.heap")
+                               << QStringList { "--chart", "--size", "1280x720", "--theme", "dark" }
+                               << "c.svg" << QSize(1280, 720);
+    QTest::newRow("chart pdf") << trace("short1-bal.rep") << QStringList { "--chart", "--step", "3" }
+                               << "c.pdf" << fullHd;
 }
 
 void TestCliRender::rendersFile()
@@ -139,6 +146,36 @@ void TestCliRender::stepsChangeThePicture()
                  .exitCode,
              0);
     QCOMPARE(QImage(last), QImage(five));
+}
+
+void TestCliRender::chartMarksTheStep()
+{
+    // The chart, not the heap; the marked step moves only its line: the
+    // pictures differ, but only in a narrow band of columns each.
+    QTemporaryDir dir;
+    QList<QImage> images;
+    for (const QStringList &options :
+         { QStringList { "--chart", "--step", "1" }, QStringList { "--chart", "--step", "9" },
+           QStringList { "--step", "1" } }) {
+        const QString path = dir.filePath(QStringLiteral("%1.png").arg(images.size()));
+        const CliRun r = runCli(QStringList { QStringLiteral("render"), lesson("04-fragmentation.heap"),
+                                              QStringLiteral("-o"), path }
+                                + options);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        images.append(QImage(path).convertToFormat(QImage::Format_RGB32));
+    }
+    QVERIFY(images[0] != images[2]);
+    QVERIFY(images[0] != images[1]);
+    int changedColumns = 0;
+    for (int x = 0; x < images[0].width(); ++x) {
+        for (int y = 0; y < images[0].height(); ++y) {
+            if (images[0].pixel(x, y) != images[1].pixel(x, y)) {
+                ++changedColumns;
+                break;
+            }
+        }
+    }
+    QVERIFY2(changedColumns > 0 && changedColumns < 20, qPrintable(QString::number(changedColumns)));
 }
 
 void TestCliRender::legendOnRequest()

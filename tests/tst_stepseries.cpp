@@ -90,6 +90,38 @@ private slots:
         QVERIFY(r.max > r.min);
     }
 
+    // The pyramid against a plain scan, on random ranges of every measure,
+    // before and after a truncation and the appends that follow it.
+    void rangeMatchesAScanAfterTruncation()
+    {
+        History history = randomHistory(13, {}, 5000);
+        StepSeries series = StepSeries::compute(history);
+        const StepSeries full = series;
+        std::mt19937_64 rng(17);
+        const auto check = [&](const StepSeries &s) {
+            for (int i = 0; i < 400; ++i) {
+                const auto m = StepSeries::Measure(rng() % StepSeries::kMeasureCount);
+                const std::size_t from = rng() % s.size();
+                const std::size_t to = from + 1 + rng() % (s.size() - from);
+                double lo = s.value(m, from), hi = lo;
+                for (std::size_t k = from; k < to; ++k) {
+                    lo = std::min(lo, s.value(m, k));
+                    hi = std::max(hi, s.value(m, k));
+                }
+                const StepSeries::Range r = s.range(m, from, to);
+                QCOMPARE(r.min, lo);
+                QCOMPARE(r.max, hi);
+            }
+        };
+        check(series);
+        series.truncate(1234);
+        QCOMPARE(series.size(), std::size_t(1234));
+        check(series);
+        for (std::size_t k = 1234; k < full.size(); ++k)
+            series.append(full.at(k));
+        check(series);
+    }
+
     void progressCancels()
     {
         History history = randomHistory(5, {}, 70000);

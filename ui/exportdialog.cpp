@@ -85,9 +85,22 @@ QString wrappable(const QString &text)
 
 ExportDialog::ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler labeler,
                            const HeapPalette &palette, const QStringList &caption, QWidget *parent)
+    : ExportDialog(
+        [&heap, labeler = std::move(labeler)](const QString &path, QSize size, const HeapPalette &theme,
+                                              const QStringList &lines, bool legend, QString *error) {
+            HeapExport picture(heap, theme, labeler);
+            picture.setSize(size);
+            picture.setCaption(lines);
+            picture.setLegend(legend);
+            return picture.save(path, error);
+        },
+        palette, caption, parent)
+{ }
+
+ExportDialog::ExportDialog(Writer writer, const HeapPalette &palette, const QStringList &caption,
+                           QWidget *parent)
     : QDialog(parent)
-    , m_heap(heap)
-    , m_labeler(std::move(labeler))
+    , m_writer(std::move(writer))
     , m_caption(caption)
     , m_path(new QLineEdit(this))
     , m_width(sideBox(this))
@@ -208,6 +221,11 @@ void ExportDialog::setIncludesLegend(bool on)
     m_includeLegend->setChecked(on);
 }
 
+void ExportDialog::setLegendOptional(bool optional)
+{
+    m_includeLegend->setVisible(optional);
+}
+
 bool ExportDialog::includesCaption() const
 {
     return m_includeCaption->isChecked();
@@ -265,13 +283,9 @@ void ExportDialog::accept()
         return showError(tr("Choose a file to export to."));
     if (!HeapExport::formatOf(target))
         return showError(tr("%1: cannot write: unknown file type (use .png, .svg or .pdf)").arg(target));
-    HeapExport picture(m_heap, HeapPalette::byId(theme()), m_labeler);
-    picture.setSize(pixelSize());
-    if (includesCaption())
-        picture.setCaption(m_caption);
-    picture.setLegend(includesLegend());
     QString error;
-    if (!picture.save(target, &error))
+    if (!m_writer(target, pixelSize(), HeapPalette::byId(theme()),
+                  includesCaption() ? m_caption : QStringList(), includesLegend(), &error))
         return showError(error);
     m_lastError.clear();
     QSettings settings;

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QSize>
 #include <QStringList>
+#include <functional>
 
 class HeapModel;
 class QCheckBox;
@@ -27,6 +28,13 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(const heapboard::Heap &heap, HeapRenderer::Labeler labeler, const HeapPalette &palette,
                  const QStringList &caption, QWidget *parent = nullptr);
+    // Draws and writes another picture than the heap (the chart, File >
+    // Export Chart…) with what the dialog chose; false with "OUT: cannot
+    // write: why" in error.
+    using Writer = std::function<bool(const QString &path, QSize size, const HeapPalette &palette,
+                                      const QStringList &caption, bool legend, QString *error)>;
+    ExportDialog(Writer writer, const HeapPalette &palette, const QStringList &caption,
+                 QWidget *parent = nullptr);
 
     // Asks and exports the model's current heap. True once a file is
     // written; false when cancelled (error empty) or, after a failure the
@@ -41,6 +49,8 @@ public:
     // The legend in a corner of the picture; remembered like the file and size.
     bool includesLegend() const;
     void setIncludesLegend(bool on);
+    // Whether the legend is a choice (a chart always has its legend).
+    void setLegendOptional(bool optional);
     bool includesCaption() const;
     void setIncludesCaption(bool on);
     // The HeapPalette id the picture is drawn in; the caller's at first.
@@ -56,8 +66,7 @@ private:
     void browse();
     void showError(const QString &message);
 
-    const heapboard::Heap &m_heap;
-    HeapRenderer::Labeler m_labeler;
+    Writer m_writer;
     QStringList m_caption;
     QLineEdit *m_path;
     QSpinBox *m_width;

@@ -4,17 +4,12 @@
 #include "heap.h"
 #include "heaplegend.h"
 #include "numberformat.h"
+#include "picturefile.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QRegularExpression>
-#include <QSaveFile>
-#include <QSvgGenerator>
 #include <QTextOption>
 
 using namespace heapboard;
@@ -23,9 +18,6 @@ namespace {
 
 // A row holds a label line with room around it.
 constexpr double kMinRowLines = 3;
-// QPdfWriter and QSvgGenerator place pixels at this resolution.
-constexpr int kVectorDpi = 96;
-
 QFont pixelFont(int pixels, bool bold = false)
 {
     QFont font;
@@ -181,11 +173,7 @@ void HeapExport::paintCaption(QPainter &painter) const
 
 QImage HeapExport::toImage() const
 {
-    QImage image(m_size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(m_palette.background);
-    QPainter painter(&image);
-    paint(painter);
-    return image;
+    return PictureFile::toImage(m_size, m_palette.background, [this](QPainter &p) { paint(p); });
 }
 
 std::optional<HeapExport::Format> HeapExport::formatOf(const QString &path)
@@ -217,102 +205,8 @@ bool HeapExport::isValidSize(QSize pixels, QString *error)
     return false;
 }
 
-bool HeapExport::writeImage(QIODevice &device) const
-{
-    return toImage().save(&device, "PNG");
-}
-
-bool HeapExport::writeSvg(QIODevice &device, const QString &path) const
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(m_size);
-    generator.setViewBox(QRect(QPoint(0, 0), m_size));
-    generator.setResolution(kVectorDpi);
-    generator.setTitle(m_caption.value(0, QFileInfo(path).completeBaseName()));
-    generator.setDescription(QStringLiteral("Heapboard"));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return false;
-    paint(painter);
-    if (!painter.end())
-        return false;
-    // QSvgGenerator gives the size in millimetres, which readers turn back
-    // into pixels at their own resolution (Qt's at 90 dpi): state pixels.
-    QByteArray svg = buffer.buffer();
-    static const QRegularExpression size(QStringLiteral("<svg width=\"[^\"]*\" height=\"[^\"]*\""));
-    const QRegularExpressionMatch m = size.match(QString::fromLatin1(svg.left(512)));
-    if (m.hasMatch())
-        svg.replace(m.capturedStart(), m.capturedLength(),
-                    QStringLiteral("<svg width=\"%1\" height=\"%2\"")
-                        .arg(m_size.width())
-                        .arg(m_size.height())
-                        .toLatin1());
-    return device.write(svg) == svg.size();
-}
-
-bool HeapExport::writePdf(QIODevice &device, const QString &path) const
-{
-    QPdfWriter writer(&device);
-    writer.setCreator(QStringLiteral("Heapboard"));
-    writer.setTitle(m_caption.value(0, QFileInfo(path).completeBaseName()));
-    writer.setResolution(kVectorDpi);
-    // One page exactly the picture's size, a pixel being 1/96 inch.
-    const QSizeF points = QSizeF(m_size) * 72.0 / kVectorDpi;
-    writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    paint(painter);
-    return painter.end();
-}
-
 bool HeapExport::save(const QString &path, QString *error) const
 {
-    const auto fail = [&](const QString &why) {
-        if (error)
-            *error = QCoreApplication::translate("HeapExport", "%1: cannot write: %2").arg(path, why);
-        return false;
-    };
-    const std::optional<Format> format = formatOf(path);
-    if (!format)
-        return fail(
-            QCoreApplication::translate("HeapExport", "unknown file type '.%1' (use .png, .svg or .pdf)")
-                .arg(QFileInfo(path).suffix()));
-    QString sizeError;
-    if (!isValidSize(m_size, &sizeError))
-        return fail(QCoreApplication::translate("HeapExport", "size %1x%2: %3")
-                        .arg(m_size.width())
-                        .arg(m_size.height())
-                        .arg(sizeError));
-    // Written to a temporary file next to the target and renamed over it
-    // only once complete: a failure leaves no half-written file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    bool written = false;
-    switch (*format) {
-    case Format::Png:
-        written = writeImage(file);
-        break;
-    case Format::Svg:
-        written = writeSvg(file, path);
-        break;
-    case Format::Pdf:
-        written = writePdf(file, path);
-        break;
-    }
-    if (!written || file.error() != QFileDevice::NoError) {
-        const QString why = file.error() != QFileDevice::NoError
-            ? file.errorString()
-            : QCoreApplication::translate("HeapExport", "drawing failed");
-        file.cancelWriting();
-        return fail(why);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    return PictureFile::save(
+        path, m_size, m_palette.background, m_caption.value(0), [this](QPainter &p) { paint(p); }, error);
 }

@@ -80,9 +80,6 @@ private:
     HeapLayout fittedLayout(double rightMargin) const;
     void paintCaption(QPainter &painter) const;
     QRectF legendCanvasRect() const;
-    bool writeImage(QIODevice &device) const;
-    bool writeSvg(QIODevice &device, const QString &path) const;
-    bool writePdf(QIODevice &device, const QString &path) const;
 
     const heapboard::Heap &m_heap;
     const HeapPalette &m_palette;

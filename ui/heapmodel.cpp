@@ -21,6 +21,12 @@ HeapModel::HeapModel(QObject *parent)
     qRegisterMetaType<heapboard::Span>();
 }
 
+HeapModel::~HeapModel()
+{
+    // Readers on other threads stop before the timeline goes.
+    Q_EMIT historyAboutToChange();
+}
+
 QString HeapModel::labelFor(quint32 tag) const
 {
     const std::vector<std::string> &handles = scenario().handles;
@@ -148,6 +154,7 @@ void HeapModel::emitInverse(const EventList &events)
 OpResult HeapModel::edit(std::size_t at, const Edit &edit, Tail &dropped)
 {
     jumpTo(std::min(at, stepCount()));
+    Q_EMIT historyAboutToChange();
     dropped = m_timeline.takeTail(position());
     OpResult r = edit(m_timeline);
     const std::size_t step = position();
@@ -163,6 +170,7 @@ OpResult HeapModel::edit(std::size_t at, const Edit &edit, Tail &dropped)
 void HeapModel::swapTail(std::size_t at, Tail &stored, std::size_t position)
 {
     jumpTo(std::min(at, stepCount()));
+    Q_EMIT historyAboutToChange();
     Tail current = m_timeline.takeTail(at);
     m_timeline.restoreTail(std::move(stored));
     stored = std::move(current);
@@ -190,12 +198,14 @@ bool HeapModel::renameHandle(const QString &from, const QString &to)
 
 void HeapModel::swapTimeline(Timeline &other)
 {
+    Q_EMIT historyAboutToChange();
     std::swap(m_timeline, other);
     replaced();
 }
 
 void HeapModel::load(Timeline timeline)
 {
+    Q_EMIT historyAboutToChange();
     m_timeline = std::move(timeline);
     replaced();
 }

@@ -30,6 +30,7 @@ public:
     using Tail = heapboard::Timeline::Tail;
 
     explicit HeapModel(QObject *parent = nullptr);
+    ~HeapModel() override;
 
     const heapboard::Timeline &timeline() const { return m_timeline; }
     const heapboard::Heap &heap() const { return m_timeline.heap(); }
@@ -111,6 +112,10 @@ Q_SIGNALS:
     void positionChanged(std::size_t step);
     // A whole new timeline (load, reset).
     void historyReset();
+    // Emitted before anything changes the history's steps or ends it (edits,
+    // undo and redo of edits, loads, the model's end): a reader on another
+    // thread (StepSeriesBuilder) stops before its records move.
+    void historyAboutToChange();
 
 private:
     void takeStep(std::size_t step, bool forward);

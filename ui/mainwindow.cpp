@@ -91,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPresentation();
     createDocks();
     createMenus();
+    createChart();
     createToolBar();
     createStatusBar();
     addMenuActionsToWindow();

@@ -9,6 +9,7 @@
 
 class BlockActions;
 class BlockTableModel;
+class ChartDock;
 class Document;
 class FreeListDock;
 class HeapLegendOverlay;
@@ -62,6 +63,7 @@ public:
     BlockTableModel *blockTable() const { return m_blocks; }
     BlockActions *blockActions() const { return m_blockActions; }
     FreeListDock *freeListDock() const { return m_freeListDock; }
+    ChartDock *chartDock() const { return m_chartDock; }
     NarrationPanel *narrationPanel() const { return m_narration; }
     StartPage *startPage() const { return m_startPage; }
     bool isStartPageShown() const;
@@ -150,6 +152,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createChart(); // mainwindowchart.cpp
     void createStatusBar();
     void createFileActions();
     void createPlayerActions();
@@ -250,4 +253,5 @@ private:
     QDockWidget *m_blocksDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     FreeListDock *m_freeListDock = nullptr;
+    ChartDock *m_chartDock = nullptr;
 };

@@ -49,7 +49,7 @@ std::size_t ReplaySnapshot::stepCount() const
     return m_isScenario ? m_scenario.steps.size() : m_trace.ops.size();
 }
 
-bool ReplaySnapshot::replayTo(std::size_t step)
+bool ReplaySnapshot::replayTo(std::size_t step, StepSeries *series)
 {
     if (step > stepCount())
         return false;
@@ -66,7 +66,14 @@ bool ReplaySnapshot::replayTo(std::size_t step)
         settings = m_settingsChange(settings);
     m_heap = std::make_unique<Heap>(size, policy, settings);
     m_last = {};
-    const auto keepLast = [this, step](std::size_t i, OpResult &r) {
+    if (series) {
+        series->clear();
+        series->reserve(step + 1);
+        series->append(m_heap->stats());
+    }
+    const auto keepLast = [this, step, series](std::size_t i, OpResult &r) {
+        if (series)
+            series->append(m_heap->stats());
         if (i + 1 == step)
             m_last = std::move(r);
     };

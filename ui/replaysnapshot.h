@@ -3,6 +3,7 @@
 
 #include "heap.h"
 #include "scenario.h"
+#include "stepseries.h"
 #include "trace.h"
 
 #include <QByteArray>
@@ -43,8 +44,9 @@ public:
 
     std::size_t stepCount() const;
     // Replays the first step operations (0: the empty heap); false when the
-    // file has fewer steps.
-    bool replayTo(std::size_t step);
+    // file has fewer steps. With series, also the statistics after each
+    // state on the way (the chart's data: states 0..step).
+    bool replayTo(std::size_t step, heapboard::StepSeries *series = nullptr);
     std::size_t step() const { return m_step; }
 
     const heapboard::Heap &heap() const { return *m_heap; }
