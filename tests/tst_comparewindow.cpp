@@ -4,10 +4,12 @@
 // exactly at divergentSteps(); D and Shift+D go to the next and previous
 // one; the summary shows summarize()'s numbers, copies and exports; the
 // window presents; `heapboard --compare` opens it.
+#include "comparechartdock.h"
 #include "comparepane.h"
 #include "comparesummarymodel.h"
 #include "comparetestdata.h"
 #include "comparewindow.h"
+#include "heapchart.h"
 #include "heapmodel.h"
 #include "heapview.h"
 #include "numberformat.h"
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void divergenceMarks();
     void divergenceKeys();
     void ticksAreDrawn();
+    void chartHasACurvePerPane();
+    void chartClickMovesThePanes();
     void summaryShowsSummarize();
     void summarySortsAndCopies();
     void summaryExports();
@@ -216,6 +220,45 @@ void TestCompareWindow::divergenceKeys()
     window->session()->jumpTo(d[0] + 1 < d[1] ? d[0] + 1 : d[0]);
     QTest::keyClick(window.get(), Qt::Key_D);
     verifyInStep(*window, d[1]);
+}
+
+void TestCompareWindow::chartHasACurvePerPane()
+{
+    auto window = makeWindow();
+    CompareChartDock *dock = window->chartDock();
+    QTRY_VERIFY(!dock->isComputing());
+    HeapChart *chart = dock->chart();
+    CompareSession *session = window->session();
+    QCOMPARE(chart->series().size(), session->paneCount());
+    for (int pane = 0; pane < session->paneCount(); ++pane) {
+        const ChartSeries &series = chart->series()[pane];
+        QCOMPARE(series.name, session->paneName(pane));
+        QCOMPARE(series.data->size(), session->stepCount() + 1);
+        // The curve is this pane's own heap after each step.
+        for (std::size_t step = 0; step <= session->stepCount(); ++step) {
+            session->jumpTo(step);
+            const HeapStats stats = session->model(pane)->stats();
+            QCOMPARE(series.data->at(step).largestFree, stats.largestFree);
+            QCOMPARE(series.data->at(step).freeBytes, stats.freeBytes);
+        }
+    }
+    // The panes' colors differ, and the legend names them.
+    QVERIFY(chart->series()[0].color != chart->series()[1].color);
+}
+
+void TestCompareWindow::chartClickMovesThePanes()
+{
+    auto window = makeWindow();
+    HeapChart *chart = window->chartDock()->chart();
+    QTRY_VERIFY(!window->chartDock()->isComputing());
+    for (std::size_t step : { std::size_t(9), std::size_t(2), window->session()->stepCount() }) {
+        const QPoint at(int(chart->xOf(step)), int(chart->plotRect().center().y()));
+        QTest::mouseClick(chart, Qt::LeftButton, {}, at);
+        verifyInStep(*window, step);
+        QCOMPARE(chart->position(), step);
+    }
+    window->player()->stepBack();
+    QCOMPARE(chart->position(), window->session()->position());
 }
 
 void TestCompareWindow::summaryShowsSummarize()

@@ -2,6 +2,7 @@
 #include "comparewindow.h"
 
 #include "clickerkeys.h"
+#include "comparechartdock.h"
 #include "comparepane.h"
 #include "comparesummarymodel.h"
 #include "heapmodel.h"
@@ -46,6 +47,10 @@ CompareWindow::CompareWindow(const CompareWorkload &workload,
     setCentralWidget(central);
     addClickerKeys(central);
     createSummaryDock();
+    // The chart beside the summary, both under the panes.
+    m_chartDock = new CompareChartDock(m_session, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
+    splitDockWidget(m_chartDock, findChild<QDockWidget *>(QStringLiteral("summaryDock")), Qt::Horizontal);
     m_presentation = new Presentation(this, nullptr, nullptr, { m_playerRow });
     connect(m_presentation, &Presentation::presentingChanged, this, [this] {
         for (ComparePane *pane : std::as_const(m_panes))

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class CompareChartDock;
 class CompareSummaryModel;
 class ComparePane;
 class Player;
@@ -20,7 +21,8 @@ class QTableView;
 // The compare view: a top-level window of its own beside the explorer (so
 // that the document open there stays as it is), with 2 to 4 panes of the
 // same workload under different policies and settings, one player row that
-// steps them together, divergence ticks on the timeline, a summary dock, and
+// steps them together, divergence ticks on the timeline, a chart with a
+// curve per pane (CompareChartDock) and a summary dock beside it, and
 // presenting of its own (F5) as the explorer has. It only reads: nothing in
 // it edits a heap.
 class CompareWindow : public QMainWindow
@@ -43,6 +45,7 @@ public:
     CompareSummaryModel *summaryModel() const { return m_summary; }
     QTableView *summaryTable() const { return m_summaryTable; }
     Presentation *presentation() const { return m_presentation; }
+    CompareChartDock *chartDock() const { return m_chartDock; }
     QAction *nextDivergenceAction() const { return m_nextDivergence; }
     QAction *previousDivergenceAction() const { return m_previousDivergence; }
 
@@ -78,6 +81,7 @@ private:
     QSortFilterProxyModel *m_summarySort = nullptr;
     QTableView *m_summaryTable = nullptr;
     Presentation *m_presentation = nullptr;
+    CompareChartDock *m_chartDock = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
