@@ -74,6 +74,7 @@ private Q_SLOTS:
     void divergenceMarks();
     void divergenceKeys();
     void ticksAreDrawn();
+    void outcomeInTheHeader();
     void chartHasACurvePerPane();
     void chartClickMovesThePanes();
     void summaryShowsSummarize();
@@ -170,10 +171,33 @@ void TestCompareWindow::divergenceMarks()
         for (ComparePane *pane : window->panes()) {
             QCOMPARE(pane->isMarkedDivergent(), divergent);
             QCOMPARE(pane->titleText().contains(QStringLiteral("≠")), divergent);
+            if (divergent)
+                QVERIFY2(pane->titleText().endsWith(pane->outcomeText()), qPrintable(pane->titleText()));
             QCOMPARE(pane->outlinedSpan(),
                      divergent ? session->outcomeSpan(pane->index(), step) : std::nullopt);
         }
     }
+}
+
+void TestCompareWindow::outcomeInTheHeader()
+{
+    auto window = makeWindow();
+    CompareSession *session = window->session();
+    bool sawFailure = false;
+    for (std::size_t step = 1; step <= session->stepCount(); ++step) {
+        session->jumpTo(step);
+        for (ComparePane *pane : window->panes()) {
+            const StepInfo info = session->model(pane->index())->history().info(step);
+            if (info.error != ErrorCode::None) {
+                QCOMPARE(pane->outcomeText(), QStringLiteral("failed"));
+                sawFailure = true;
+            } else if (info.hasPtr) {
+                QCOMPARE(pane->outcomeText(),
+                         QStringLiteral("at ") + NumberFormat::address(double(info.ptr)));
+            }
+        }
+    }
+    QVERIFY(sawFailure);
 }
 
 void TestCompareWindow::ticksAreDrawn()

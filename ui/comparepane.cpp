@@ -105,7 +105,27 @@ QString ComparePane::titleText() const
 {
     const QString name = m_session->paneName(m_index);
     // The words carry the difference, so it never depends on color alone.
-    return m_divergent ? tr("%1  ≠ differs at this step").arg(name) : name;
+    if (!m_divergent)
+        return name;
+    const QString outcome = outcomeText();
+    return outcome.isEmpty() ? tr("%1  ≠ differs at this step").arg(name)
+                             : tr("%1  ≠ differs at this step: %2").arg(name, outcome);
+}
+
+QString ComparePane::outcomeText() const
+{
+    // What this pane's step returned, so the headers side by side say how
+    // the panes differ, not only that they do.
+    const std::size_t step = m_session->position();
+    const heapboard::History &history = m_session->model(m_index)->history();
+    if (step == 0 || step > history.size())
+        return {};
+    const heapboard::StepInfo info = history.info(step);
+    if (info.error != heapboard::ErrorCode::None)
+        return tr("failed");
+    if (info.hasPtr)
+        return tr("at %1").arg(NumberFormat::address(double(info.ptr)));
+    return {};
 }
 
 QString ComparePane::figuresText() const

@@ -26,6 +26,8 @@ public:
     HeapView *view() const { return m_view; }
     QString titleText() const;
     QString figuresText() const;
+    // At a step: "at 64K" (the pointer it returned) or "failed"; else empty.
+    QString outcomeText() const;
     bool isMarkedDivergent() const { return m_divergent; }
     // The outline drawn over the heap now (at a divergent step only).
     std::optional<heapboard::Span> outlinedSpan() const { return m_outline; }
