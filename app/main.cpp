@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // heapboard: the explorer window.
+#include "comparewindow.h"
 #include "mainwindow.h"
 #include "ostepworkload.h"
 #include "translations.h"
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -38,7 +40,26 @@ int main(int argc, char *argv[])
             "-H 4\"); without -c in quiz mode."),
         QStringLiteral("options"));
     parser.addOption(ostep);
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main",
+                                    "Open the compare view: the scenario or trace in FILE under all four "
+                                    "policies, side by side."),
+        QStringLiteral("FILE"));
+    parser.addOption(compare);
     parser.process(app);
+
+    if (parser.isSet(compare)) {
+        // The compare view alone: nothing to recover, no document to open.
+        QString problem;
+        std::unique_ptr<CompareWindow> window(CompareWindow::openFile(parser.value(compare), problem));
+        if (!window) {
+            std::fprintf(stderr, "heapboard: %s\n", qPrintable(problem));
+            return 2;
+        }
+        window->show();
+        return QApplication::exec();
+    }
 
     // Bad input stops before a window opens, with malloc.py's message.
     OstepWorkload workload;

@@ -6,6 +6,8 @@
 // does one that Tab does not reach (unless it is a tool bar button whose
 // action is in a menu, which the keyboard reaches through the menu bar), and
 // one that looks the same with the focus as without.
+#include "comparedialog.h"
+#include "comparewindow.h"
 #include "exportdialog.h"
 #include "heapmodel.h"
 #include "heapsettingsdialog.h"
@@ -241,6 +243,8 @@ private Q_SLOTS:
     void exportDialog();
     void heapSettingsDialog();
     void promptDialog();
+    void compareWindow();
+    void compareDialog();
     void unnamedControlIsFound();
 
 private:
@@ -336,6 +340,24 @@ void TestAccessibleNames::promptDialog()
     PromptDialog dialog(QStringLiteral("Realloc"), QStringLiteral("New size of b."));
     dialog.addField(QStringLiteral("size"), QStringLiteral("&Size:"), QStringLiteral("32"), true);
     dialog.addField(QStringLiteral("handle"), QStringLiteral("&Returns:"), QStringLiteral("c"));
+    checkDialog(&dialog);
+}
+
+void TestAccessibleNames::compareWindow()
+{
+    const QString path = qEnvironmentVariable("HEAPBOARD_TEST_DATA") + QStringLiteral("/short1-bal.rep");
+    QString error;
+    std::unique_ptr<CompareWindow> window(CompareWindow::openFile(path, error));
+    QVERIFY2(window, qPrintable(error));
+    window->resize(1280, 720);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    check(window.get());
+}
+
+void TestAccessibleNames::compareDialog()
+{
+    CompareDialog dialog({});
     checkDialog(&dialog);
 }
 

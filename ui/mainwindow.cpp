@@ -208,6 +208,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addActions({ m_presentation->presentAction(), m_presentation->unlockAction(), m_quizAction,
                        m_presentation->blankAction() });
+    view->addAction(createCompareAction());
     view->addSeparator();
     view->addActions({ m_blocksDock->toggleViewAction(), m_historyDock->toggleViewAction(),
                        m_freeListDock->toggleViewAction() });

@@ -159,6 +159,9 @@ private:
     QWidget *createHeapPage();
     QWidget *createPlayerRow();
     void createPresentation();
+    // View > Compare Policies… (mainwindowcompare.cpp).
+    QAction *createCompareAction();
+    void comparePolicies();
     void addClickerKeys(QWidget *page);
     void showPlaying(bool playing);
     // The player row's icons in the theme's colors (AppTheme::icon).

@@ -127,7 +127,8 @@ void Presentation::setPresenting(bool on)
             const QSignalBlocker blocker(m_unlockAction);
             m_unlockAction->setChecked(false);
         }
-        m_editor->setLocked(on);
+        if (m_editor)
+            m_editor->setLocked(on);
         if (on) {
             hideChrome();
             qApp->installEventFilter(this); // any mouse move shows the pointer
@@ -187,7 +188,8 @@ void Presentation::setEditsAllowed(bool allowed)
         const QSignalBlocker blocker(m_unlockAction);
         m_unlockAction->setChecked(allowed);
     }
-    m_editor->setLocked(m_presenting && !allowed);
+    if (m_editor)
+        m_editor->setLocked(m_presenting && !allowed);
 }
 
 bool Presentation::isBlanked() const
@@ -237,7 +239,8 @@ void Presentation::applyTextScale()
     // own: heap labels and rulers, the message bar, tables, lists and any
     // dock shown while presenting.
     m_window->setFont(font);
-    m_narration->setScale(scale);
+    if (m_narration)
+        m_narration->setScale(scale);
     const QSignalBlocker blocker(m_projectionAction);
     m_projectionAction->setChecked(m_textScale >= kProjectionScale);
 }

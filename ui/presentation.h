@@ -27,7 +27,9 @@ class Presentation : public QObject
     Q_OBJECT
 public:
     // Presenting hides the window's menu bar, status bar, tool bars and
-    // docks, and `chrome` (further widgets, such as the player row).
+    // docks, and `chrome` (further widgets, such as the player row). A window
+    // that edits nothing (the compare view) gives no editor; one without a
+    // narration, no narration.
     Presentation(QMainWindow *window, TimelineEditor *editor, NarrationPanel *narration,
                  const QList<QWidget *> &chrome);
     ~Presentation() override;

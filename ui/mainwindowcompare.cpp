@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// MainWindow: View > Compare Policies… opens the compare view (a window of
+// its own) on the open document's steps.
+#include "comparedialog.h"
+#include "comparewindow.h"
+#include "document.h"
+#include "heapmodel.h"
+#include "mainwindow.h"
+
+QAction *MainWindow::createCompareAction()
+{
+    QAction *action = makeAction(tr("&Compare Policies…"), {}, &MainWindow::comparePolicies);
+    action->setObjectName(QStringLiteral("compareAction"));
+    action->setToolTip(tr("Run the document's steps under several policies side by side"));
+    return action;
+}
+
+void MainWindow::comparePolicies()
+{
+    CompareDialog dialog(m_model->heap().settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The scenario as it stands, edits included: what the window shows.
+    const CompareWorkload workload
+        = CompareWorkload::fromScenario(m_model->scenario(), m_document->displayName());
+    auto *window = new CompareWindow(workload, dialog.configs(), this);
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+}
