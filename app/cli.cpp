@@ -2,6 +2,7 @@
 // heapboard-cli: replay, check and render traces and scenarios headless.
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
+#include "cliconvert.h"
 #include "cliostep.h"
 #include "clisettings.h"
 #include "documentloader.h"
@@ -107,6 +108,8 @@ int replayFile(const QString &path, const HeapArguments &heap, bool states)
     QString error;
     if (!DocumentLoader::readDocument(path, document, &error))
         return fail(error);
+    if (!document.warning.empty())
+        std::fprintf(stderr, "%s\n", document.warning.c_str());
     if (document.kind == DocumentKind::Scenario) {
         // The scenario sets its heap and policy; the options override them.
         Scenario &scenario = document.scenario;
@@ -316,6 +319,8 @@ int render(const QStringList &arguments)
     snapshot.setSettings([&options](const HeapSettings &s) { return options.heap.settings.applyTo(s); });
     if (!snapshot.load(options.file, text, &error))
         return fail(error);
+    if (!snapshot.warning().empty())
+        std::fprintf(stderr, "%s\n", snapshot.warning().c_str());
     const std::size_t steps = snapshot.stepCount();
     const std::size_t step = options.step.value_or(steps);
     if (!snapshot.replayTo(step))
@@ -366,6 +371,9 @@ QString usage()
                    "      Print exactly what OSTEP's free-space homework, malloc.py, prints\n"
                    "      for the same options (-s, -S, -b, -H, -a, -p, -l, -C, -n, -r, -P,\n"
                    "      -A, -c); --scenario also writes the workload as a scenario.\n"
+                   "  convert FILE.hrec -o OUT.rep\n"
+                   "      Turn a heapboard-record recording into a malloclab trace; replay,\n"
+                   "      render and the window open recordings directly.\n"
                    "\n"
                    "SETTINGS (docs/settings.md): --base ADDR, --header N, --align N,\n"
                    "  --min-block N, --order NAME, --coalesce NAME.\n"
@@ -405,6 +413,8 @@ int main(int argc, char *argv[])
         return render(arguments);
     if (command == QLatin1String("ostep"))
         return ostepCommand(arguments);
+    if (command == QLatin1String("convert"))
+        return convertCommand(arguments);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         std::printf("heapboard-cli %s\n", HEAPBOARD_VERSION);
         return 0;
