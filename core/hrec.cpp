@@ -83,7 +83,8 @@ namespace {
             if (r == Read::Ok)
                 r = address(e.address);
             const int numbers = hrecNumberCount(kind);
-            const bool alignment = kind == HREC_ALIGNED_ALLOC || kind == HREC_POSIX_MEMALIGN || kind == HREC_MEMALIGN;
+            const bool alignment
+                = kind == HREC_ALIGNED_ALLOC || kind == HREC_POSIX_MEMALIGN || kind == HREC_MEMALIGN;
             std::uint64_t first = 0;
             if (r == Read::Ok && numbers > 0)
                 r = number(numbers == 2 ? first : e.size);
@@ -116,8 +117,9 @@ namespace {
         else if (data[11] != HREC_LITTLE_ENDIAN)
             error = at(11, "not a little-endian recording");
         else if (headerSize != std::uint64_t(HREC_HEADER_FIXED) + pathLength)
-            error = at(12, "a header of " + std::to_string(headerSize) + " bytes with a path of "
-                               + std::to_string(pathLength) + " bytes");
+            error = at(12,
+                       "a header of " + std::to_string(headerSize) + " bytes with a path of "
+                           + std::to_string(pathLength) + " bytes");
         else if (headerSize > data.size())
             error = at(data.size(), "the header ends early, inside the program's path");
         if (!error.empty())
@@ -162,19 +164,22 @@ namespace {
                 return false;
             }
             if (r == Read::End) {
-                out.warning = at(eventAt, "the file ends inside an event (a recording cut short); "
-                                          "read the events before it");
+                out.warning = at(eventAt,
+                                 "the file ends inside an event (a recording cut short); "
+                                 "read the events before it");
                 return true;
             }
             out.events.push_back(e);
             ++read;
         }
         if (cut)
-            out.warning = at(data.size(), "the file ends inside the chunk at offset " + std::to_string(pos)
-                                              + " (a recording cut short); read its whole events");
+            out.warning = at(data.size(),
+                             "the file ends inside the chunk at offset " + std::to_string(pos)
+                                 + " (a recording cut short); read its whole events");
         else if (read != count)
-            error = at(pos + 12, "the chunk promises " + std::to_string(count) + " events but holds "
-                                     + std::to_string(read));
+            error = at(pos + 12,
+                       "the chunk promises " + std::to_string(count) + " events but holds "
+                           + std::to_string(read));
         return error.empty();
     }
 
@@ -247,7 +252,8 @@ namespace {
             putAddress(out, e.oldAddress, lastAddress);
         putAddress(out, e.address, lastAddress);
         const int numbers = hrecNumberCount(kind);
-        const bool alignment = kind == HREC_ALIGNED_ALLOC || kind == HREC_POSIX_MEMALIGN || kind == HREC_MEMALIGN;
+        const bool alignment
+            = kind == HREC_ALIGNED_ALLOC || kind == HREC_POSIX_MEMALIGN || kind == HREC_MEMALIGN;
         if (numbers == 2)
             putVarint(out, alignment ? e.alignment : e.count);
         if (numbers > 0)

@@ -19,9 +19,10 @@ namespace {
 
     const char *kindName(HrecKind kind)
     {
-        static const char *const names[] = { "?",           "malloc",         "calloc",   "realloc",
-                                             "reallocarray", "free",           "aligned_alloc",
-                                             "posix_memalign", "memalign",     "valloc",   "pvalloc" };
+        static const char *const names[]
+            = { "?",      "malloc",        "calloc",         "realloc",  "reallocarray",
+                "free",   "aligned_alloc", "posix_memalign", "memalign", "valloc",
+                "pvalloc" };
         return names[std::size_t(kind) < std::size(names) ? std::size_t(kind) : 0];
     }
 
