@@ -23,4 +23,5 @@ void runStartupBench();
 int runStartupChild(); // the process the startup figure times
 void runLoadBench();
 void runSettingsBench();
+void runRecordBench(); // recordbench alone and under heapboard-record
 int runLoadChild(const QString &path, bool jumps); // the process the load figures measure

@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
     const std::pair<const char *, std::function<void()>> areas[] = {
         { "replay", runReplayBench },   { "history", runHistoryBench }, { "paint", runPaintBench },
         { "startup", runStartupBench }, { "load", runLoadBench },       { "settings", runSettingsBench },
+        { "record", runRecordBench },
     };
     const char *only = argc > 1 ? argv[1] : nullptr;
     bool ran = false;
@@ -71,9 +72,10 @@ int main(int argc, char *argv[])
         }
     }
     if (!ran) {
-        std::fprintf(stderr,
-                     "heapboard-bench: unknown area '%s' (replay, history, paint, startup, load, settings)\n",
-                     only);
+        std::fprintf(
+            stderr,
+            "heapboard-bench: unknown area '%s' (replay, history, paint, startup, load, settings, record)\n",
+            only);
         return 2;
     }
     return 0;
