@@ -129,14 +129,24 @@ namespace {
         h.startRealNs = load<std::uint64_t>(data, 24);
         h.startMonotonicNs = load<std::uint64_t>(data, 32);
         h.origin = load<std::uint32_t>(data, 40);
+        h.startTicks = load<std::uint64_t>(data, 48);
         h.program = std::string(data.substr(HREC_HEADER_FIXED, pathLength));
         return true;
     }
 
     // One chunk at pos: its events appended to out. False with error for a
     // damaged one; a chunk cut by the end of the file sets warning.
-    bool readChunk(std::string_view data, std::size_t pos, HrecLog &out, std::string &error)
+    // The latest (ticks, nanoseconds) pair of the chunks, for the reader's
+    // conversion of ticks to nanoseconds.
+    struct ClockPair {
+        std::uint64_t ticks = 0;
+        std::uint64_t ns = 0;
+    };
+
+    bool readChunk(std::string_view data, std::size_t pos, HrecLog &out, ClockPair &clock, std::string &error)
     {
+        if (const auto ticks = load<std::uint64_t>(data, pos + 16); ticks > clock.ticks)
+            clock = { ticks, load<std::uint64_t>(data, pos + 24) };
         const auto tid = load<std::uint32_t>(data, pos + 4);
         const auto length = load<std::uint32_t>(data, pos + 8);
         const auto count = load<std::uint32_t>(data, pos + 12);
@@ -204,6 +214,7 @@ bool readHrec(std::string_view data, HrecLog &out, std::string &error)
     std::size_t pos = 0;
     if (!readHeader(data, out.header, pos, error))
         return false;
+    ClockPair clock;
     while (pos < data.size() && out.warning.empty()) {
         if (data.size() - pos < HREC_CHUNK_HEADER) {
             out.warning = at(pos, "the file ends inside a chunk's header (a recording cut short)");
@@ -213,7 +224,7 @@ bool readHrec(std::string_view data, HrecLog &out, std::string &error)
             error = at(pos, "expected a chunk (HBCK), found something else");
             return false;
         }
-        if (!readChunk(data, pos, out, error))
+        if (!readChunk(data, pos, out, clock, error))
             return false;
         pos += HREC_CHUNK_HEADER + std::size_t(load<std::uint32_t>(data, pos + 8));
     }
@@ -221,6 +232,16 @@ bool readHrec(std::string_view data, HrecLog &out, std::string &error)
     // events together again, each thread's in its own order.
     std::stable_sort(out.events.begin(), out.events.end(),
                      [](const HrecEvent &a, const HrecEvent &b) { return a.time < b.time; });
+    // Ticks to nanoseconds: a straight line through the header's pair and
+    // the latest chunk's (ticks are nanoseconds when there is no such line).
+    const HrecHeader &h = out.header;
+    double nsPerTick = 1;
+    if (clock.ticks > h.startTicks && clock.ns > h.startMonotonicNs)
+        nsPerTick = double(clock.ns - h.startMonotonicNs) / double(clock.ticks - h.startTicks);
+    for (HrecEvent &e : out.events) {
+        const double ns = double(e.time) * nsPerTick; // monotone, and kept in range
+        e.time = ns < 1.8e19 ? std::uint64_t(ns) : UINT64_MAX;
+    }
     return true;
 }
 
@@ -275,6 +296,7 @@ std::string writeHrec(const HrecHeader &h, const std::vector<HrecEvent> &events)
     store(out, h.startMonotonicNs);
     store(out, h.origin);
     store(out, std::uint32_t(h.program.size()));
+    store(out, h.startTicks);
     out += h.program;
     for (std::size_t i = 0; i < events.size();) {
         std::string body;
@@ -286,6 +308,8 @@ std::string writeHrec(const HrecHeader &h, const std::vector<HrecEvent> &events)
         store(out, events[i].thread);
         store(out, std::uint32_t(body.size()));
         store(out, std::uint32_t(j - i));
+        store(out, h.startTicks + lastTime); // one tick a nanosecond
+        store(out, h.startMonotonicNs + lastTime);
         out += body;
         i = j;
     }

@@ -32,6 +32,7 @@ struct HrecHeader {
     std::uint32_t parentPid = 0;
     std::uint64_t startRealNs = 0; // since 1970, when the recording began
     std::uint64_t startMonotonicNs = 0; // CLOCK_MONOTONIC then
+    std::uint64_t startTicks = 0; // the events' clock then (docs/hrec.md, "Time")
     std::uint32_t origin = 0; // HrecOrigin: 0 main, 1 forked child, 2 other
     std::string program; // the executable's path
 };

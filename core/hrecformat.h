@@ -11,11 +11,11 @@
 #define HREC_MAGIC_SIZE 8
 #define HREC_VERSION 1
 /* The fixed part of the header; the program's path follows it. */
-#define HREC_HEADER_FIXED 48
+#define HREC_HEADER_FIXED 56
 #define HREC_LITTLE_ENDIAN 1
 /* "HBCK" read as a little-endian 32-bit number: the start of every chunk. */
 #define HREC_CHUNK_TAG 0x4b434248u
-#define HREC_CHUNK_HEADER 16
+#define HREC_CHUNK_HEADER 32
 /* The longest event: a kind byte and five 10-byte varints. */
 #define HREC_MAX_EVENT 51
 

@@ -27,6 +27,7 @@ uint32_t recordFileTid(void)
 
 static void startClock(RecordFile *file)
 {
+    file->startTicks = recordTicks();
     file->startMono = recordFileClock(CLOCK_MONOTONIC);
     file->startReal = recordFileClock(CLOCK_REALTIME);
 }
@@ -151,6 +152,7 @@ static int writeHeader(const RecordFile *file, int fd, uint32_t origin)
     put64(header + 32, file->startMono);
     put32(header + 40, origin);
     put32(header + 44, length);
+    put64(header + 48, file->startTicks);
     return writeAll(fd, header, HREC_HEADER_FIXED + length);
 }
 
@@ -203,6 +205,8 @@ void recordFileWriteChunk(RecordFile *file, unsigned char *chunk, uint32_t tid, 
         put32(chunk + 4, tid);
         put32(chunk + 8, length);
         put32(chunk + 12, count);
+        put64(chunk + 16, recordTicks()); /* a pair for the reader's conversion */
+        put64(chunk + 24, recordFileClock(CLOCK_MONOTONIC));
         writeAll(file->fd, chunk, HREC_CHUNK_HEADER + length);
     }
     errno = saved;

@@ -7,9 +7,9 @@
  *
  * Each thread encodes its events into a buffer of its own (no lock on the
  * way), and writes the buffer as one chunk, with one write() under a lock,
- * when it is nearly full, when its first event is older than 100 ms, when
+ * when it is nearly full, when its first event is 10^8 ticks old (0.1 s or less), when
  * the thread exits and when the process exits. A reader reads every whole
- * event of a file cut anywhere (docs/hrec.md: "A killed program"). */
+ * event of a file cut anywhere (docs/hrec.md, "Reading"). */
 #define _GNU_SOURCE
 #include "recordlib.h"
 
@@ -32,7 +32,7 @@
 
 enum {
     kLogBytes = 256 * 1024, /* one mapping per thread */
-    kFlushAgeNs = 100 * 1000 * 1000
+    kFlushAgeTicks = 100 * 1000 * 1000 /* 0.1 s in ns, some 40 ms of a 2.5 GHz TSC */
 };
 
 typedef struct ThreadLog {
@@ -98,13 +98,6 @@ static int isBootstrap(const void *p)
         && (const unsigned char *)p < g_bootstrap + sizeof g_bootstrap;
 }
 
-static uint64_t now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 static unsigned char *putVarint(unsigned char *p, uint64_t v)
 {
     while (v >= 0x80) {
@@ -156,9 +149,9 @@ static void flushLocked(ThreadLog *log, int reset)
 static void writeAtOnce(unsigned kind, uintptr_t old, uintptr_t address, uint64_t a, uint64_t b)
 {
     unsigned char chunk[HREC_CHUNK_HEADER + HREC_MAX_EVENT];
-    uint64_t lastTime = g_file.startMono, lastAddress = 0;
+    uint64_t lastTime = g_file.startTicks, lastAddress = 0;
     const unsigned char *end
-        = encode(chunk + HREC_CHUNK_HEADER, kind, now(), &lastTime, &lastAddress, old, address, a, b);
+        = encode(chunk + HREC_CHUNK_HEADER, kind, recordTicks(), &lastTime, &lastAddress, old, address, a, b);
     recordFileLock(&g_file);
     recordFileWriteChunk(&g_file, chunk, recordFileTid(), (uint32_t)(end - chunk - HREC_CHUNK_HEADER), 1);
     recordFileUnlock(&g_file);
@@ -214,11 +207,11 @@ static void record(unsigned kind, uintptr_t old, uintptr_t address, uint64_t a, 
         if (!log)
             return;
     }
-    const uint64_t time = now();
+    const uint64_t time = recordTicks();
     uint64_t fill = log->fill;
     if ((uint32_t)fill == 0) {
         log->firstTime = time;
-        log->lastTime = g_file.startMono;
+        log->lastTime = g_file.startTicks;
         log->lastAddress = 0;
     }
     unsigned char *start = log->chunk + HREC_CHUNK_HEADER;
@@ -226,7 +219,7 @@ static void record(unsigned kind, uintptr_t old, uintptr_t address, uint64_t a, 
         = encode(start + (uint32_t)fill, kind, time, &log->lastTime, &log->lastAddress, old, address, a, b);
     fill = (uint64_t)(end - start) | (((fill >> 32) + 1) << 32);
     __atomic_store_n(&log->fill, fill, __ATOMIC_RELEASE);
-    if ((uint32_t)fill > LOG_CAPACITY - HREC_MAX_EVENT || time - log->firstTime > kFlushAgeNs) {
+    if ((uint32_t)fill > LOG_CAPACITY - HREC_MAX_EVENT || time - log->firstTime > kFlushAgeTicks) {
         recordFileLock(&g_file);
         flushLocked(log, 1);
         recordFileUnlock(&g_file);

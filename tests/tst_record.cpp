@@ -178,6 +178,7 @@ private Q_SLOTS:
         HrecHeader header;
         std::string data = writeHrec(header, {});
         data += std::string("HBCK\x01\0\0\0\0\0\0\0\x05\0\0\0", 16); // 5 events in 0 bytes
+        data += std::string(16, '\0'); // and no clock pair
         QFile file(garbage);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(data.data(), qint64(data.size()));
@@ -186,10 +187,10 @@ private Q_SLOTS:
             { QStringLiteral("convert"), garbage, QStringLiteral("-o"), garbage + QStringLiteral(".rep") });
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(QString::fromUtf8(r.err).trimmed(),
-                 garbage + QStringLiteral(": offset 60: the chunk promises 5 events but holds 0"));
+                 garbage + QStringLiteral(": offset 68: the chunk promises 5 events but holds 0"));
         r = runCli({ QStringLiteral("replay"), garbage });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.startsWith((garbage + QStringLiteral(": offset 60: ")).toUtf8()));
+        QVERIFY(r.err.startsWith((garbage + QStringLiteral(": offset 68: ")).toUtf8()));
 
         data.resize(data.size() - 9); // a chunk header cut short
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -197,7 +198,7 @@ private Q_SLOTS:
         file.close();
         r = runCli({ QStringLiteral("replay"), garbage });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.startsWith((garbage + QStringLiteral(": offset 48: the file ends")).toUtf8()),
+        QVERIFY2(r.err.startsWith((garbage + QStringLiteral(": offset 56: the file ends")).toUtf8()),
                  r.err.constData());
     }
 

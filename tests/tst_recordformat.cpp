@@ -115,6 +115,31 @@ private Q_SLOTS:
         QCOMPARE(log.events[3].thread, 3u);
     }
 
+    // Ticks become nanoseconds through the chunks' clock pairs; a pair that
+    // makes them overflow keeps them in order (found by fuzz_hrec).
+    void ticksToNanoseconds()
+    {
+        HrecHeader h = header();
+        h.startTicks = 1000;
+        std::string data = writeHrec(
+            h,
+            { makeEvent(HrecKind::Malloc, 1, 10, 0x10, 8), makeEvent(HrecKind::Free, 1, 1ull << 40, 0x10) });
+        const std::size_t chunk = 56 + h.program.size();
+        const std::uint64_t ticks = 1000 + (1ull << 40), ns = h.startMonotonicNs + (1ull << 41);
+        data.replace(chunk + 16, 8, reinterpret_cast<const char *>(&ticks), 8);
+        data.replace(chunk + 24, 8, reinterpret_cast<const char *>(&ns), 8); // two ticks a nanosecond
+        HrecLog log;
+        std::string error;
+        QVERIFY2(readHrec(data, log, error), error.c_str());
+        QCOMPARE(log.events[0].time, 20u);
+        QCOMPARE(log.events[1].time, 1ull << 41);
+        const std::uint64_t huge = ~std::uint64_t { 0 };
+        data.replace(chunk + 24, 8, reinterpret_cast<const char *>(&huge), 8);
+        QVERIFY2(readHrec(data, log, error), error.c_str());
+        QVERIFY(log.events[0].time <= log.events[1].time);
+        QCOMPARE(log.events[1].time, huge);
+    }
+
     // Cut after every byte: the whole events before the cut, a warning
     // naming an offset unless the cut falls between chunks.
     void everyCutReadsAPrefix()
@@ -124,7 +149,7 @@ private Q_SLOTS:
             e.thread = 1;
         const std::string first = hrecOf({ events.begin(), events.begin() + 4 });
         const std::string whole = hrecOf(events);
-        const std::size_t headerSize = 48 + header().program.size();
+        const std::size_t headerSize = 56 + header().program.size();
         std::size_t previous = 0;
         for (std::size_t cut = headerSize; cut <= whole.size(); ++cut) {
             HrecLog log;
@@ -147,7 +172,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("at");
         QTest::addColumn<QByteArray>("replacement");
         QTest::addColumn<QByteArray>("message");
-        const QByteArray h = QByteArray::number(48 + int(header().program.size()));
+        const QByteArray h = QByteArray::number(56 + int(header().program.size()));
         QTest::newRow("version") << 8 << QByteArray("\x02", 1) << QByteArray("offset 8: version 2");
         QTest::newRow("word size") << 10 << QByteArray("\x03", 1)
                                    << QByteArray("offset 10: a word size of 3");
@@ -158,10 +183,10 @@ private Q_SLOTS:
         QTest::newRow("chunk tag") << h.toInt() << QByteArray("XBCK") << "offset " + h + ": expected a chunk";
         QTest::newRow("count") << h.toInt() + 12 << QByteArray("\x05", 1)
                                << "offset " + QByteArray::number(h.toInt() + 12) + ": the chunk promises 5";
-        QTest::newRow("kind") << h.toInt() + 16 << QByteArray("\x0b", 1)
-                              << "offset " + QByteArray::number(h.toInt() + 16) + ": unknown event kind 11";
-        QTest::newRow("long number") << h.toInt() + 17 << QByteArray(11, '\xff')
-                                     << "offset " + QByteArray::number(h.toInt() + 17) + ": a number longer";
+        QTest::newRow("kind") << h.toInt() + 32 << QByteArray("\x0b", 1)
+                              << "offset " + QByteArray::number(h.toInt() + 32) + ": unknown event kind 11";
+        QTest::newRow("long number") << h.toInt() + 33 << QByteArray(11, '\xff')
+                                     << "offset " + QByteArray::number(h.toInt() + 33) + ": a number longer";
     }
 
     void damage()
