@@ -3,7 +3,8 @@
 # install_check.sh BUILD_DIR: `cmake --install` into a temporary prefix puts
 # every file of a desktop install in place; desktop-file-validate and
 # appstreamcli validate accept them; once update-mime-database has run, a
-# scenario resolves to its MIME type by name and by content, and a trace by name.
+# scenario and a recording resolve to their MIME types by name and by
+# content, and a trace by name.
 set -euo pipefail
 build=$1
 
@@ -74,3 +75,7 @@ check_type() {
 check_type "$prefix/lesson.heap" application/x-heapboard-scenario
 check_type "$prefix/lesson-without-suffix" application/x-heapboard-scenario
 check_type "$prefix/trace.rep" application/x-malloclab-trace
+# A recording by name and by content (its magic number).
+cp "$prefix/ls.hrec" "$prefix/recording-without-suffix"
+check_type "$prefix/ls.hrec" application/x-heapboard-recording
+check_type "$prefix/recording-without-suffix" application/x-heapboard-recording
