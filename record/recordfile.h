@@ -44,6 +44,12 @@ static inline uint64_t recordTicks(void)
     _mm_lfence();
     return __rdtsc();
 }
+/* A free is stamped before the block goes back: no later instruction can
+ * make the address visible to another thread before rdtsc retires. */
+static inline uint64_t recordTicksBefore(void)
+{
+    return __rdtsc();
+}
 #else
 #include <time.h>
 static inline uint64_t recordTicks(void)
@@ -52,6 +58,7 @@ static inline uint64_t recordTicks(void)
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
+#define recordTicksBefore recordTicks
 #endif
 uint64_t recordFileClock(int clock);
 

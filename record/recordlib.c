@@ -207,7 +207,7 @@ static void record(unsigned kind, uintptr_t old, uintptr_t address, uint64_t a, 
         if (!log)
             return;
     }
-    const uint64_t time = recordTicks();
+    const uint64_t time = kind == HREC_FREE ? recordTicksBefore() : recordTicks();
     uint64_t fill = log->fill;
     if ((uint32_t)fill == 0) {
         log->firstTime = time;
