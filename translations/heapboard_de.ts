@@ -1647,8 +1647,8 @@ Optionen:
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Scenarios and traces (*.heap *.rep);;Scenarios (*.heap);;malloclab traces (*.rep);;All files (*)</source>
-        <translation>Szenarien und Traces (*.heap *.rep);;Szenarien (*.heap);;malloclab-Traces (*.rep);;Alle Dateien (*)</translation>
+        <source>Scenarios, traces and recordings (*.heap *.rep *.hrec);;Scenarios (*.heap);;malloclab traces (*.rep);;heapboard-record recordings (*.hrec);;All files (*)</source>
+        <translation>Szenarien, Traces und Aufzeichnungen (*.heap *.rep *.hrec);;Szenarien (*.heap);;malloclab-Traces (*.rep);;Aufzeichnungen von heapboard-record (*.hrec);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1[*] — Heapboard</source>
