@@ -76,12 +76,13 @@ static int prepareOutput(const char *output, const char *program, char *out, siz
         snprintf(name, sizeof name, "%s.%ld.hrec", basename(copy), (long)getpid());
     }
     char cwd[PATH_MAX];
+    int length = -1;
     if (name[0] == '/')
-        snprintf(out, size, "%s", name);
+        length = snprintf(out, size, "%s", name);
     else if (getcwd(cwd, sizeof cwd))
-        snprintf(out, size, "%s/%s", cwd, name);
-    else
-        return 0;
+        length = snprintf(out, size, "%s/%s", cwd, name);
+    if (length < 0 || (size_t)length >= size)
+        return 0; /* no working directory, or a path too long to pass on */
     const int fd = open(out, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0)
         return 0;

@@ -32,22 +32,15 @@ void recordFileWriteChunk(RecordFile *file, unsigned char *chunk, uint32_t tid, 
 void recordFileAfterFork(RecordFile *file);
 uint32_t recordFileTid(void);
 
-/* The time stamp of an event: the TSC on x86-64 (a third of the cost of
- * clock_gettime), CLOCK_MONOTONIC nanoseconds elsewhere. Each chunk carries
- * a (ticks, nanoseconds) pair, from which the reader converts. The lfence
- * keeps it after the loads before it: an allocation is stamped after it
- * has seen the free that gave its address back. */
+/* The time stamp counter on x86-64, CLOCK_MONOTONIC nanoseconds elsewhere:
+ * "ticks". Read every so many events (record/recordclock.h) and when a
+ * chunk is written, with a CLOCK_MONOTONIC reading beside it from which the
+ * reader converts. */
 #if defined(__x86_64__)
 #include <x86intrin.h>
 static inline uint64_t recordTicks(void)
 {
     _mm_lfence();
-    return __rdtsc();
-}
-/* A free is stamped before the block goes back: no later instruction can
- * make the address visible to another thread before rdtsc retires. */
-static inline uint64_t recordTicksBefore(void)
-{
     return __rdtsc();
 }
 #else
@@ -58,7 +51,6 @@ static inline uint64_t recordTicks(void)
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
-#define recordTicksBefore recordTicks
 #endif
 uint64_t recordFileClock(int clock);
 

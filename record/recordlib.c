@@ -14,6 +14,7 @@
 #include "recordlib.h"
 
 #include "hrecformat.h"
+#include "recordclock.h"
 #include "recordfile.h"
 
 #include <dlfcn.h>
@@ -98,7 +99,7 @@ static int isBootstrap(const void *p)
         && (const unsigned char *)p < g_bootstrap + sizeof g_bootstrap;
 }
 
-static unsigned char *putVarint(unsigned char *p, uint64_t v)
+static inline unsigned char *putVarint(unsigned char *p, uint64_t v)
 {
     while (v >= 0x80) {
         *p++ = (unsigned char)(v | 0x80);
@@ -108,7 +109,7 @@ static unsigned char *putVarint(unsigned char *p, uint64_t v)
     return p;
 }
 
-static unsigned char *putAddress(unsigned char *p, uint64_t address, uint64_t *last)
+static inline unsigned char *putAddress(unsigned char *p, uint64_t address, uint64_t *last)
 {
     const int64_t delta = (int64_t)(address - *last);
     *last = address;
@@ -117,8 +118,10 @@ static unsigned char *putAddress(unsigned char *p, uint64_t address, uint64_t *l
 
 /* One event at p: kind, time since the previous event of the chunk (the
  * first: since the recording began), addresses as differences, numbers. */
-static unsigned char *encode(unsigned char *p, unsigned kind, uint64_t time, uint64_t *lastTime,
-                             uint64_t *lastAddress, uintptr_t old, uintptr_t address, uint64_t a, uint64_t b)
+static inline __attribute__((always_inline)) unsigned char *encode(unsigned char *p, unsigned kind,
+                                                                   uint64_t time, uint64_t *lastTime,
+                                                                   uint64_t *lastAddress, uintptr_t old,
+                                                                   uintptr_t address, uint64_t a, uint64_t b)
 {
     *p++ = (unsigned char)kind;
     p = putVarint(p, time >= *lastTime ? time - *lastTime : 0);
@@ -150,8 +153,9 @@ static void writeAtOnce(unsigned kind, uintptr_t old, uintptr_t address, uint64_
 {
     unsigned char chunk[HREC_CHUNK_HEADER + HREC_MAX_EVENT];
     uint64_t lastTime = g_file.startTicks, lastAddress = 0;
+    const uint64_t time = clockStamp(old, address);
     const unsigned char *end
-        = encode(chunk + HREC_CHUNK_HEADER, kind, recordTicks(), &lastTime, &lastAddress, old, address, a, b);
+        = encode(chunk + HREC_CHUNK_HEADER, kind, time, &lastTime, &lastAddress, old, address, a, b);
     recordFileLock(&g_file);
     recordFileWriteChunk(&g_file, chunk, recordFileTid(), (uint32_t)(end - chunk - HREC_CHUNK_HEADER), 1);
     recordFileUnlock(&g_file);
@@ -192,22 +196,19 @@ static ThreadLog *attach(void)
     return log;
 }
 
-/* Called with t_guard set, so that nothing here is recorded. */
-static void record(unsigned kind, uintptr_t old, uintptr_t address, uint64_t a, uint64_t b)
+static __attribute__((noinline, cold)) void flushFull(ThreadLog *log)
 {
-    if (t_exited || __atomic_load_n(&g_finished, __ATOMIC_RELAXED)) {
-        writeAtOnce(kind, old, address, a, b);
-        return;
-    }
-    ThreadLog *log = t_log;
-    if (!log) {
-        const int saved = errno;
-        log = attach();
-        errno = saved;
-        if (!log)
-            return;
-    }
-    const uint64_t time = kind == HREC_FREE ? recordTicksBefore() : recordTicks();
+    recordFileLock(&g_file);
+    flushLocked(log, 1);
+    recordFileUnlock(&g_file);
+}
+
+/* The event into the thread's log, inlined into each hook so that the
+ * encoding of its kind is known when compiled. */
+static inline __attribute__((always_inline)) void recordInto(ThreadLog *log, unsigned kind, uintptr_t old,
+                                                             uintptr_t address, uint64_t a, uint64_t b)
+{
+    const uint64_t time = clockStamp(old, address); /* record/recordclock.h */
     uint64_t fill = log->fill;
     if ((uint32_t)fill == 0) {
         log->firstTime = time;
@@ -219,11 +220,36 @@ static void record(unsigned kind, uintptr_t old, uintptr_t address, uint64_t a, 
         = encode(start + (uint32_t)fill, kind, time, &log->lastTime, &log->lastAddress, old, address, a, b);
     fill = (uint64_t)(end - start) | (((fill >> 32) + 1) << 32);
     __atomic_store_n(&log->fill, fill, __ATOMIC_RELEASE);
-    if ((uint32_t)fill > LOG_CAPACITY - HREC_MAX_EVENT || time - log->firstTime > kFlushAgeTicks) {
-        recordFileLock(&g_file);
-        flushLocked(log, 1);
-        recordFileUnlock(&g_file);
+    if (__builtin_expect(
+            (uint32_t)fill > LOG_CAPACITY - HREC_MAX_EVENT || time - log->firstTime > kFlushAgeTicks, 0))
+        flushFull(log);
+}
+
+/* A thread's first event, or one after its exit or the process's. */
+static __attribute__((noinline, cold)) void recordWithoutLog(unsigned kind, uintptr_t old, uintptr_t address,
+                                                             uint64_t a, uint64_t b)
+{
+    if (t_exited || __atomic_load_n(&g_finished, __ATOMIC_RELAXED)) {
+        writeAtOnce(kind, old, address, a, b);
+        return;
     }
+    const int saved = errno;
+    ThreadLog *log = attach();
+    errno = saved;
+    if (log)
+        recordInto(log, kind, old, address, a, b);
+}
+
+/* Called with t_guard set, so that nothing here is recorded. A thread
+ * past its exit has no log (threadExit). */
+static inline __attribute__((always_inline)) void record(unsigned kind, uintptr_t old, uintptr_t address,
+                                                         uint64_t a, uint64_t b)
+{
+    ThreadLog *log = t_log;
+    if (__builtin_expect(!log || __atomic_load_n(&g_finished, __ATOMIC_RELAXED), 0))
+        recordWithoutLog(kind, old, address, a, b);
+    else
+        recordInto(log, kind, old, address, a, b);
 }
 
 /* fork: the parent's lock is held across it, so the child never inherits
@@ -258,6 +284,7 @@ static void afterForkChild(void)
         t_log->tid = recordFileTid();
         t_log->fill = 0;
     }
+    t_untilSample = 0; /* the child's stamps begin at its own start */
     --t_guard;
 }
 
