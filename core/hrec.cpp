@@ -72,10 +72,12 @@ namespace {
             out = lastAddress;
             return r;
         }
-        Read event(unsigned kind, HrecEvent &e)
+        // shortTime: version 2's time in the kind byte (1 + ticks), or 0
+        // when it follows as a number.
+        Read event(unsigned kind, unsigned shortTime, HrecEvent &e)
         {
-            std::uint64_t dt = 0;
-            Read r = number(dt);
+            std::uint64_t dt = shortTime - 1;
+            Read r = shortTime ? Read::Ok : number(dt);
             lastTime += dt;
             e.time = lastTime;
             if (r == Read::Ok && hrecHasOldAddress(kind))
@@ -110,8 +112,11 @@ namespace {
         h.wordSize = std::uint8_t(data[10]);
         headerSize = load<std::uint32_t>(data, 12);
         const std::uint32_t pathLength = load<std::uint32_t>(data, 44);
-        if (h.version != HREC_VERSION)
-            error = at(8, "version " + std::to_string(h.version) + " is not one this program reads (1)");
+        if (h.version < HREC_OLDEST_VERSION || h.version > HREC_VERSION)
+            error
+                = at(8,
+                     "version " + std::to_string(h.version) + " is not one this program reads ("
+                         + std::to_string(HREC_OLDEST_VERSION) + " to " + std::to_string(HREC_VERSION) + ")");
         else if (h.wordSize != 4 && h.wordSize != 8)
             error = at(10, "a word size of " + std::to_string(h.wordSize) + " bytes (expected 4 or 8)");
         else if (data[11] != HREC_LITTLE_ENDIAN)
@@ -153,10 +158,12 @@ namespace {
         const std::size_t start = pos + HREC_CHUNK_HEADER;
         const bool cut = length > data.size() - start;
         EventReader reader { data, start, cut ? data.size() : start + length };
+        const bool packedTimes = out.header.version >= 2;
         std::uint32_t read = 0;
         while (reader.pos < reader.end) {
             const std::size_t eventAt = reader.pos;
-            const auto kind = unsigned(std::uint8_t(data[reader.pos++]));
+            const auto byte = unsigned(std::uint8_t(data[reader.pos++]));
+            const unsigned kind = packedTimes ? byte & HREC_KIND_BITS : byte;
             if (kind == 0 || kind >= HREC_KIND_END) {
                 error = at(eventAt, "unknown event kind " + std::to_string(kind));
                 return false;
@@ -164,7 +171,7 @@ namespace {
             HrecEvent e;
             e.kind = HrecKind(kind);
             e.thread = tid;
-            const Read r = reader.event(kind, e);
+            const Read r = reader.event(kind, packedTimes ? byte >> 4 : 0, e);
             if (r == Read::TooLong) {
                 error = at(reader.badAt, "a number longer than 64 bits");
                 return false;
@@ -263,12 +270,18 @@ namespace {
         putVarint(out, (std::uint64_t(delta) << 1) ^ std::uint64_t(delta >> 63));
     }
 
-    void putEvent(std::string &out, const HrecEvent &e, std::uint64_t &lastTime, std::uint64_t &lastAddress)
+    void putEvent(std::string &out, const HrecEvent &e, unsigned version, std::uint64_t &lastTime,
+                  std::uint64_t &lastAddress)
     {
         const auto kind = unsigned(e.kind);
-        out += char(kind);
-        putVarint(out, e.time >= lastTime ? e.time - lastTime : 0);
+        const std::uint64_t dt = e.time >= lastTime ? e.time - lastTime : 0;
         lastTime = e.time;
+        if (version >= 2 && dt < HREC_SHORT_TIMES) {
+            out += char(kind | (dt + 1) << 4);
+        } else {
+            out += char(kind);
+            putVarint(out, dt);
+        }
         if (hrecHasOldAddress(kind))
             putAddress(out, e.oldAddress, lastAddress);
         putAddress(out, e.address, lastAddress);
@@ -303,7 +316,7 @@ std::string writeHrec(const HrecHeader &h, const std::vector<HrecEvent> &events)
         std::uint64_t lastTime = 0, lastAddress = 0;
         std::size_t j = i;
         for (; j < events.size() && events[j].thread == events[i].thread; ++j)
-            putEvent(body, events[j], lastTime, lastAddress);
+            putEvent(body, events[j], h.version, lastTime, lastAddress);
         store(out, std::uint32_t(HREC_CHUNK_TAG));
         store(out, events[i].thread);
         store(out, std::uint32_t(body.size()));

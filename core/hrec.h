@@ -26,7 +26,7 @@ enum class HrecKind : std::uint8_t {
 };
 
 struct HrecHeader {
-    std::uint16_t version = 1;
+    std::uint16_t version = 2; // writeHrec writes 1 as well
     std::uint8_t wordSize = 8;
     std::uint32_t pid = 0;
     std::uint32_t parentPid = 0;

@@ -9,7 +9,9 @@
  * text-mode copy, as PNG's do. */
 #define HREC_MAGIC "HBREC\r\n\x1a"
 #define HREC_MAGIC_SIZE 8
-#define HREC_VERSION 1
+/* Version 2 carries short times in the kind byte; the reader reads 1 too. */
+#define HREC_VERSION 2
+#define HREC_OLDEST_VERSION 1
 /* The fixed part of the header; the program's path follows it. */
 #define HREC_HEADER_FIXED 56
 #define HREC_LITTLE_ENDIAN 1
@@ -39,6 +41,12 @@ enum HrecKind {
     HREC_PVALLOC = 10, /* address, size */
     HREC_KIND_END = 11
 };
+
+/* Version 2's first byte of an event: the kind in the low four bits; in
+ * the high four, 0 when the time follows as a number, or 1 + the time when
+ * it is below HREC_SHORT_TIMES ticks (most are: docs/hrec.md, "Event"). */
+#define HREC_KIND_BITS 0x0f
+#define HREC_SHORT_TIMES 15
 
 /* Whether an event of this kind carries an old address (realloc). */
 static inline int hrecHasOldAddress(unsigned kind)

@@ -32,6 +32,7 @@
 
 #include <stdint.h>
 
+/* Static TLS: no __tls_get_addr, which may allocate, on the way in. */
 #define RECORD_CLOCK_TLS __thread __attribute__((tls_model("initial-exec")))
 
 enum {
@@ -45,8 +46,19 @@ typedef struct ClockSlot {
 } ClockSlot;
 
 static ClockSlot g_clockSlots[1u << kClockSlotBits];
-static RECORD_CLOCK_TLS uint64_t t_clock;
-static RECORD_CLOCK_TLS unsigned t_untilSample; /* 0: read the counter at the next event */
+/* A thread's state, the library's and the clock's, in one thread-local
+ * variable: the hooks find it with one look-up of its offset, not one per
+ * field. */
+struct ThreadLog;
+typedef struct RecordThread {
+    struct ThreadLog *log;
+    int guard; /* inside the library: allocations pass unrecorded */
+    int exited; /* the thread's log is gone: write events at once */
+    uint64_t clock; /* the stamp of the thread's latest event */
+    unsigned untilSample; /* 0: read the counter at the next event */
+} RecordThread;
+
+static RECORD_CLOCK_TLS RecordThread t_self;
 
 static inline ClockSlot *clockSlot(uintptr_t address)
 {
@@ -82,14 +94,14 @@ static inline void clockPublish(uintptr_t address, uint64_t stamp)
  * allocation returns. */
 static inline __attribute__((always_inline)) uint64_t clockStamp(uintptr_t old, uintptr_t address)
 {
-    uint64_t stamp = t_clock + 1;
-    if (__builtin_expect(t_untilSample == 0, 0)) {
+    uint64_t stamp = t_self.clock + 1;
+    if (__builtin_expect(t_self.untilSample == 0, 0)) {
         const uint64_t now = recordTicks();
         if (now > stamp)
             stamp = now;
-        t_untilSample = kSampleEvery;
+        t_self.untilSample = kSampleEvery;
     }
-    --t_untilSample;
+    --t_self.untilSample;
     if (old)
         stamp = clockSeen(stamp, old);
     if (address)
@@ -98,7 +110,7 @@ static inline __attribute__((always_inline)) uint64_t clockStamp(uintptr_t old, 
         clockPublish(old, stamp);
     if (address)
         clockPublish(address, stamp);
-    t_clock = stamp;
+    t_self.clock = stamp;
     return stamp;
 }
 

@@ -28,8 +28,6 @@
 #include <unistd.h>
 
 #define EXPORT __attribute__((visibility("default")))
-/* Static TLS: no __tls_get_addr, which may allocate, on the way in. */
-#define TLS __thread __attribute__((tls_model("initial-exec")))
 
 enum {
     kLogBytes = 256 * 1024, /* one mapping per thread */
@@ -66,10 +64,6 @@ static int g_finished; /* after the exit flush: every event written at once */
 static pthread_key_t g_key;
 static ThreadLog *g_logs; /* every thread's, under g_file.lock */
 static RecordFile g_file;
-
-static TLS ThreadLog *t_log;
-static TLS int t_guard; /* inside the library: allocations pass unrecorded */
-static TLS int t_exited; /* the thread's log is gone: write events at once */
 
 /* dlsym allocates before the real functions are known: from here, never
  * freed. Its blocks carry their size just before them for realloc. */
@@ -117,15 +111,21 @@ static inline unsigned char *putAddress(unsigned char *p, uint64_t address, uint
 }
 
 /* One event at p: kind, time since the previous event of the chunk (the
- * first: since the recording began), addresses as differences, numbers. */
+ * first: since the recording began; in the kind byte when short),
+ * addresses as differences, numbers. */
 static inline __attribute__((always_inline)) unsigned char *encode(unsigned char *p, unsigned kind,
                                                                    uint64_t time, uint64_t *lastTime,
                                                                    uint64_t *lastAddress, uintptr_t old,
                                                                    uintptr_t address, uint64_t a, uint64_t b)
 {
-    *p++ = (unsigned char)kind;
-    p = putVarint(p, time >= *lastTime ? time - *lastTime : 0);
+    const uint64_t dt = time >= *lastTime ? time - *lastTime : 0;
     *lastTime = time;
+    if (dt < HREC_SHORT_TIMES) {
+        *p++ = (unsigned char)(kind | (dt + 1) << 4);
+    } else {
+        *p++ = (unsigned char)kind;
+        p = putVarint(p, dt);
+    }
     if (hrecHasOldAddress(kind))
         p = putAddress(p, old, lastAddress);
     p = putAddress(p, address, lastAddress);
@@ -164,7 +164,7 @@ static void writeAtOnce(unsigned kind, uintptr_t old, uintptr_t address, uint64_
 static void threadExit(void *value)
 {
     ThreadLog *log = value;
-    ++t_guard;
+    ++t_self.guard;
     recordFileLock(&g_file);
     flushLocked(log, 1);
     for (ThreadLog **p = &g_logs; *p; p = &(*p)->next) {
@@ -174,10 +174,10 @@ static void threadExit(void *value)
         }
     }
     recordFileUnlock(&g_file);
-    t_log = NULL;
-    t_exited = 1;
+    t_self.log = NULL;
+    t_self.exited = 1;
     munmap(log, kLogBytes);
-    --t_guard;
+    --t_self.guard;
 }
 
 static ThreadLog *attach(void)
@@ -191,8 +191,8 @@ static ThreadLog *attach(void)
     log->next = g_logs;
     g_logs = log;
     recordFileUnlock(&g_file);
-    pthread_setspecific(g_key, log); /* may calloc: t_guard is set */
-    t_log = log;
+    pthread_setspecific(g_key, log); /* may calloc: t_self.guard is set */
+    t_self.log = log;
     return log;
 }
 
@@ -229,7 +229,7 @@ static inline __attribute__((always_inline)) void recordInto(ThreadLog *log, uns
 static __attribute__((noinline, cold)) void recordWithoutLog(unsigned kind, uintptr_t old, uintptr_t address,
                                                              uint64_t a, uint64_t b)
 {
-    if (t_exited || __atomic_load_n(&g_finished, __ATOMIC_RELAXED)) {
+    if (t_self.exited || __atomic_load_n(&g_finished, __ATOMIC_RELAXED)) {
         writeAtOnce(kind, old, address, a, b);
         return;
     }
@@ -240,12 +240,12 @@ static __attribute__((noinline, cold)) void recordWithoutLog(unsigned kind, uint
         recordInto(log, kind, old, address, a, b);
 }
 
-/* Called with t_guard set, so that nothing here is recorded. A thread
+/* Called with t_self.guard set, so that nothing here is recorded. A thread
  * past its exit has no log (threadExit). */
 static inline __attribute__((always_inline)) void record(unsigned kind, uintptr_t old, uintptr_t address,
                                                          uint64_t a, uint64_t b)
 {
-    ThreadLog *log = t_log;
+    ThreadLog *log = t_self.log;
     if (__builtin_expect(!log || __atomic_load_n(&g_finished, __ATOMIC_RELAXED), 0))
         recordWithoutLog(kind, old, address, a, b);
     else
@@ -257,16 +257,16 @@ static inline __attribute__((always_inline)) void record(unsigned kind, uintptr_
  * own, and forgets the other threads' logs, which are the parent's. */
 static void beforeFork(void)
 {
-    ++t_guard;
+    ++t_self.guard;
     recordFileLock(&g_file);
-    if (t_log)
-        flushLocked(t_log, 1);
+    if (t_self.log)
+        flushLocked(t_self.log, 1);
 }
 
 static void afterForkParent(void)
 {
     recordFileUnlock(&g_file);
-    --t_guard;
+    --t_self.guard;
 }
 
 static void afterForkChild(void)
@@ -274,18 +274,18 @@ static void afterForkChild(void)
     recordFileAfterFork(&g_file); /* a new lock, no file yet, a new start */
     for (ThreadLog *log = g_logs; log;) {
         ThreadLog *next = log->next;
-        if (log != t_log)
+        if (log != t_self.log)
             munmap(log, kLogBytes);
         log = next;
     }
-    g_logs = t_log;
-    if (t_log) {
-        t_log->next = NULL;
-        t_log->tid = recordFileTid();
-        t_log->fill = 0;
+    g_logs = t_self.log;
+    if (t_self.log) {
+        t_self.log->next = NULL;
+        t_self.log->tid = recordFileTid();
+        t_self.log->fill = 0;
     }
-    t_untilSample = 0; /* the child's stamps begin at its own start */
-    --t_guard;
+    t_self.untilSample = 0; /* the child's stamps begin at its own start */
+    --t_self.guard;
 }
 
 /* POSIX's way to a function pointer from dlsym's void *. */
@@ -310,11 +310,11 @@ static void init(void)
     recordLookup(&real.memalign, "memalign");
     recordLookup(&real.valloc, "valloc");
     recordLookup(&real.pvalloc, "pvalloc");
-    ++t_guard;
+    ++t_self.guard;
     if (real.malloc && real.free && recordFileInit(&g_file) && pthread_key_create(&g_key, threadExit) == 0
         && pthread_atfork(beforeFork, afterForkParent, afterForkChild) == 0)
         g_enabled = 1;
-    --t_guard;
+    --t_self.guard;
     __atomic_store_n(&g_initState, 2, __ATOMIC_RELEASE);
 }
 
@@ -324,13 +324,13 @@ __attribute__((destructor)) static void finish(void)
 {
     if (!g_enabled)
         return;
-    ++t_guard;
+    ++t_self.guard;
     recordFileLock(&g_file);
     for (ThreadLog *log = g_logs; log; log = log->next)
-        flushLocked(log, log == t_log);
+        flushLocked(log, log == t_self.log);
     __atomic_store_n(&g_finished, 1, __ATOMIC_RELAXED);
     recordFileUnlock(&g_file);
-    --t_guard;
+    --t_self.guard;
 }
 
 __attribute__((constructor)) static void start(void)
@@ -348,7 +348,7 @@ static int ready(void)
     return __atomic_load_n(&g_initState, __ATOMIC_ACQUIRE) == 2;
 }
 
-#define RECORDING() (g_enabled && !t_guard)
+#define RECORDING() (g_enabled && !t_self.guard)
 
 EXPORT void *malloc(size_t size)
 {
@@ -356,10 +356,10 @@ EXPORT void *malloc(size_t size)
         return bootstrapAlloc(size, 16);
     if (!RECORDING())
         return real.malloc(size);
-    ++t_guard;
+    ++t_self.guard;
     void *p = real.malloc(size);
     record(HREC_MALLOC, 0, (uintptr_t)p, size, 0);
-    --t_guard;
+    --t_self.guard;
     return p;
 }
 
@@ -370,10 +370,10 @@ EXPORT void *calloc(size_t count, size_t size)
                                                 : bootstrapAlloc(count * size, 16); /* zero: unused before */
     if (!RECORDING())
         return real.calloc(count, size);
-    ++t_guard;
+    ++t_self.guard;
     void *p = real.calloc(count, size);
     record(HREC_CALLOC, 0, (uintptr_t)p, count, size);
-    --t_guard;
+    --t_self.guard;
     return p;
 }
 
@@ -396,10 +396,10 @@ EXPORT void *realloc(void *old, size_t size)
         return moveBootstrap(old, size);
     if (!RECORDING())
         return real.realloc(old, size);
-    ++t_guard;
+    ++t_self.guard;
     void *p = real.realloc(old, size);
     record(HREC_REALLOC, (uintptr_t)old, (uintptr_t)p, size, 0);
-    --t_guard;
+    --t_self.guard;
     return p;
 }
 
@@ -411,10 +411,10 @@ EXPORT void *reallocarray(void *old, size_t count, size_t size)
         return count && size > SIZE_MAX / count ? NULL : moveBootstrap(old, count * size);
     if (!RECORDING())
         return real.reallocarray(old, count, size);
-    ++t_guard;
+    ++t_self.guard;
     void *p = real.reallocarray(old, count, size);
     record(HREC_REALLOCARRAY, (uintptr_t)old, (uintptr_t)p, count, size);
-    --t_guard;
+    --t_self.guard;
     return p;
 }
 
@@ -428,10 +428,10 @@ EXPORT void free(void *p)
     }
     /* Recorded before the block is given back: another thread may get the
      * same address at once, and its malloc must come later in the log. */
-    ++t_guard;
+    ++t_self.guard;
     record(HREC_FREE, 0, (uintptr_t)p, 0, 0);
     real.free(p);
-    --t_guard;
+    --t_self.guard;
 }
 
 EXPORT void *aligned_alloc(size_t alignment, size_t size)
@@ -440,10 +440,10 @@ EXPORT void *aligned_alloc(size_t alignment, size_t size)
         return bootstrapAlloc(size, alignment);
     if (!RECORDING())
         return real.aligned_alloc(alignment, size);
-    ++t_guard;
+    ++t_self.guard;
     void *p = real.aligned_alloc(alignment, size);
     record(HREC_ALIGNED_ALLOC, 0, (uintptr_t)p, alignment, size);
-    --t_guard;
+    --t_self.guard;
     return p;
 }
 
@@ -455,10 +455,10 @@ EXPORT int posix_memalign(void **out, size_t alignment, size_t size)
     }
     if (!RECORDING())
         return real.posix_memalign(out, alignment, size);
-    ++t_guard;
+    ++t_self.guard;
     const int result = real.posix_memalign(out, alignment, size);
     record(HREC_POSIX_MEMALIGN, 0, result == 0 ? (uintptr_t)*out : 0, alignment, size);
-    --t_guard;
+    --t_self.guard;
     return result;
 }
 
@@ -468,10 +468,10 @@ EXPORT void *memalign(size_t alignment, size_t size)
         return bootstrapAlloc(size, alignment);
     if (!RECORDING())
         return real.memalign(alignment, size);
-    ++t_guard;
+    ++t_self.guard;
     void *p = real.memalign(alignment, size);
     record(HREC_MEMALIGN, 0, (uintptr_t)p, alignment, size);
-    --t_guard;
+    --t_self.guard;
     return p;
 }
 
@@ -481,10 +481,10 @@ EXPORT void *valloc(size_t size)
         return bootstrapAlloc(size, 4096);
     if (!RECORDING())
         return real.valloc(size);
-    ++t_guard;
+    ++t_self.guard;
     void *p = real.valloc(size);
     record(HREC_VALLOC, 0, (uintptr_t)p, size, 0);
-    --t_guard;
+    --t_self.guard;
     return p;
 }
 
@@ -494,10 +494,10 @@ EXPORT void *pvalloc(size_t size)
         return bootstrapAlloc(size, 4096);
     if (!RECORDING() || !real.pvalloc)
         return real.pvalloc ? real.pvalloc(size) : NULL;
-    ++t_guard;
+    ++t_self.guard;
     void *p = real.pvalloc(size);
     record(HREC_PVALLOC, 0, (uintptr_t)p, size, 0);
-    --t_guard;
+    --t_self.guard;
     return p;
 }
 
@@ -507,13 +507,13 @@ void recordFlushBeforeLeaving(int allThreads)
     if (__atomic_load_n(&g_initState, __ATOMIC_ACQUIRE) != 2 || !g_enabled)
         return;
     const int saved = errno;
-    ++t_guard;
+    ++t_self.guard;
     recordFileLock(&g_file);
     for (ThreadLog *log = g_logs; log; log = log->next) {
-        if (log == t_log || allThreads)
-            flushLocked(log, log == t_log);
+        if (log == t_self.log || allThreads)
+            flushLocked(log, log == t_self.log);
     }
     recordFileUnlock(&g_file);
-    --t_guard;
+    --t_self.guard;
     errno = saved;
 }

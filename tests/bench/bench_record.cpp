@@ -7,6 +7,7 @@
 #include "bench.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -34,6 +35,9 @@ void figures(const char *name, const QString &threads, const QString &log)
     const QString bench = QStringLiteral(HEAPBOARD_RECORD_BENCH);
     for (int i = 0; i < kRuns; ++i) {
         alone.push_back(runOnce(bench, { threads }));
+        // The previous run's log goes first, untimed: emptying tens of MiB
+        // of it inside the launcher is not what recording costs.
+        QFile::remove(log);
         recorded.push_back(runOnce(QStringLiteral(HEAPBOARD_RECORD),
                                    { QStringLiteral("-o"), log, QStringLiteral("--"), bench, threads }));
         if (alone.back() < 0 || recorded.back() < 0) {
