@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // heapboard-record on real programs: tests/recordtarget.c's own list of its
 // calls is what the recording holds, in its threads and its forked child;
+// blocks handed between threads sort consistently with their addresses;
 // the recording converts to a trace that replays; sort, ls and python3 are
 // recorded with their exit status and output unchanged; a recording killed
 // midway is read up to its last whole event.
@@ -15,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <set>
+#include <unordered_set>
 
 using namespace heapboard;
 using heapboard::test::runCli;
@@ -90,6 +93,31 @@ std::vector<HrecEvent> betweenMarkers(const std::vector<HrecEvent> &events)
     return {};
 }
 
+// The first event, in the log's order, that contradicts the life of an
+// address (an allocation at a live address, a free of one that is not),
+// as "event N: ...", or empty.
+QString firstContradiction(const std::vector<HrecEvent> &events)
+{
+    std::unordered_set<std::uint64_t> live;
+    const auto fail = [&](std::size_t i, const char *what) {
+        return QStringLiteral("event %1: %2: %3")
+            .arg(i)
+            .arg(QString::fromLatin1(what), QString::fromStdString(hrecEventText(events[i])));
+    };
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const HrecEvent &e = events[i];
+        const bool resize = e.kind == HrecKind::Realloc || e.kind == HrecKind::ReallocArray;
+        const std::uint64_t freed = e.kind == HrecKind::Free ? e.address : resize ? e.oldAddress : 0;
+        if (freed && live.erase(freed) == 0)
+            return fail(i, "frees a block that is not live");
+        if (resize && freed && e.address == 0 && e.size != 0)
+            live.insert(freed); // a failed realloc keeps its block (realloc(p, 0) frees it)
+        if (e.kind != HrecKind::Free && e.address && !live.insert(e.address).second)
+            return fail(i, "allocates at a live address");
+    }
+    return {};
+}
+
 } // namespace
 
 class TestRecord : public QObject
@@ -147,6 +175,26 @@ private Q_SLOTS:
     }
 
     // convert writes a trace that replays as the recording itself does.
+    // Blocks handed between four threads (tests/recordhandoff.c): in the
+    // log's order every block is allocated before it is freed and freed
+    // before its address is allocated again, whichever threads do it.
+    void threadsHandingBlocksOnSortConsistently()
+    {
+        const Run r = record({ QStringLiteral("-o"), QStringLiteral("h.hrec"), QStringLiteral("--"),
+                               QStringLiteral(HEAPBOARD_RECORD_HANDOFF) },
+                             m_dir.absolutePath());
+        QCOMPARE(r.exitCode, 0);
+        HrecLog log;
+        QVERIFY(readLog(m_dir.absoluteFilePath(QStringLiteral("h.hrec")), log));
+        QVERIFY(log.events.size() > 400000);
+        std::set<std::uint32_t> threads;
+        for (const HrecEvent &e : log.events)
+            threads.insert(e.thread);
+        QVERIFY(threads.size() >= 4);
+        const QString contradiction = firstContradiction(log.events);
+        QVERIFY2(contradiction.isEmpty(), qPrintable(contradiction));
+    }
+
     void convertedTraceReplays()
     {
         const Run r = record({ QStringLiteral("-o"), QStringLiteral("rec.hrec"), QStringLiteral("--"),
