@@ -22,8 +22,9 @@
  * read with a fence (some 20 ns, rare), and no stamp is ever later than
  * the counter at its event (each step adds one tick, fewer than pass
  * between two events), so the counter is later than anything published.
- * A torn entry passes the check only if two racing writers' stamps differ
- * by exactly their addresses' difference. The stamps stay within
+ * An entry torn by two other addresses that share it passes the check
+ * with a wrong stamp only if the XOR of their stamps equals the XOR of one
+ * writer's address and the reader's (docs/hrec.md, "Time"). The stamps stay within
  * kSampleEvery events of real time; the reader converts them as ticks. */
 #ifndef HEAPBOARD_RECORDCLOCK_H
 #define HEAPBOARD_RECORDCLOCK_H
