@@ -4,6 +4,7 @@
 // when it was not.
 #include "clicompare.h"
 #include "chartexport.h"
+#include "cliconvert.h"
 #include "cliostep.h"
 #include "clisettings.h"
 #include "clistats.h"
@@ -110,6 +111,8 @@ int replayFile(const QString &path, const HeapArguments &heap, bool states)
     QString error;
     if (!DocumentLoader::readDocument(path, document, &error))
         return fail(error);
+    if (!document.warning.empty())
+        std::fprintf(stderr, "%s\n", document.warning.c_str());
     if (document.kind == DocumentKind::Scenario) {
         // The scenario sets its heap and policy; the options override them.
         Scenario &scenario = document.scenario;
@@ -342,6 +345,8 @@ int render(const QStringList &arguments)
     snapshot.setSettings([&options](const HeapSettings &s) { return options.heap.settings.applyTo(s); });
     if (!snapshot.load(options.file, text, &error))
         return fail(error);
+    if (!snapshot.warning().empty())
+        std::fprintf(stderr, "%s\n", snapshot.warning().c_str());
     const std::size_t steps = snapshot.stepCount();
     const std::size_t step = options.step.value_or(steps);
     if (!snapshot.replayTo(step))
@@ -403,6 +408,9 @@ QString usage()
                    "  stats FILE [--policy NAME] [--every N] [--csv] [--heap-size N] [SETTINGS]\n"
                    "      Print live bytes, free bytes, largest free block, fragmentation,\n"
                    "      free blocks and heap size after every N-th step and the last.\n"
+                   "  convert FILE.hrec -o OUT.rep\n"
+                   "      Turn a heapboard-record recording into a malloclab trace; replay,\n"
+                   "      render and the window open recordings directly.\n"
                    "\n"
                    "SETTINGS (docs/settings.md): --base ADDR, --header N, --align N,\n"
                    "  --min-block N, --order NAME, --coalesce NAME, --grow N, --max-heap N.\n"
@@ -446,6 +454,8 @@ int main(int argc, char *argv[])
         return compareCommand(arguments);
     if (command == QLatin1String("stats"))
         return statsCommand(arguments);
+    if (command == QLatin1String("convert"))
+        return convertCommand(arguments);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         std::printf("heapboard-cli %s\n", HEAPBOARD_VERSION);
         return 0;

@@ -3,7 +3,8 @@
 # install_check.sh BUILD_DIR: `cmake --install` into a temporary prefix puts
 # every file of a desktop install in place; desktop-file-validate and
 # appstreamcli validate accept them; once update-mime-database has run, a
-# scenario resolves to its MIME type by name and by content, and a trace by name.
+# scenario and a recording resolve to their MIME types by name and by
+# content, and a trace by name.
 set -euo pipefail
 build=$1
 
@@ -19,12 +20,12 @@ trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" >/dev/null
 share=$prefix/share
 
-expected=(bin/heapboard bin/heapboard-cli
+expected=(bin/heapboard bin/heapboard-cli bin/heapboard-record
     share/applications/heapboard.desktop
     share/metainfo/io.github.heapboard.Heapboard.metainfo.xml
     share/mime/packages/heapboard.xml
     share/icons/hicolor/scalable/apps/heapboard.svg
-    share/man/man1/heapboard.1.gz share/man/man1/heapboard-cli.1.gz
+    share/man/man1/heapboard.1.gz share/man/man1/heapboard-cli.1.gz share/man/man1/heapboard-record.1.gz
     share/doc/heapboard/copyright share/doc/heapboard/changelog.gz
     share/heapboard/translations/heapboard_de.qm share/heapboard/translations/heapboard_en.qm)
 for size in 16 22 24 32 48 64 128 256; do
@@ -42,6 +43,13 @@ if [ "$message" != "heapboard-cli: kein Befehl angegeben" ]; then
     exit 1
 fi
 echo "translations: ok ($message)"
+
+# heapboard-record finds its library where it was installed, relative to itself.
+library=$(find "$prefix" -name libheapboard-record.so)
+[ -n "$library" ] || { echo "FAIL: libheapboard-record.so was not installed" >&2; exit 1; }
+"$prefix/bin/heapboard-record" -o "$prefix/ls.hrec" -- ls "$prefix" >/dev/null
+[ -s "$prefix/ls.hrec" ] || { echo "FAIL: the installed heapboard-record recorded nothing" >&2; exit 1; }
+echo "heapboard-record: ok (${library#"$prefix"/})"
 
 desktop-file-validate "$share/applications/heapboard.desktop"
 echo "desktop-file-validate: ok"
@@ -67,3 +75,7 @@ check_type() {
 check_type "$prefix/lesson.heap" application/x-heapboard-scenario
 check_type "$prefix/lesson-without-suffix" application/x-heapboard-scenario
 check_type "$prefix/trace.rep" application/x-malloclab-trace
+# A recording by name and by content (its magic number).
+cp "$prefix/ls.hrec" "$prefix/recording-without-suffix"
+check_type "$prefix/ls.hrec" application/x-heapboard-recording
+check_type "$prefix/recording-without-suffix" application/x-heapboard-recording

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The manual pages and --help agree: heapboard(1) describes exactly the
-// options of `heapboard --help`; heapboard-cli(1) has a section for each
+// The manual pages and --help agree: heapboard(1) and heapboard-record(1)
+// describe exactly the options of their --help; heapboard-cli(1) has a section for each
 // command of `heapboard-cli --help`, describing exactly the options of
 // `heapboard-cli COMMAND --help`, and its OPTIONS the top-level ones.
 #include <QFile>
@@ -130,6 +130,7 @@ class TestManPages : public QObject
 
 private Q_SLOTS:
     void heapboard();
+    void heapboardRecord();
     void cliOptions();
     void cliCommand_data();
     void cliCommand();
@@ -141,6 +142,16 @@ void TestManPages::heapboard()
     const QStringList options = helpOptions(help);
     QVERIFY2(options.contains(QLatin1String("--help")), qPrintable(help));
     const QStringList page = manLines(QStringLiteral("heapboard.1"));
+    QVERIFY(!page.isEmpty());
+    QCOMPARE(manOptions(manSection(page, QStringLiteral(".SH OPTIONS"))), options);
+}
+
+void TestManPages::heapboardRecord()
+{
+    const QString help = runHelp(QStringLiteral(HEAPBOARD_RECORD), { QStringLiteral("--help") });
+    const QStringList options = helpOptions(help);
+    QVERIFY2(options.contains(QLatin1String("--output")), qPrintable(help));
+    const QStringList page = manLines(QStringLiteral("heapboard-record.1"));
     QVERIFY(!page.isEmpty());
     QCOMPARE(manOptions(manSection(page, QStringLiteral(".SH OPTIONS"))), options);
 }

@@ -410,6 +410,34 @@ ohne Bildschirm in eine PNG-, SVG- oder PDF-Datei zeichnen.</translation>
         <translation>Titel, Schritt, Erläuterung und Kennzahlen weglassen.</translation>
     </message>
     <message>
+        <source>Address of the heap&apos;s first byte (default 0).</source>
+        <translation>Adresse des ersten Bytes des Heaps (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>Header bytes in front of each used block (default 0).</source>
+        <translation>Header-Bytes vor jedem belegten Block (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>Round requests up to a multiple of N (default: none).</source>
+        <translation>Anforderungen auf ein Vielfaches von N aufrunden (Vorgabe: keine Ausrichtung).</translation>
+    </message>
+    <message>
+        <source>Never split off a free block smaller than N bytes (default: none).</source>
+        <translation>Nie einen freien Block kleiner als N Byte abspalten (Vorgabe: keine Mindestgröße).</translation>
+    </message>
+    <message>
+        <source>Free-list order: address, size-ascending, size-descending, insert-front, insert-back (default: address).</source>
+        <translation>Reihenfolge der Freiliste: address, size-ascending, size-descending, insert-front, insert-back (Vorgabe: address).</translation>
+    </message>
+    <message>
+        <source>When free blocks merge: neighbours, none, list-pass, deferred (default: neighbours).</source>
+        <translation>Wann freie Blöcke verschmelzen: neighbours, none, list-pass, deferred (Vorgabe: neighbours).</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a size (digits with an optional K, M or G)</source>
+        <translation>--%1 &apos;%2&apos; ist keine Größe (Ziffern mit optionalem K, M oder G)</translation>
+    </message>
+    <message>
         <source>Usage: heapboard-cli COMMAND [options]
 
 Commands:
@@ -428,6 +456,9 @@ Commands:
       Print exactly what OSTEP&apos;s free-space homework, malloc.py, prints
       for the same options (-s, -S, -b, -H, -a, -p, -l, -C, -n, -r, -P,
       -A, -c); --scenario also writes the workload as a scenario.
+  convert FILE.hrec -o OUT.rep
+      Turn a heapboard-record recording into a malloclab trace; replay,
+      render and the window open recordings directly.
 
 SETTINGS (docs/settings.md): --base ADDR, --header N, --align N,
   --min-block N, --order NAME, --coalesce NAME.
@@ -455,6 +486,9 @@ Befehle:
       OSTEP, für dieselben Optionen ausgibt (-s, -S, -b, -H, -a, -p, -l, -C,
       -n, -r, -P, -A, -c); --scenario schreibt die Arbeitslast zusätzlich
       als Szenario.
+  convert DATEI.hrec -o AUSGABE.rep
+      Eine Aufzeichnung von heapboard-record in einen malloclab-Trace
+      umwandeln; replay, render und das Fenster öffnen Aufzeichnungen direkt.
 
 EINSTELLUNGEN (docs/settings.md): --base ADR, --header N, --align N,
   --min-block N, --order NAME, --coalesce NAME.
@@ -465,32 +499,28 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>Address of the heap&apos;s first byte (default 0).</source>
-        <translation>Adresse des ersten Bytes des Heaps (Vorgabe 0).</translation>
+        <source>Turn a heapboard-record recording (.hrec) into a malloclab trace (.rep).</source>
+        <translation>Eine Aufzeichnung von heapboard-record (.hrec) in einen malloclab-Trace (.rep) umwandeln.</translation>
     </message>
     <message>
-        <source>Header bytes in front of each used block (default 0).</source>
-        <translation>Header-Bytes vor jedem belegten Block (Vorgabe 0).</translation>
+        <source>The recording to convert.</source>
+        <translation>Die umzuwandelnde Aufzeichnung.</translation>
     </message>
     <message>
-        <source>Round requests up to a multiple of N (default: none).</source>
-        <translation>Anforderungen auf ein Vielfaches von N aufrunden (Vorgabe: keine Ausrichtung).</translation>
+        <source>The trace to write.</source>
+        <translation>Der zu schreibende Trace.</translation>
     </message>
     <message>
-        <source>Never split off a free block smaller than N bytes (default: none).</source>
-        <translation>Nie einen freien Block kleiner als N Byte abspalten (Vorgabe: keine Mindestgröße).</translation>
+        <source>heapboard-cli convert: cannot write %1: %2</source>
+        <translation>heapboard-cli convert: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Free-list order: address, size-ascending, size-descending, insert-front, insert-back (default: address).</source>
-        <translation>Reihenfolge der Freiliste: address, size-ascending, size-descending, insert-front, insert-back (Vorgabe: address).</translation>
+        <source>missing -o OUT.rep</source>
+        <translation>-o AUSGABE.rep fehlt</translation>
     </message>
     <message>
-        <source>When free blocks merge: neighbours, none, list-pass, deferred (default: neighbours).</source>
-        <translation>Wann freie Blöcke verschmelzen: neighbours, none, list-pass, deferred (Vorgabe: neighbours).</translation>
-    </message>
-    <message>
-        <source>--%1 &apos;%2&apos; is not a size (digits with an optional K, M or G)</source>
-        <translation>--%1 &apos;%2&apos; ist keine Größe (Ziffern mit optionalem K, M oder G)</translation>
+        <source>%1: not a heapboard-record recording (.hrec)</source>
+        <translation>%1: keine Aufzeichnung von heapboard-record (.hrec)</translation>
     </message>
     <message>
         <source>When nothing fits, grow the heap at its top by the block rounded up to N bytes (default: never grow; needs --max-heap).</source>
@@ -1665,8 +1695,8 @@ Optionen:
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>Scenarios and traces (*.heap *.rep);;Scenarios (*.heap);;malloclab traces (*.rep);;All files (*)</source>
-        <translation>Szenarien und Traces (*.heap *.rep);;Szenarien (*.heap);;malloclab-Traces (*.rep);;Alle Dateien (*)</translation>
+        <source>Scenarios, traces and recordings (*.heap *.rep *.hrec);;Scenarios (*.heap);;malloclab traces (*.rep);;heapboard-record recordings (*.hrec);;All files (*)</source>
+        <translation>Szenarien, Traces und Aufzeichnungen (*.heap *.rep *.hrec);;Szenarien (*.heap);;malloclab-Traces (*.rep);;Aufzeichnungen von heapboard-record (*.hrec);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1[*] — Heapboard</source>

@@ -96,8 +96,9 @@ void MainWindow::openDialog()
 {
     const QString path
         = QFileDialog::getOpenFileName(this, tr("Open"), QString(),
-                                       tr("Scenarios and traces (*.heap *.rep);;Scenarios "
-                                          "(*.heap);;malloclab traces (*.rep);;All files (*)"));
+                                       tr("Scenarios, traces and recordings (*.heap *.rep *.hrec);;Scenarios "
+                                          "(*.heap);;malloclab traces (*.rep);;heapboard-record recordings "
+                                          "(*.hrec);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

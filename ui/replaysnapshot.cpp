@@ -38,6 +38,7 @@ bool ReplaySnapshot::load(const QString &path, const QByteArray &text, QString *
         return false;
     }
     m_isScenario = document.kind == DocumentKind::Scenario;
+    m_warning = std::move(document.warning);
     m_scenario = std::move(document.scenario);
     m_trace = std::move(document.trace);
     m_traceHeapSize.reset();

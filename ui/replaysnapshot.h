@@ -33,6 +33,8 @@ public:
     // wrong" in error.
     bool load(const QString &path, const QByteArray &text, QString *error);
     bool isScenario() const { return m_isScenario; }
+    // "PATH: offset N: ..." for a recording cut short (docs/hrec.md).
+    const std::string &warning() const { return m_warning; }
 
     void setHeapSize(std::optional<heapboard::Size> size) { m_heapSizeOverride = size; }
     void setPolicy(std::optional<heapboard::Policy> policy) { m_policyOverride = policy; }
@@ -60,6 +62,7 @@ private:
 
     QString m_path;
     bool m_isScenario = false;
+    std::string m_warning;
     heapboard::Scenario m_scenario;
     heapboard::Trace m_trace;
     std::optional<heapboard::Size> m_heapSizeOverride;

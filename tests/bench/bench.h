@@ -25,4 +25,5 @@ void runLoadBench();
 void runSettingsBench();
 void runCompareBench();
 void runChartBench();
+void runRecordBench(); // recordbench alone and under heapboard-record
 int runLoadChild(const QString &path, bool jumps); // the process the load figures measure

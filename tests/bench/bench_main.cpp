@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
         { "startup", runStartupBench }, { "load", runLoadBench },       { "settings", runSettingsBench },
         { "compare", runCompareBench },
         { "chart", runChartBench },
+        { "record", runRecordBench },
     };
     const char *only = argc > 1 ? argv[1] : nullptr;
     bool ran = false;
@@ -76,7 +77,7 @@ int main(int argc, char *argv[])
         std::fprintf(
             stderr,
             "heapboard-bench: unknown area '%s' (replay, history, paint, startup, load, settings, compare, "
-            "chart)\n",
+            "chart, record)\n",
             only);
         return 2;
     }
