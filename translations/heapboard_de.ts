@@ -259,6 +259,60 @@
     </message>
 </context>
 <context>
+    <name>ChartDock</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>The heap&apos;s statistics over time, under the heap (C)</source>
+        <translation>Die Kennzahlen des Heaps über die Zeit, unter dem Heap (C)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Live bytes</source>
+        <translation>Belegte Bytes</translation>
+    </message>
+    <message>
+        <source>Free bytes</source>
+        <translation>Freie Bytes</translation>
+    </message>
+    <message>
+        <source>Largest free block</source>
+        <translation>Größter freier Block</translation>
+    </message>
+    <message>
+        <source>External fragmentation</source>
+        <translation>Externe Fragmentierung</translation>
+    </message>
+    <message>
+        <source>Free blocks</source>
+        <translation>Freie Blöcke</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%L1 %</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Step %1: live %2 · free %3 · largest free %4 · fragmentation %5 · %6 free blocks</source>
+        <translation>Schritt %1: belegt %2 · frei %3 · größter freier Block %4 · Fragmentierung %5 · %6 freie Blöcke</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Heap size in bytes, 1 to 2^62; K/M/G suffixes (default: %1).</source>
@@ -438,67 +492,6 @@ ohne Bildschirm in eine PNG-, SVG- oder PDF-Datei zeichnen.</translation>
         <translation>--%1 &apos;%2&apos; ist keine Größe (Ziffern mit optionalem K, M oder G)</translation>
     </message>
     <message>
-        <source>Usage: heapboard-cli COMMAND [options]
-
-Commands:
-  replay FILE [--heap-size N] [--policy NAME] [SETTINGS] [--states]
-      Replay a malloclab trace or a scenario and print one JSON object
-      per operation.
-  check FILE...
-      Run every expect line of each scenario (.heap); exit 1 naming
-      each one that fails.
-  render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf
-      Draw the heap of a trace or scenario after step N (default: the
-      last; 0: the empty heap), 1920x1080 by default, without a display.
-      --no-caption leaves out the title, step, narration and figures;
-      --heap-size, --policy and SETTINGS work as for replay.
-  ostep [malloc.py options] [--scenario OUT.heap]
-      Print exactly what OSTEP&apos;s free-space homework, malloc.py, prints
-      for the same options (-s, -S, -b, -H, -a, -p, -l, -C, -n, -r, -P,
-      -A, -c); --scenario also writes the workload as a scenario.
-  convert FILE.hrec -o OUT.rep
-      Turn a heapboard-record recording into a malloclab trace; replay,
-      render and the window open recordings directly.
-
-SETTINGS (docs/settings.md): --base ADDR, --header N, --align N,
-  --min-block N, --order NAME, --coalesce NAME.
-
-Options:
-  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
-  -v, --version  Show the version.
-</source>
-        <translation>Aufruf: heapboard-cli BEFEHL [Optionen]
-
-Befehle:
-  replay DATEI [--heap-size N] [--policy NAME] [EINSTELLUNGEN] [--states]
-      Einen malloclab-Trace oder ein Szenario abspielen und je Operation
-      ein JSON-Objekt ausgeben.
-  check DATEI...
-      Jede expect-Zeile jedes Szenarios (.heap) prüfen; Exit-Status 1,
-      wobei jede nicht erfüllte Zeile genannt wird.
-  render DATEI [--step N] [--size BxH] [--theme NAME] -o AUSGABE.png|.svg|.pdf
-      Den Heap eines Traces oder Szenarios nach Schritt N zeichnen (Vorgabe:
-      der letzte; 0: der leere Heap), standardmäßig 1920x1080, ohne Bildschirm.
-      --no-caption lässt Titel, Schritt, Erläuterung und Kennzahlen weg;
-      --heap-size, --policy und EINSTELLUNGEN wirken wie bei replay.
-  ostep [malloc.py-Optionen] [--scenario AUSGABE.heap]
-      Genau das ausgeben, was malloc.py, die Freispeicher-Hausaufgabe von
-      OSTEP, für dieselben Optionen ausgibt (-s, -S, -b, -H, -a, -p, -l, -C,
-      -n, -r, -P, -A, -c); --scenario schreibt die Arbeitslast zusätzlich
-      als Szenario.
-  convert DATEI.hrec -o AUSGABE.rep
-      Eine Aufzeichnung von heapboard-record in einen malloclab-Trace
-      umwandeln; replay, render und das Fenster öffnen Aufzeichnungen direkt.
-
-EINSTELLUNGEN (docs/settings.md): --base ADR, --header N, --align N,
-  --min-block N, --order NAME, --coalesce NAME.
-
-Optionen:
-  -h, --help     Diese Hilfe anzeigen (BEFEHL --help für die Optionen eines Befehls).
-  -v, --version  Die Version anzeigen.
-</translation>
-    </message>
-    <message>
         <source>Turn a heapboard-record recording (.hrec) into a malloclab trace (.rep).</source>
         <translation>Eine Aufzeichnung von heapboard-record (.hrec) in einen malloclab-Trace (.rep) umwandeln.</translation>
     </message>
@@ -530,6 +523,181 @@ Optionen:
         <source>The largest size a growing heap reaches.</source>
         <translation>Die größte Größe, die ein wachsender Heap erreicht.</translation>
     </message>
+    <message>
+        <source>Draw the chart over time (live and free bytes, largest free block,
+fragmentation, free blocks after every step) instead of the heap;
+--step marks a step on it.</source>
+        <translation>Statt des Heaps das Diagramm über die Zeit zeichnen (belegte und freie Bytes,
+größter freier Block, Fragmentierung, freie Blöcke nach jedem Schritt);
+--step markiert darin einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Usage: heapboard-cli COMMAND [options]
+
+Commands:
+  replay FILE [--heap-size N] [--policy NAME] [SETTINGS] [--states]
+      Replay a malloclab trace or a scenario and print one JSON object
+      per operation.
+  check FILE...
+      Run every expect line of each scenario (.heap); exit 1 naming
+      each one that fails.
+  render FILE [--step N] [--size WxH] [--theme NAME] -o OUT.png|.svg|.pdf
+      Draw the heap of a trace or scenario after step N (default: the
+      last; 0: the empty heap), 1920x1080 by default, without a display.
+      --no-caption leaves out the title, step, narration and figures;
+      --chart draws the chart over time instead, with step N marked;
+      --heap-size, --policy and SETTINGS work as for replay.
+  ostep [malloc.py options] [--scenario OUT.heap]
+      Print exactly what OSTEP&apos;s free-space homework, malloc.py, prints
+      for the same options (-s, -S, -b, -H, -a, -p, -l, -C, -n, -r, -P,
+      -A, -c); --scenario also writes the workload as a scenario.
+  compare FILE [--policies LIST] [--heap-size N] [SETTINGS] [--json]
+      Run a trace or scenario under each policy (default: all four) and
+      print one summary row each: failed allocations, peak and final
+      fragmentation, largest free block, high-water mark, mean blocks
+      searched per malloc, steps.
+  stats FILE [--policy NAME] [--every N] [--csv] [--heap-size N] [SETTINGS]
+      Print live bytes, free bytes, largest free block, fragmentation,
+      free blocks and heap size after every N-th step and the last.
+  convert FILE.hrec -o OUT.rep
+      Turn a heapboard-record recording into a malloclab trace; replay,
+      render and the window open recordings directly.
+
+SETTINGS (docs/settings.md): --base ADDR, --header N, --align N,
+  --min-block N, --order NAME, --coalesce NAME, --grow N, --max-heap N.
+
+Options:
+  -h, --help     Show this help (COMMAND --help for a command&apos;s options).
+  -v, --version  Show the version.
+</source>
+        <translation>Aufruf: heapboard-cli BEFEHL [Optionen]
+
+Befehle:
+  replay DATEI [--heap-size N] [--policy NAME] [EINSTELLUNGEN] [--states]
+      Einen malloclab-Trace oder ein Szenario abspielen und je Operation
+      ein JSON-Objekt ausgeben.
+  check DATEI...
+      Jede expect-Zeile jedes Szenarios (.heap) prüfen; Exit-Status 1,
+      wobei jede nicht erfüllte Zeile genannt wird.
+  render DATEI [--step N] [--size BxH] [--theme NAME] -o AUSGABE.png|.svg|.pdf
+      Den Heap eines Traces oder Szenarios nach Schritt N zeichnen (Vorgabe:
+      der letzte; 0: der leere Heap), standardmäßig 1920x1080, ohne Bildschirm.
+      --no-caption lässt Titel, Schritt, Erläuterung und Kennzahlen weg;
+      --chart zeichnet stattdessen das Diagramm über die Zeit, Schritt N markiert;
+      --heap-size, --policy und EINSTELLUNGEN wirken wie bei replay.
+  ostep [malloc.py-Optionen] [--scenario AUSGABE.heap]
+      Genau das ausgeben, was malloc.py, die Freispeicher-Hausaufgabe von
+      OSTEP, für dieselben Optionen ausgibt (-s, -S, -b, -H, -a, -p, -l, -C,
+      -n, -r, -P, -A, -c); --scenario schreibt die Arbeitslast zusätzlich
+      als Szenario.
+  compare DATEI [--policies LISTE] [--heap-size N] [EINSTELLUNGEN] [--json]
+      Einen Trace oder ein Szenario unter jeder Strategie ausführen (Vorgabe:
+      alle vier) und je eine Zeile ausgeben: fehlgeschlagene Allokationen,
+      höchste und letzte Fragmentierung, größter freier Block, Höchststand,
+      im Mittel durchsuchte Blöcke je malloc, Schritte.
+  stats DATEI [--policy NAME] [--every N] [--csv] [--heap-size N] [EINSTELLUNGEN]
+      Belegte und freie Bytes, größten freien Block, Fragmentierung, freie
+      Blöcke und Heap-Größe nach jedem N-ten und nach dem letzten Schritt ausgeben.
+  convert DATEI.hrec -o AUSGABE.rep
+      Eine Aufzeichnung von heapboard-record in einen malloclab-Trace
+      umwandeln; replay, render und das Fenster öffnen Aufzeichnungen direkt.
+
+EINSTELLUNGEN (docs/settings.md): --base ADR, --header N, --align N,
+  --min-block N, --order NAME, --coalesce NAME, --grow N, --max-heap N.
+
+Optionen:
+  -h, --help     Diese Hilfe anzeigen (BEFEHL --help für die Optionen eines Befehls).
+  -v, --version  Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>--policies: unknown policy &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</source>
+        <translation>--policies: unbekannte Strategie &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</translation>
+    </message>
+    <message>
+        <source>--policies: &apos;%1&apos; is named twice</source>
+        <translation>--policies: &apos;%1&apos; ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>peak frag</source>
+        <translation>max. Frag.</translation>
+    </message>
+    <message>
+        <source>final frag</source>
+        <translation>End-Frag.</translation>
+    </message>
+    <message>
+        <source>largest free</source>
+        <translation>größter frei</translation>
+    </message>
+    <message>
+        <source>high-water</source>
+        <translation>Höchststand</translation>
+    </message>
+    <message>
+        <source>searched</source>
+        <translation>durchsucht</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>heap size</source>
+        <translation>Heap-Größe</translation>
+    </message>
+    <message>
+        <source>Run a trace (.rep) or scenario (.heap) under several policies and print
+one summary row per policy (docs/compare.md).</source>
+        <translation>Einen Trace (.rep) oder ein Szenario (.heap) unter mehreren Strategien ausführen
+und je Strategie eine Zusammenfassungszeile ausgeben (docs/compare.md).</translation>
+    </message>
+    <message>
+        <source>The trace or scenario to compare.</source>
+        <translation>Der zu vergleichende Trace oder das zu vergleichende Szenario.</translation>
+    </message>
+    <message>
+        <source>Comma-separated policies, one row each (default: first-fit,next-fit,best-fit,worst-fit).</source>
+        <translation>Durch Kommas getrennte Strategien, je eine Zeile (Vorgabe: first-fit,next-fit,best-fit,worst-fit).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the heap&apos;s statistics after every N-th step of a trace (.rep) or
+scenario (.heap), and after the last (docs/compare.md).</source>
+        <translation>Die Kennzahlen des Heaps nach jedem N-ten Schritt eines Traces (.rep) oder
+Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
+    </message>
+    <message>
+        <source>The trace or scenario to run.</source>
+        <translation>Der auszuführende Trace oder das auszuführende Szenario.</translation>
+    </message>
+    <message>
+        <source>Print every N-th step (default 1: all).</source>
+        <translation>Jeden N-ten Schritt ausgeben (Vorgabe 1: alle).</translation>
+    </message>
+    <message>
+        <source>Print CSV with a header row instead of aligned columns.</source>
+        <translation>CSV mit Kopfzeile statt ausgerichteter Spalten ausgeben.</translation>
+    </message>
+    <message>
+        <source>--every &apos;%1&apos; is not a step count (1, 2, ...)</source>
+        <translation>--every &apos;%1&apos; ist keine Schrittzahl (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>Heap size in bytes, 1 to 2^62; K/M/G suffixes (default: a scenario&apos;s own; for a trace the smallest power of two that holds it under first fit).</source>
+        <translation>Heap-Größe in Byte, 1 bis 2^62; Suffixe K/M/G (Vorgabe: die eigene eines Szenarios; für einen Trace die kleinste Zweierpotenz, die ihn unter First Fit fasst).</translation>
+    </message>
 </context>
 <context>
     <name>ClickerKey</name>
@@ -548,6 +716,289 @@ Optionen:
     <message>
         <source>Last step</source>
         <translation>Letzter Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChartDock</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>The panes&apos; heaps over time</source>
+        <translation>Die Heaps der Bereiche über die Zeit</translation>
+    </message>
+    <message>
+        <source>The panes&apos; statistics over time, one curve per pane (C)</source>
+        <translation>Die Kennzahlen der Bereiche über die Zeit, eine Kurve je Bereich (C)</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>default settings</source>
+        <translation>Standardeinstellungen</translation>
+    </message>
+    <message>
+        <source>Compare Policies</source>
+        <translation>Strategien vergleichen</translation>
+    </message>
+    <message>
+        <source>Number of panes</source>
+        <translation>Anzahl der Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Panes:</source>
+        <translation>&amp;Bereiche:</translation>
+    </message>
+    <message>
+        <source>The document&apos;s steps run once per pane, each under its own policy and settings; the panes step together.</source>
+        <translation>Die Schritte des Dokuments laufen einmal je Bereich, jeder mit eigener Strategie und eigenen Einstellungen; die Bereiche gehen gemeinsam Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>Pane %1:</source>
+        <translation>Bereich %1:</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Policy of pane %1</source>
+        <translation>Strategie von Bereich %1</translation>
+    </message>
+    <message>
+        <source>Settings of pane %1</source>
+        <translation>Einstellungen von Bereich %1</translation>
+    </message>
+    <message>
+        <source>Settings of Pane %1</source>
+        <translation>Einstellungen von Bereich %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <source>Pane %1: %2</source>
+        <translation>Bereich %1: %2</translation>
+    </message>
+    <message>
+        <source>Policy of pane %1</source>
+        <translation>Strategie von Bereich %1</translation>
+    </message>
+    <message>
+        <source>Figures of pane %1</source>
+        <translation>Kennzahlen von Bereich %1</translation>
+    </message>
+    <message>
+        <source>Heap under %1</source>
+        <translation>Heap unter %1</translation>
+    </message>
+    <message>
+        <source>%1  ≠ differs at this step</source>
+        <translation>%1  ≠ weicht in diesem Schritt ab</translation>
+    </message>
+    <message>
+        <source>%1  ≠ differs at this step: %2</source>
+        <translation>%1  ≠ weicht in diesem Schritt ab: %2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>live %1 · free %2 · largest free %3 · fragmentation %4% · failures %5</source>
+        <translation>belegt %1 · frei %2 · größter frei %3 · Fragmentierung %L4 % · Fehlschläge %5</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSummaryModel</name>
+    <message>
+        <source>Pane</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Failed allocations</source>
+        <translation>Fehlgeschlagene Allokationen</translation>
+    </message>
+    <message>
+        <source>Peak fragmentation</source>
+        <translation>Höchste Fragmentierung</translation>
+    </message>
+    <message>
+        <source>Final fragmentation</source>
+        <translation>Fragmentierung am Ende</translation>
+    </message>
+    <message>
+        <source>Largest free at end</source>
+        <translation>Größter freier Block am Ende</translation>
+    </message>
+    <message>
+        <source>High-water mark</source>
+        <translation>Höchststand</translation>
+    </message>
+    <message>
+        <source>Mean searched</source>
+        <translation>Durchsucht im Mittel</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare Policies — %1</source>
+        <translation>Strategien vergleichen – %1</translation>
+    </message>
+    <message>
+        <source>Compare policies</source>
+        <translation>Strategien vergleichen</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>Schritt &amp;zurück</translation>
+    </message>
+    <message>
+        <source>Step &amp;Forward</source>
+        <translation>Schritt &amp;vor</translation>
+    </message>
+    <message>
+        <source>&amp;First Step</source>
+        <translation>&amp;Erster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Last Step</source>
+        <translation>&amp;Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Next Divergence</source>
+        <translation>&amp;Nächste Abweichung</translation>
+    </message>
+    <message>
+        <source>Go to the next step where the panes&apos; outcomes differ (D)</source>
+        <translation>Zum nächsten Schritt, in dem die Ergebnisse der Bereiche abweichen (D)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Divergence</source>
+        <translation>&amp;Vorige Abweichung</translation>
+    </message>
+    <message>
+        <source>Go to the previous step where the panes&apos; outcomes differ (Shift+D)</source>
+        <translation>Zum vorigen Schritt, in dem die Ergebnisse der Bereiche abweichen (Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Summary</source>
+        <translation>Zusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Summary…</source>
+        <translation>Zusammenfassung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Player</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>where the panes differ</source>
+        <translation>wo die Bereiche abweichen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Step 0: the empty heap</source>
+        <translation>Schritt 0: der leere Heap</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1  —  the panes differ here</source>
+        <translation>%1  –  die Bereiche weichen hier ab</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Summary of the panes</source>
+        <translation>Zusammenfassung der Bereiche</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the summary as aligned text</source>
+        <translation>Die Zusammenfassung als ausgerichteten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the summary as CSV or text</source>
+        <translation>Die Zusammenfassung als CSV oder Text speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Summary</source>
+        <translation>Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Text (*.txt)</source>
+        <translation>CSV (*.csv);;Text (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1471,24 @@ Optionen:
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HeapChart</name>
+    <message>
+        <source>Chart over time</source>
+        <translation>Diagramm über die Zeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n step(s); click or drag to move to a step</source>
+        <translation>
+            <numerusform>%1 über %n Schritt; klicken oder ziehen, um zu einem Schritt zu gehen</numerusform>
+            <numerusform>%1 über %n Schritte; klicken oder ziehen, um zu einem Schritt zu gehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2335,42 @@ Optionen:
         <source>%1  ·  Heap %2 of %3</source>
         <translation>%1  ·  Heap %2 von %3</translation>
     </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Title and step above the chart</source>
+        <translation>Titel und Schritt über dem Diagramm</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chart over time as PNG, SVG or PDF</source>
+        <translation>Das Diagramm über die Zeit als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Heap over time</source>
+        <translation>Heap über die Zeit</translation>
+    </message>
+    <message>
+        <source>Step %1 / %2</source>
+        <translation>Schritt %1 / %2</translation>
+    </message>
+    <message>
+        <source>Exported the chart.</source>
+        <translation>Diagramm exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Policies…</source>
+        <translation>Strategien &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Run the document&apos;s steps under several policies side by side</source>
+        <translation>Die Schritte des Dokuments unter mehreren Strategien nebeneinander ausführen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2467,6 +2972,10 @@ Optionen:
         <source>Drag to move through every step of the history; ▲ marks step %1 (%2)</source>
         <translation>Ziehen, um sich durch alle Schritte des Verlaufs zu bewegen; ▲ markiert Schritt %1 (%2)</translation>
     </message>
+    <message>
+        <source>Drag to move through every step of the history; ticks above mark %1 (%2)</source>
+        <translation>Ziehen, um durch alle Schritte des Verlaufs zu gehen; Striche darüber markieren %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
@@ -2597,6 +3106,26 @@ Optionen:
         <source>&lt;code&gt;heapboard-cli&lt;/code&gt; checks scenarios, draws pictures and replays traces as JSON, without a display.</source>
         <translation>&lt;code&gt;heapboard-cli&lt;/code&gt; prüft Szenarien, zeichnet Bilder und spielt Traces als JSON ab, ohne Bildschirm.</translation>
     </message>
+    <message>
+        <source>Allocators, comparisons and real programs</source>
+        <translation>Allokatoren, Vergleiche und echte Programme</translation>
+    </message>
+    <message>
+        <source>Allocator settings in &lt;span class=&quot;menu&quot;&gt;Edit &amp;gt; Reset Heap…&lt;/span&gt;: headers, alignment, a minimum block, five free-list orders, four ways of coalescing and a heap that grows at its top, as &lt;code&gt;sbrk&lt;/code&gt; does; &lt;span class=&quot;menu&quot;&gt;File &amp;gt; New OSTEP Workload…&lt;/span&gt; opens OSTEP&apos;s &lt;code&gt;malloc.py&lt;/code&gt; homework as it is.</source>
+        <translation>Allokator-Einstellungen unter &lt;span class=&quot;menu&quot;&gt;Bearbeiten &amp;gt; Heap zurücksetzen…&lt;/span&gt;: Header, Ausrichtung, ein Mindestblock, fünf Reihenfolgen der Freiliste, vier Arten des Verschmelzens und ein Heap, der oben wächst wie mit &lt;code&gt;sbrk&lt;/code&gt;; &lt;span class=&quot;menu&quot;&gt;Datei &amp;gt; Neue OSTEP-Arbeitslast…&lt;/span&gt; öffnet die &lt;code&gt;malloc.py&lt;/code&gt;-Hausaufgabe von OSTEP unverändert.</translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Chart&lt;/span&gt; (&lt;kbd&gt;C&lt;/kbd&gt;) draws live and free bytes, the largest free block, fragmentation and free blocks over every step; click it to go to a step.</source>
+        <translation>&lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Diagramm&lt;/span&gt; (&lt;kbd&gt;C&lt;/kbd&gt;) zeichnet belegte und freie Bytes, den größten freien Block, die Fragmentierung und die freien Blöcke über alle Schritte; ein Klick geht zu einem Schritt.</translation>
+    </message>
+    <message>
+        <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Compare Policies…&lt;/span&gt; runs the same steps under two to four policies side by side; &lt;kbd&gt;D&lt;/kbd&gt; goes to the next step where they differ, and a summary table says which did better.</source>
+        <translation>&lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Strategien vergleichen…&lt;/span&gt; führt dieselben Schritte unter zwei bis vier Strategien nebeneinander aus; &lt;kbd&gt;D&lt;/kbd&gt; geht zum nächsten Schritt, in dem sie abweichen, und eine Zusammenfassung zeigt, welche besser abschnitt.</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;heapboard-record&lt;/code&gt; records the heap of any program; Heapboard opens the &lt;code&gt;.hrec&lt;/code&gt; file like a trace.</source>
+        <translation>&lt;code&gt;heapboard-record&lt;/code&gt; zeichnet den Heap eines beliebigen Programms auf; Heapboard öffnet die &lt;code&gt;.hrec&lt;/code&gt;-Datei wie einen Trace.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2615,6 +3144,10 @@ Optionen:
     <message>
         <source>give a file or --ostep, not both</source>
         <translation>entweder eine Datei oder --ostep angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>Open the compare view: the scenario or trace in FILE under all four policies, side by side.</source>
+        <translation>Die Vergleichsansicht öffnen: das Szenario oder den Trace in DATEI unter allen vier Strategien nebeneinander.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>HeapChart</name>
+    <message numerus="yes">
+        <source>%1 over %n step(s); click or drag to move to a step</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Heapboard ended without saving “%1”: %n step(s), autosaved %2.</source>

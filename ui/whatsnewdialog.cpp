@@ -92,6 +92,27 @@ WhatsNewDialog::Group teaching()
                    "for slides and handouts.") } };
 }
 
+WhatsNewDialog::Group comparingAndMeasuring()
+{
+    return { WhatsNewDialog::tr("Allocators, comparisons and real programs"),
+             { WhatsNewDialog::tr(
+                   "Allocator settings in <span class=\"menu\">Edit &gt; Reset Heap…</span>: headers, "
+                   "alignment, a minimum block, five free-list orders, four ways of coalescing and a heap "
+                   "that grows at its top, as <code>sbrk</code> does; <span class=\"menu\">File &gt; New "
+                   "OSTEP Workload…</span> opens OSTEP's <code>malloc.py</code> homework as it is."),
+               WhatsNewDialog::tr(
+                   "<span class=\"menu\">View &gt; Chart</span> (<kbd>C</kbd>) draws live and free bytes, "
+                   "the largest free block, fragmentation and free blocks over every step; click it to go "
+                   "to a step."),
+               WhatsNewDialog::tr(
+                   "<span class=\"menu\">View &gt; Compare Policies…</span> runs the same steps under two "
+                   "to four policies side by side; <kbd>D</kbd> goes to the next step where they "
+                   "differ, and a summary table says which did better."),
+               WhatsNewDialog::tr(
+                   "<code>heapboard-record</code> records the heap of any program; Heapboard opens the "
+                   "<code>.hrec</code> file like a trace.") } };
+}
+
 WhatsNewDialog::Group helpAndTheDesktop()
 {
     return { WhatsNewDialog::tr("Help and the desktop"),
@@ -114,5 +135,6 @@ WhatsNewDialog::Group helpAndTheDesktop()
 
 QList<WhatsNewDialog::Group> WhatsNewDialog::changes()
 {
-    return { watchingTheHeap(), workingWithSteps(), teaching(), helpAndTheDesktop() };
+    return { watchingTheHeap(), workingWithSteps(), teaching(), comparingAndMeasuring(),
+             helpAndTheDesktop() };
 }

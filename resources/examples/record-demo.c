@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* The program of lesson 14 (resources/lessons/14-glibc-recorded.heap):
+/* The program of lesson 16 (resources/lessons/16-glibc-recorded.heap):
  * a few requests whose addresses show what glibc's malloc does with them.
  * Record it and look (README, "Recording a real program"):
  *   cc -O0 -o record-demo record-demo.c
