@@ -3119,8 +3119,8 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <translation>&lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Diagramm&lt;/span&gt; (&lt;kbd&gt;C&lt;/kbd&gt;) zeichnet belegte und freie Bytes, den größten freien Block, die Fragmentierung und die freien Blöcke über alle Schritte; ein Klick geht zu einem Schritt.</translation>
     </message>
     <message>
-        <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Compare Policies…&lt;/span&gt; runs the same steps under two to four policies side by side; &lt;kbd&gt;D&lt;/kbd&gt; goes to the next step where they differ, and a summary table says which did better.</source>
-        <translation>&lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Strategien vergleichen…&lt;/span&gt; führt dieselben Schritte unter zwei bis vier Strategien nebeneinander aus; &lt;kbd&gt;D&lt;/kbd&gt; geht zum nächsten Schritt, in dem sie abweichen, und eine Zusammenfassung zeigt, welche besser abschnitt.</translation>
+        <source>&lt;span class=&quot;menu&quot;&gt;View &amp;gt; Compare Policies…&lt;/span&gt; runs the same steps under two to four policies side by side; there the D key goes to the next step where they differ, and a summary table says which did better.</source>
+        <translation>&lt;span class=&quot;menu&quot;&gt;Ansicht &amp;gt; Strategien vergleichen…&lt;/span&gt; führt dieselben Schritte unter zwei bis vier Strategien nebeneinander aus; dort geht die Taste D zum nächsten Schritt, in dem sie abweichen, und eine Zusammenfassung zeigt, welche besser abschnitt.</translation>
     </message>
     <message>
         <source>&lt;code&gt;heapboard-record&lt;/code&gt; records the heap of any program; Heapboard opens the &lt;code&gt;.hrec&lt;/code&gt; file like a trace.</source>

@@ -47,7 +47,7 @@ QStringList UserGuideDialog::sections()
 {
     return { QStringLiteral("first-steps"), QStringLiteral("heap-picture"), QStringLiteral("player"),
              QStringLiteral("scenarios"),   QStringLiteral("lessons"),      QStringLiteral("presenting"),
-             QStringLiteral("traces"),      QStringLiteral("cli") };
+             QStringLiteral("traces"),      QStringLiteral("cli"),          QStringLiteral("compare") };
 }
 
 void UserGuideDialog::showSection(const QString &anchor)

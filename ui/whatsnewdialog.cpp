@@ -106,7 +106,7 @@ WhatsNewDialog::Group comparingAndMeasuring()
                    "to a step."),
                WhatsNewDialog::tr(
                    "<span class=\"menu\">View &gt; Compare Policies…</span> runs the same steps under two "
-                   "to four policies side by side; <kbd>D</kbd> goes to the next step where they "
+                   "to four policies side by side; there the D key goes to the next step where they "
                    "differ, and a summary table says which did better."),
                WhatsNewDialog::tr(
                    "<code>heapboard-record</code> records the heap of any program; Heapboard opens the "
