@@ -3,15 +3,23 @@
 // steps, a measure toggled off), what a click, a drag and hovering do, and
 // the series builder following the model through loads, appended steps,
 // truncations and undo.
+#include "chartdock.h"
+#include "chartexport.h"
 #include "chartrenderer.h"
+#include "exportdialog.h"
 #include "heapchart.h"
 #include "heapmodel.h"
+#include "mainwindow.h"
 #include "numberformat.h"
 #include "stepseriesbuilder.h"
 #include "timelineeditor.h"
 
 #include <QAction>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <random>
@@ -100,6 +108,13 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HeapboardChartTest"));
+        QSettings().clear();
+    }
+
     void markerIsAtTheCurrentStep()
     {
         const StepSeries data = sawtooth(50);
@@ -307,6 +322,67 @@ private slots:
         loadRandom(model, 3, 120);
         QTRY_VERIFY(!builder.isComputing());
         compareWithModel(builder, model);
+    }
+
+    // In the window: View > Chart (C) shows the dock, a click moves the
+    // player, the chart follows the position and remembers its measures.
+    void windowChartMovesThePlayer()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ChartDock *dock = w.chartDock();
+        QVERIFY(dock->isHidden());
+        QAction *toggle = dock->toggleViewAction();
+        QCOMPARE(toggle->shortcut(), QKeySequence(Qt::Key_C));
+        QVERIFY(w.actions().contains(toggle));
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("exportChartAction")));
+        toggle->trigger();
+        QVERIFY(dock->isVisible());
+        for (int i = 0; i < 8; ++i)
+            w.model()->allocate(16 + 8 * i);
+        HeapChart *chart = dock->chart();
+        QTRY_COMPARE(chart->renderer().stepCount(), std::size_t(9));
+        QCOMPARE(chart->position(), std::size_t(8));
+        QTest::mouseClick(chart, Qt::LeftButton, {},
+                          QPoint(int(chart->xOf(3)), int(chart->plotRect().center().y())));
+        QCOMPARE(w.model()->position(), std::size_t(3));
+        QCOMPARE(chart->position(), std::size_t(3));
+        chart->measureAction(Measure::FreeBlocks)->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("chart/show/freeBlocks")).toBool(), false);
+        ChartDock again(w.model());
+        QVERIFY(!again.chart()->isMeasureVisible(Measure::FreeBlocks));
+        QVERIFY(again.chart()->isMeasureVisible(Measure::LiveBytes));
+    }
+
+    // File > Export Chart…'s dialog writes what its writer draws: here a
+    // ChartExport, in the theme and at the size chosen.
+    void exportDialogWritesTheChart()
+    {
+        const StepSeries data = sawtooth(200);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("chart.png"));
+        QSize written;
+        ExportDialog dialog(
+            [&](const QString &target, QSize size, const HeapPalette &theme, const QStringList &caption, bool,
+                QString *error) {
+                ChartExport picture(theme);
+                picture.setSize(size);
+                picture.setCaption(caption);
+                picture.renderer().setSeries({ ChartSeries { {}, {}, &data } });
+                written = size;
+                return picture.save(target, error);
+            },
+            HeapPalette::byId(QStringLiteral("dark")), { QStringLiteral("Title") });
+        dialog.setPath(path);
+        dialog.setPixelSize(QSize(800, 400));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(written, QSize(800, 400));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(800, 400));
+        QCOMPARE(image.pixelColor(2, 398), HeapPalette::byId(QStringLiteral("dark")).background);
     }
 
     void destroyingTheModelStopsTheWorker()

@@ -36,9 +36,10 @@ double nice125(double x)
     return 10 * unit;
 }
 
+// Plain digits, as the player's "Step 12 / 40" and the History list.
 QString stepText(std::size_t step)
 {
-    return QLocale().toString(qulonglong(step));
+    return QString::number(step);
 }
 
 } // namespace
@@ -284,7 +285,8 @@ void ChartRenderer::paintCurve(QPainter &painter, const QRectF &plot, int series
         return;
     const double top = axisTop(measure);
     const auto y = [&](double v) { return plot.bottom() - v / top * plot.height(); };
-    QPen pen(curveColor(series, measure), 2);
+    // Thicker with larger text: an exported slide's curves read from afar.
+    QPen pen(curveColor(series, measure), std::max(2.0, QFontMetricsF(m_font).height() / 12));
     pen.setCapStyle(Qt::FlatCap);
     painter.setPen(pen);
     const auto columns = std::size_t(std::max(1.0, std::floor(plot.width())));
@@ -316,8 +318,9 @@ void ChartRenderer::paintCurve(QPainter &painter, const QRectF &plot, int series
             r.max = std::max(r.max, before);
         }
         const double x = plot.left() + double(c) + 0.5;
-        // At least one pixel tall, centred on a flat value.
-        lines.append(QLineF(x, y(r.min) + 0.5, x, y(r.max) - 0.5));
+        // As tall as the pen is wide on a flat value, as the staircase is.
+        const double half = pen.widthF() / 2;
+        lines.append(QLineF(x, y(r.min) + half, x, y(r.max) - half));
     }
     painter.drawLines(lines);
 }
@@ -355,7 +358,8 @@ void ChartRenderer::paintPosition(QPainter &painter, const QRectF &bounds) const
     const QRectF plot = plotRect(bounds);
     const double x = std::round(xOf(std::min(*m_position, stepCount() - 1), plot));
     painter.save();
-    painter.setPen(QPen(m_palette->selection, 2, Qt::SolidLine, Qt::FlatCap));
+    painter.setPen(QPen(m_palette->selection, std::max(2.0, QFontMetricsF(m_font).height() / 12),
+                        Qt::SolidLine, Qt::FlatCap));
     painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
     painter.restore();
 }

@@ -112,7 +112,8 @@ QSize HeapChart::sizeHint() const
 
 QSize HeapChart::minimumSizeHint() const
 {
-    return { 200, fontMetrics().height() * 6 };
+    // The legend, four gridlines with room between them, the step labels.
+    return { 200, fontMetrics().height() * 8 };
 }
 
 void HeapChart::paintEvent(QPaintEvent *)

@@ -71,6 +71,10 @@ void MainWindow::createChart()
     addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
     // Under the heap, above the free list: both span the heap's width.
     splitDockWidget(m_chartDock, m_freeListDock, Qt::Vertical);
+    // Hidden on a first start: the fresh 1280x800 window (or a 720-line
+    // projector) keeps its room for the heap; C shows it, and the window's
+    // saved state remembers that.
+    m_chartDock->hide();
     HeapChart *chart = m_chartDock->chart();
     chart->setHeapPalette(m_view->heapPalette());
     connect(chart, &HeapChart::stepRequested, m_player,
@@ -82,6 +86,12 @@ void MainWindow::createChart()
                 chart->setHeapPalette(HeapPalette::byId(theme->data().toString()));
         });
     }
+    // Shown, it gets the height it asks for: the heap page would squeeze
+    // it to its minimum.
+    connect(m_chartDock->toggleViewAction(), &QAction::triggered, this, [this](bool on) {
+        if (on)
+            resizeDocks({ m_chartDock }, { m_chartDock->sizeHint().height() }, Qt::Vertical);
+    });
     if (QMenu *view = menuHolding(menuBar(), m_freeListDock->toggleViewAction()))
         view->addAction(m_chartDock->toggleViewAction());
     addAction(m_chartDock->toggleViewAction());

@@ -21,7 +21,8 @@ StepSeriesBuilder::StepSeriesBuilder(HeapModel *model, QObject *parent)
 
 StepSeriesBuilder::~StepSeriesBuilder()
 {
-    stop();
+    // No signal: the owner may be half destroyed already.
+    halt();
 }
 
 std::size_t StepSeriesBuilder::targetSize() const
@@ -29,14 +30,20 @@ std::size_t StepSeriesBuilder::targetSize() const
     return m_model->stepCount() + 1;
 }
 
-void StepSeriesBuilder::stop()
+bool StepSeriesBuilder::halt()
 {
     if (!m_thread.joinable())
-        return;
+        return false;
     m_cancel = true;
     m_thread.join();
     ++m_generation;
-    Q_EMIT computingChanged(false);
+    return true;
+}
+
+void StepSeriesBuilder::stop()
+{
+    if (halt())
+        Q_EMIT computingChanged(false);
 }
 
 void StepSeriesBuilder::restart()

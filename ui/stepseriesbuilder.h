@@ -47,6 +47,8 @@ Q_SIGNALS:
     void computingChanged(bool computing);
 
 private:
+    // Stops the worker and waits for it; false when none ran.
+    bool halt();
     void stop();
     void start();
     void reconcile();
