@@ -84,6 +84,15 @@ void TestCompareLesson::opensInTheCompareWindow()
     // Opened again: another window, the first one still there.
     QVERIFY(main.openFile(kLesson));
     QCOMPARE(main.findChildren<CompareWindow *>().size(), 2);
+    // `heapboard --compare FILE` takes the lesson's panes, and all four for another file.
+    QString error;
+    std::unique_ptr<CompareWindow> alone(CompareWindow::openFile(kLesson, error));
+    QVERIFY2(alone, qPrintable(error));
+    QCOMPARE(alone->panes().size(), 2);
+    QCOMPARE(alone->session()->config(1).policy, Policy::BestFit);
+    alone.reset(CompareWindow::openFile(QStringLiteral(":/lessons/09-best-fit-can-lose.heap"), error));
+    QVERIFY2(alone, qPrintable(error));
+    QCOMPARE(alone->panes().size(), 4);
 }
 
 void TestCompareLesson::narrationFollowsThePlayer()

@@ -70,6 +70,22 @@ CompareWindow::CompareWindow(const CompareWorkload &workload,
 
 CompareWindow::~CompareWindow() = default;
 
+namespace {
+
+// A scenario's `compare` policies, or all four when it names none.
+std::vector<heapboard::PaneConfig> paneConfigs(const std::vector<heapboard::Policy> &policies,
+                                               const heapboard::HeapSettings &settings)
+{
+    if (policies.empty())
+        return CompareSession::allPolicies(settings);
+    std::vector<heapboard::PaneConfig> out;
+    for (heapboard::Policy policy : policies)
+        out.push_back(heapboard::PaneConfig { policy, settings });
+    return out;
+}
+
+} // namespace
+
 CompareWindow *CompareWindow::openFile(const QString &path, QString &error, QWidget *parent)
 {
     CompareWorkload workload;
@@ -78,7 +94,7 @@ CompareWindow *CompareWindow::openFile(const QString &path, QString &error, QWid
     const heapboard::HeapSettings settings = workload.kind == CompareWorkload::Kind::Scenario
         ? workload.scenario.settings
         : heapboard::HeapSettings {};
-    return new CompareWindow(workload, CompareSession::allPolicies(settings), parent);
+    return new CompareWindow(workload, paneConfigs(workload.scenario.compare, settings), parent);
 }
 
 CompareWindow *CompareWindow::openComparison(const QString &path, QWidget *parent)
@@ -98,10 +114,8 @@ CompareWindow *CompareWindow::openComparison(const QString &path, QWidget *paren
     if (!CompareWorkload::fromFile(path, workload, error) || workload.kind != CompareWorkload::Kind::Scenario
         || workload.scenario.compare.empty())
         return nullptr;
-    std::vector<heapboard::PaneConfig> configs;
-    for (heapboard::Policy policy : workload.scenario.compare)
-        configs.push_back(heapboard::PaneConfig { policy, workload.scenario.settings });
-    return new CompareWindow(workload, configs, parent);
+    return new CompareWindow(workload, paneConfigs(workload.scenario.compare, workload.scenario.settings),
+                             parent);
 }
 
 void CompareWindow::createActions()

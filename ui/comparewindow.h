@@ -34,7 +34,8 @@ public:
                   QWidget *parent = nullptr);
     ~CompareWindow() override;
 
-    // `heapboard --compare FILE`: the file under all four policies; null,
+    // `heapboard --compare FILE`: the file under all four policies (a
+    // scenario's `compare` line: under those); null,
     // with "FILE:LINE: what" in error, when the file cannot be read.
     static CompareWindow *openFile(const QString &path, QString &error, QWidget *parent = nullptr);
     // A scenario with a `compare` line (docs/scenarios.md): a window with
