@@ -139,6 +139,7 @@ namespace {
         bool operation(const std::vector<Token> &t, std::size_t at, int result);
         bool expect(const std::vector<Token> &t);
         bool layout(const std::vector<Token> &t);
+        bool compare(const std::vector<Token> &t);
         bool addStep(ScenarioStep step);
         // Questions and groups (`? TEXT`, `group TITLE` ... `end`).
         bool question(std::string_view raw, std::string_view text);
@@ -155,6 +156,7 @@ namespace {
         bool m_haveHeap = false;
         bool m_havePolicy = false;
         bool m_haveLayout = false;
+        bool m_haveCompare = false;
         std::string m_settingsSeen; // " header  align " ...
         int m_settingsLine = 0;
         std::string m_narration;
@@ -219,6 +221,8 @@ namespace {
         }
         if (head == "layout" && !(t.size() >= 2 && t[1].text == "="))
             return layout(t);
+        if (head == "compare" && !(t.size() >= 2 && t[1].text == "="))
+            return compare(t);
         if (head == "policy") {
             if (!expectCount(t, 2, "policy NAME"))
                 return false;
@@ -274,7 +278,7 @@ namespace {
             return operation(t, 0, -1);
         return fail(t[0].column,
                     "unknown statement '" + std::string(head)
-                        + "' (title, heap, layout, policy, base, header, align, min-block, order, "
+                        + "' (title, heap, layout, policy, compare, base, header, align, min-block, order, "
                           "coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, >, ?)");
     }
 
@@ -327,6 +331,32 @@ namespace {
         else
             return fail(t[1].column, "unknown layout '" + std::string(t[1].text) + "' (rows, strip)");
         m_haveLayout = true;
+        return true;
+    }
+
+    bool Parser::compare(const std::vector<Token> &t)
+    {
+        // Like the layout: how the whole scenario is shown, so once, at the top.
+        if (m_haveCompare)
+            return fail(t[0].column, "a second compare line: the panes are set once");
+        if (!m_out.steps.empty())
+            return fail(t[0].column, "compare must come before the first operation");
+        const char *usage = "compare NAME NAME [NAME [NAME]]";
+        if (t.size() < 3)
+            return fail(int(m_text.size()) + 1, std::string("incomplete statement: expected ") + usage);
+        if (t.size() > 5)
+            return fail(t[5].column, "unexpected '" + std::string(t[5].text) + "' after " + usage);
+        for (std::size_t i = 1; i < t.size(); ++i) {
+            Policy p;
+            if (!parsePolicy(t[i].text, p))
+                return fail(t[i].column,
+                            "unknown policy '" + std::string(t[i].text)
+                                + "' (first-fit, next-fit, best-fit, worst-fit)");
+            if (std::find(m_out.compare.begin(), m_out.compare.end(), p) != m_out.compare.end())
+                return fail(t[i].column, "compare names '" + std::string(t[i].text) + "' twice");
+            m_out.compare.push_back(p);
+        }
+        m_haveCompare = true;
         return true;
     }
 
@@ -481,6 +511,9 @@ namespace {
         }
         if (!m_haveHeap)
             return fail(1, "no 'heap SIZE' line: a scenario needs a heap");
+        // A comparison without a policy line runs as its first pane does.
+        if (!m_havePolicy && !m_out.compare.empty())
+            m_out.policy = m_out.compare.front();
         if (const std::string problem = settingsProblem(m_out.settings, m_out.heapSize); !problem.empty()) {
             m_line = m_settingsLine;
             return fail(1, problem);

@@ -23,6 +23,13 @@ namespace heapboard {
 //                            starting policy; any later one (after heap and
 //                            the starting policy, or after an operation or
 //                            a narration): a step that changes policy
+//   compare NAME NAME [NAME [NAME]]
+//                            once, before the first operation: the
+//                            scenario is a comparison, opened in the
+//                            compare view with a pane per policy (2 to 4,
+//                            each once); its own run (check, the explorer)
+//                            keeps the `policy` line, else the first
+//                            of these
 //   base ADDR | header SIZE | align SIZE | min-block SIZE
 //   order NAME | coalesce NAME
 //                            each at most once, before the first
@@ -119,6 +126,7 @@ struct Scenario {
     Size heapSize = 0;
     Policy policy = Policy::FirstFit;
     HeapSettings settings;
+    std::vector<Policy> compare; // `compare`: the panes' policies, or empty
     std::vector<std::string> handles; // tag of handle i is i + 1
     std::vector<ScenarioExpect> startExpects;
     std::vector<ScenarioStep> steps;

@@ -44,6 +44,12 @@ std::string formatScenario(const Scenario &s)
         out += "title " + s.title + "\n";
     out += "heap " + std::to_string(s.heapSize) + "\n";
     out += "policy " + std::string(policyName(s.policy)) + "\n";
+    if (!s.compare.empty()) {
+        out += "compare";
+        for (Policy p : s.compare)
+            out += " " + std::string(policyName(p));
+        out += "\n";
+    }
     if (s.layout != ScenarioLayout::Default)
         out += std::string("layout ") + (s.layout == ScenarioLayout::Strip ? "strip" : "rows") + "\n";
     out += formatSettings(s.settings);

@@ -116,6 +116,11 @@ const char *const kBadScenarios[] = {
     "heap 100\n> dangling",
     "title x",
     "heap 100\nmalloc 10\nheap 200",
+    "heap 100\ncompare first-fit best-fit\ncompare first-fit best-fit",
+    "heap 100\nmalloc 10\ncompare first-fit best-fit",
+    "heap 100\ncompare best-fit best-fit",
+    "heap 100\ncompare first-fit",
+    "heap 100\ncompare first-fit nearest-fit",
 };
 const char *const kBadTraces[] = {
     "100 5\n",

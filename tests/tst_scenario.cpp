@@ -47,6 +47,7 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void roundTrip();
+    void compareLine();
     void stepsAreCompact();
     void exampleExpectsHold();
     void doubleFreeNeverFreesAnotherBlock();
@@ -143,6 +144,16 @@ void TestScenario::malformed_data()
     row("expect unknown handle", "heap 8\nexpect b at 0\n", 2, 8, "unknown handle 'b'");
     row("expect at without address", "heap 8\na = malloc 1\nexpect a at\n", 3, 12, "incomplete statement");
     row("empty narration", "heap 8\n>\nmalloc 1\n", 2, 1, "empty narration");
+    row("compare one policy", "heap 8\ncompare best-fit\n", 2, 17, "incomplete statement: expected compare");
+    row("compare five policies", "heap 8\ncompare first-fit best-fit next-fit worst-fit best-fit\n", 2, 47,
+        "unexpected 'best-fit' after compare");
+    row("compare unknown policy", "heap 8\ncompare first-fit good-fit\n", 2, 19, "unknown policy 'good-fit'");
+    row("compare a policy twice", "heap 8\ncompare best-fit first-fit best-fit\n", 2, 28,
+        "compare names 'best-fit' twice");
+    row("compare twice", "heap 8\ncompare first-fit best-fit\ncompare first-fit best-fit\n", 3, 1,
+        "a second compare line");
+    row("compare after operation", "heap 8\nmalloc 1\ncompare first-fit best-fit\n", 3, 1,
+        "compare must come before the first operation");
     row("narration at the end", "heap 8\nmalloc 1\n> and then?\n", 3, 1, "narration with no step after it");
     QTest::newRow("NUL byte") << QByteArray("heap 8\nmal\0loc 1\n", 17) << 2 << 4
                               << QStringLiteral("NUL byte");
@@ -211,6 +222,37 @@ void TestScenario::roundTrip()
         QCOMPARE(parsed(written).layout, layout);
         QCOMPARE(formatScenario(parsed(written)), written);
     }
+}
+
+void TestScenario::compareLine()
+{
+    // The panes' policies in the order written; the scenario's own run
+    // takes the first when no policy line says otherwise.
+    const Scenario three = parsed("heap 64\ncompare best-fit first-fit worst-fit\na = malloc 8\n");
+    QCOMPARE(three.compare, (std::vector { Policy::BestFit, Policy::FirstFit, Policy::WorstFit }));
+    QCOMPARE(three.policy, Policy::BestFit);
+    const std::string written = formatScenario(three);
+    QVERIFY2(written.find("\ncompare best-fit first-fit worst-fit\n") != std::string::npos, written.c_str());
+    QCOMPARE(parsed(written).compare, three.compare);
+    QCOMPARE(parsed(written).policy, Policy::BestFit);
+    QCOMPARE(formatScenario(parsed(written)), written);
+    // A policy line, before or after it, is the scenario's own policy.
+    for (const char *text : { "heap 64\npolicy next-fit\ncompare first-fit best-fit\na = malloc 8\n",
+                              "heap 64\ncompare first-fit best-fit\npolicy next-fit\na = malloc 8\n" }) {
+        const Scenario s = parsed(text);
+        QCOMPARE(s.policy, Policy::NextFit);
+        QCOMPARE(s.compare, (std::vector { Policy::FirstFit, Policy::BestFit }));
+        QCOMPARE(s.steps.size(), std::size_t(1));
+        QCOMPARE(parsed(formatScenario(s)).policy, Policy::NextFit);
+    }
+    // Four is the most, and a handle may still be called compare.
+    QCOMPARE(parsed("heap 64\ncompare first-fit next-fit best-fit worst-fit\n").compare.size(),
+             std::size_t(4));
+    const Scenario handle = parsed("heap 64\ncompare = malloc 8\nfree compare\n");
+    QVERIFY(handle.compare.empty());
+    QCOMPARE(handle.steps.size(), std::size_t(2));
+    QVERIFY(parsed(formatScenario(handle)).compare.empty());
+    QCOMPARE(formatScenario(parsed(formatScenario(handle))), formatScenario(handle));
 }
 
 void TestScenario::exampleExpectsHold()

@@ -4,6 +4,7 @@
 // its narration and `expect` lines checked against what the window shows;
 // play and pause; recording, saving and opening; bad files; recent files;
 // the prompt before unsaved steps are lost; drag and drop.
+#include "comparewindow.h"
 #include "dialogwaiter.h"
 #include "heapmodel.h"
 #include "lessons.h"
@@ -278,12 +279,27 @@ void TestScenarioPlayer::lessonNarrationIsTrue()
     auto *button = m_window->startPage()->findChild<QAbstractButton *>(QFileInfo(path).completeBaseName());
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
+    QTemporaryDir dir;
+    if (!lesson.compare.empty()) {
+        // A comparison opens a compare window of its own (tst_comparelesson);
+        // its steps are checked here as its policy line runs them, opened
+        // without the compare line.
+        const auto *compare = m_window->findChild<CompareWindow *>();
+        QVERIFY(compare);
+        QCOMPARE(compare->panes().size(), int(lesson.compare.size()));
+        QVERIFY(m_window->isStartPageShown());
+        Scenario plain = lesson;
+        plain.compare.clear();
+        const QString copy = dir.filePath(QFileInfo(path).fileName());
+        QVERIFY(writeFile(copy, QByteArray::fromStdString(formatScenario(plain))));
+        QVERIFY(m_window->openFile(copy));
+    }
     QVERIFY(!m_window->isStartPageShown());
     const HeapModel *model = m_window->model();
     QCOMPARE(model->position(), std::size_t(0));
     QCOMPARE(model->stepCount(), n);
     QVERIFY(!m_window->isWindowModified());
-    QVERIFY(m_window->filePath().isEmpty()); // Save must not overwrite a resource
+    QVERIFY(!lesson.compare.empty() || m_window->filePath().isEmpty()); // Save must not overwrite a resource
     QVERIFY2(m_window->windowTitle().contains(QString::fromStdString(lesson.title)),
              qPrintable(m_window->windowTitle()));
     const Heap fresh(lesson.heapSize, lesson.policy, lesson.settings);

@@ -1248,8 +1248,20 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <translation>realloc(%1, %2): Speicher erschöpft, kein freier Block mit %3 Byte%4; der Block bleibt bei %5</translation>
     </message>
     <message>
-        <source>unknown statement &apos;%1&apos; (title, heap, layout, policy, base, header, align, min-block, order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, &gt;, ?)</source>
-        <translation>unbekannte Anweisung &apos;%1&apos; (title, heap, layout, policy, base, header, align, min-block, order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, &gt;, ?)</translation>
+        <source>unknown statement &apos;%1&apos; (title, heap, layout, policy, compare, base, header, align, min-block, order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, &gt;, ?)</source>
+        <translation>unbekannte Anweisung &apos;%1&apos; (title, heap, layout, policy, compare, base, header, align, min-block, order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, &gt;, ?)</translation>
+    </message>
+    <message>
+        <source>a second compare line: the panes are set once</source>
+        <translation>eine zweite compare-Zeile: Die Vergleichsbereiche werden nur einmal festgelegt</translation>
+    </message>
+    <message>
+        <source>compare must come before the first operation</source>
+        <translation>compare muss vor der ersten Operation stehen</translation>
+    </message>
+    <message>
+        <source>compare names &apos;%1&apos; twice</source>
+        <translation>compare nennt &apos;%1&apos; zweimal</translation>
     </message>
 </context>
 <context>

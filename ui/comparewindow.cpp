@@ -7,6 +7,7 @@
 #include "comparesummarymodel.h"
 #include "heapmodel.h"
 #include "heapview.h"
+#include "narrationpanel.h"
 #include "numberformat.h"
 #include "player.h"
 #include "presentation.h"
@@ -16,13 +17,16 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 CompareWindow::CompareWindow(const CompareWorkload &workload,
                              const std::vector<heapboard::PaneConfig> &configs, QWidget *parent)
@@ -43,6 +47,7 @@ CompareWindow::CompareWindow(const CompareWorkload &workload,
     m_stepLine->setAccessibleName(tr("Current step"));
     layout->addWidget(m_stepLine);
     layout->addWidget(createPanes(), 1);
+    layout->addWidget(createNarration());
     layout->addWidget(createPlayerRow());
     setCentralWidget(central);
     addClickerKeys(central);
@@ -51,18 +56,35 @@ CompareWindow::CompareWindow(const CompareWorkload &workload,
     m_chartDock = new CompareChartDock(m_session, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
     splitDockWidget(m_chartDock, findChild<QDockWidget *>(QStringLiteral("summaryDock")), Qt::Horizontal);
-    m_presentation = new Presentation(this, nullptr, nullptr, { m_playerRow });
+    m_presentation = new Presentation(this, nullptr, m_narration, { m_playerRow });
     connect(m_presentation, &Presentation::presentingChanged, this, [this] {
         for (ComparePane *pane : std::as_const(m_panes))
             pane->view()->fit();
     });
     createMenus();
     connect(m_session, &CompareSession::positionChanged, this, &CompareWindow::showPosition);
+    connect(m_quiz, &Quiz::askingChanged, this, &CompareWindow::updateNarration);
     showPosition(m_session->position());
     resize(1280, 800);
 }
 
 CompareWindow::~CompareWindow() = default;
+
+namespace {
+
+// A scenario's `compare` policies, or all four when it names none.
+std::vector<heapboard::PaneConfig> paneConfigs(const std::vector<heapboard::Policy> &policies,
+                                               const heapboard::HeapSettings &settings)
+{
+    if (policies.empty())
+        return CompareSession::allPolicies(settings);
+    std::vector<heapboard::PaneConfig> out;
+    for (heapboard::Policy policy : policies)
+        out.push_back(heapboard::PaneConfig { policy, settings });
+    return out;
+}
+
+} // namespace
 
 CompareWindow *CompareWindow::openFile(const QString &path, QString &error, QWidget *parent)
 {
@@ -72,7 +94,28 @@ CompareWindow *CompareWindow::openFile(const QString &path, QString &error, QWid
     const heapboard::HeapSettings settings = workload.kind == CompareWorkload::Kind::Scenario
         ? workload.scenario.settings
         : heapboard::HeapSettings {};
-    return new CompareWindow(workload, CompareSession::allPolicies(settings), parent);
+    return new CompareWindow(workload, paneConfigs(workload.scenario.compare, settings), parent);
+}
+
+CompareWindow *CompareWindow::openComparison(const QString &path, QWidget *parent)
+{
+    // `compare` comes before the first operation, so the file's head says
+    // whether it has one: a large trace is not parsed twice to find out.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    const QByteArray head = file.read(64 * 1024);
+    static const QRegularExpression line(QStringLiteral("(^|\\n)[ \\t]*compare[ \\t]+[a-z]"));
+    if (!heapboard::looksLikeScenario(std::string_view(head.constData(), std::size_t(head.size())))
+        || !line.match(QString::fromUtf8(head)).hasMatch())
+        return nullptr;
+    CompareWorkload workload;
+    QString error;
+    if (!CompareWorkload::fromFile(path, workload, error) || workload.kind != CompareWorkload::Kind::Scenario
+        || workload.scenario.compare.empty())
+        return nullptr;
+    return new CompareWindow(workload, paneConfigs(workload.scenario.compare, workload.scenario.settings),
+                             parent);
 }
 
 void CompareWindow::createActions()
@@ -113,6 +156,10 @@ void CompareWindow::createActions()
                                   qOverload<>(&CompareSession::previousDivergence));
     m_previousDivergence->setToolTip(
         tr("Go to the previous step where the panes' outcomes differ (Shift+D)"));
+    m_quizAction = action(QStringLiteral("quizAction"), tr("&Quiz Mode"), { QKeySequence(Qt::Key_Q) }, m_quiz,
+                          &Quiz::setOn);
+    m_quizAction->setCheckable(true);
+    m_quizAction->setToolTip(tr("Ask the lesson's questions before their steps (Q)"));
     m_copyAction = action(QStringLiteral("copySummaryAction"), tr("&Copy Summary"), {}, this,
                           &CompareWindow::copySummary);
     m_exportAction
@@ -147,6 +194,8 @@ void CompareWindow::createMenus()
     player->addActions({ m_playAction, m_backAction, m_forwardAction, m_firstAction, m_lastAction });
     player->addSeparator();
     player->addActions({ m_nextDivergence, m_previousDivergence });
+    player->addSeparator();
+    player->addAction(m_quizAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     // The menu bar hides while presenting; the keys must work all the same.
@@ -225,6 +274,31 @@ void CompareWindow::showPosition(std::size_t step)
     m_stepLine->setText(m_session->isDivergent(step) ? tr("%1  —  the panes differ here").arg(where) : where);
     m_nextDivergence->setEnabled(m_session->nextDivergence(step).has_value());
     m_previousDivergence->setEnabled(m_session->previousDivergence(step).has_value());
+    updateNarration();
+}
+
+NarrationPanel *CompareWindow::createNarration()
+{
+    m_narration = new NarrationPanel(this);
+    m_narration->setTheme(m_panes.front()->view()->heapPalette());
+    const heapboard::Scenario &scenario = m_session->workload().scenario;
+    const bool told = !scenario.title.empty()
+        || std::any_of(scenario.steps.begin(), scenario.steps.end(),
+                       [](const heapboard::ScenarioStep &step) { return !step.narration().empty(); });
+    m_narration->setVisible(m_session->workload().kind == CompareWorkload::Kind::Scenario && told);
+    return m_narration;
+}
+
+void CompareWindow::updateNarration()
+{
+    const HeapModel *lead = m_session->lead();
+    if (const std::size_t asking = m_quiz->asking()) {
+        m_narration->setQuestion(asking, lead->stepCount(), m_quiz->question(asking));
+        return;
+    }
+    // As in the explorer: the title before the first step, then each step's narration.
+    const std::size_t step = lead->position();
+    m_narration->setStep(step, lead->stepCount(), lead->statement(step), lead->text(step));
 }
 
 void CompareWindow::showShortcuts()

@@ -112,12 +112,18 @@ const std::vector<Rule> &rules()
             { R"(^only malloc and realloc return a block to assign, not '(.*)'$)",
               QT_TRANSLATE_NOOP("CoreMessages",
                                 "only malloc and realloc return a block to assign, not '%1'") },
-            { R"(^unknown statement '(.*)' \(title, heap, layout, policy, base, header, align, min-block, order, )"
-              R"(coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, >, \?\)$)",
+            { R"(^unknown statement '(.*)' \(title, heap, layout, policy, compare, base, header, align, )"
+              R"(min-block, order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, >, \?\)$)",
               QT_TRANSLATE_NOOP(
                   "CoreMessages",
-                  "unknown statement '%1' (title, heap, layout, policy, base, header, align, min-block, "
-                  "order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, >, ?)") },
+                  "unknown statement '%1' (title, heap, layout, policy, compare, base, header, align, "
+                  "min-block, order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, >, ?)") },
+            { R"(^a second compare line: the panes are set once$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "a second compare line: the panes are set once") },
+            { R"(^compare must come before the first operation$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "compare must come before the first operation") },
+            { R"(^compare names '(.*)' twice$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "compare names '%1' twice") },
             { R"(^no heap size yet: write 'heap SIZE' before the first operation$)",
               QT_TRANSLATE_NOOP("CoreMessages",
                                 "no heap size yet: write 'heap SIZE' before the first operation") },

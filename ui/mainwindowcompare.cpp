@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: View > Compare Policies… opens the compare view (a window of
-// its own) on the open document's steps.
+// its own) on the open document's steps, and a lesson that is a comparison
+// (a `compare` line, docs/scenarios.md) opens in one.
 #include "comparedialog.h"
 #include "comparewindow.h"
 #include "document.h"
@@ -27,4 +28,15 @@ void MainWindow::comparePolicies()
     window->setWindowFlag(Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+}
+
+bool MainWindow::openComparison(const QString &path)
+{
+    CompareWindow *window = CompareWindow::openComparison(path, this);
+    if (!window)
+        return false;
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return true;
 }

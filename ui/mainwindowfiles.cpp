@@ -110,6 +110,8 @@ QString MainWindow::filePath() const
 
 bool MainWindow::openFile(const QString &path, bool askForTrace)
 {
+    if (openComparison(path))
+        return true;
     return m_document->open(path, askForTrace);
 }
 
