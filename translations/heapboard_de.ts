@@ -1000,6 +1000,14 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <source>CSV (*.csv);;Text (*.txt)</source>
         <translation>CSV (*.csv);;Text (*.txt)</translation>
     </message>
+    <message>
+        <source>&amp;Quiz Mode</source>
+        <translation>&amp;Quizmodus</translation>
+    </message>
+    <message>
+        <source>Ask the lesson&apos;s questions before their steps (Q)</source>
+        <translation>Die Fragen der Lektion vor ihren Schritten stellen (Q)</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
