@@ -125,13 +125,18 @@ int compareCommand(const QStringList &arguments)
     if (const std::optional<int> done = workload.parse(parser, arguments))
         return *done;
     std::vector<Policy> policies = { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit };
-    if (parser.isSet(QStringLiteral("policies"))) {
+    const bool chosen = parser.isSet(QStringLiteral("policies"));
+    if (chosen) {
         if (const QString error = readPolicies(parser.value(QStringLiteral("policies")), policies);
             !error.isEmpty())
             return workload.fail(error);
     }
     if (const std::optional<int> failed = workload.load())
         return *failed;
+    // A scenario with a `compare` line (docs/scenarios.md) names its own panes.
+    if (!chosen && workload.document.kind == DocumentKind::Scenario
+        && !workload.document.scenario.compare.empty())
+        policies = workload.document.scenario.compare;
     std::vector<PaneConfig> panes;
     for (Policy policy : policies)
         panes.push_back(workload.pane(policy));

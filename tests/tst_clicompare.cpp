@@ -166,6 +166,27 @@ private slots:
         QCOMPARE(cells(rows[1])[8], QByteArray("128")); // the scenario's heap
     }
 
+    void scenarioNamesItsPanes()
+    {
+        // A `compare` line chooses the panes when --policies does not.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.heap"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("heap 128\ncompare best-fit worst-fit\na = malloc 40\nfree a\n");
+        file.close();
+        const auto r = runCli({ QStringLiteral("compare"), path });
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> rows = lines(r.out);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(cells(rows[1])[0], QByteArray("best-fit"));
+        QCOMPARE(cells(rows[2])[0], QByteArray("worst-fit"));
+        const auto chosen = runCli({ QStringLiteral("compare"), path, QStringLiteral("--policies"),
+                                     QStringLiteral("first-fit") });
+        QCOMPARE(lines(chosen.out).size(), 2);
+        QCOMPARE(cells(lines(chosen.out)[1])[0], QByteArray("first-fit"));
+    }
+
     void statsMatchSeries_data()
     {
         QTest::addColumn<int>("every");
