@@ -2,8 +2,8 @@
 // heapboard-cli: replay, check and render traces and scenarios headless.
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
-#include "clicompare.h"
 #include "chartexport.h"
+#include "clicompare.h"
 #include "cliconvert.h"
 #include "cliostep.h"
 #include "clisettings.h"

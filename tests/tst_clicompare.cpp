@@ -181,8 +181,8 @@ private slots:
         QCOMPARE(rows.size(), 3);
         QCOMPARE(cells(rows[1])[0], QByteArray("best-fit"));
         QCOMPARE(cells(rows[2])[0], QByteArray("worst-fit"));
-        const auto chosen = runCli({ QStringLiteral("compare"), path, QStringLiteral("--policies"),
-                                     QStringLiteral("first-fit") });
+        const auto chosen = runCli(
+            { QStringLiteral("compare"), path, QStringLiteral("--policies"), QStringLiteral("first-fit") });
         QCOMPARE(lines(chosen.out).size(), 2);
         QCOMPARE(cells(lines(chosen.out)[1])[0], QByteArray("first-fit"));
     }

@@ -117,7 +117,8 @@ const std::vector<Rule> &rules()
               QT_TRANSLATE_NOOP(
                   "CoreMessages",
                   "unknown statement '%1' (title, heap, layout, policy, compare, base, header, align, "
-                  "min-block, order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, >, ?)") },
+                  "min-block, order, coalesce, grow, max-heap, malloc, free, realloc, expect, group, end, >, "
+                  "?)") },
             { R"(^a second compare line: the panes are set once$)",
               QT_TRANSLATE_NOOP("CoreMessages", "a second compare line: the panes are set once") },
             { R"(^compare must come before the first operation$)",

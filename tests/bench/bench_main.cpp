@@ -61,9 +61,7 @@ int main(int argc, char *argv[])
     const std::pair<const char *, std::function<void()>> areas[] = {
         { "replay", runReplayBench },   { "history", runHistoryBench }, { "paint", runPaintBench },
         { "startup", runStartupBench }, { "load", runLoadBench },       { "settings", runSettingsBench },
-        { "compare", runCompareBench },
-        { "chart", runChartBench },
-        { "record", runRecordBench },
+        { "compare", runCompareBench }, { "chart", runChartBench },     { "record", runRecordBench },
     };
     const char *only = argc > 1 ? argv[1] : nullptr;
     bool ran = false;
