@@ -3,6 +3,7 @@
 // Exit status: 0 when the input was understood, 2 with a message on stderr
 // when it was not.
 #include "chartexport.h"
+#include "clicommon.h"
 #include "clicompare.h"
 #include "cliconvert.h"
 #include "cliostep.h"
@@ -30,19 +31,6 @@
 using namespace heapboard;
 
 namespace {
-
-// The context of the command line's messages in the translations.
-struct Cli {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-constexpr int kBadInput = 2;
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return kBadInput;
-}
 
 void writeOut(std::string_view text)
 {

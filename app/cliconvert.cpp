@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cliconvert.h"
 
+#include "clicommon.h"
 #include "documentloader.h"
 #include "hrec.h"
 
@@ -12,19 +13,6 @@
 namespace heapboard {
 
 namespace {
-
-    // The command line's translation context, as in cli.cpp.
-    struct Cli {
-        Q_DECLARE_TR_FUNCTIONS(Cli)
-    };
-
-    constexpr int kBadInput = 2;
-
-    int fail(const QString &message)
-    {
-        std::fprintf(stderr, "%s\n", qPrintable(message));
-        return kBadInput;
-    }
 
     void addConvertOptions(QCommandLineParser &parser)
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "clicommon.h"
 #include "clisettings.h"
 #include "comparison.h"
 #include "documentreader.h"
@@ -13,12 +14,6 @@
 #include <vector>
 
 namespace heapboard {
-
-// The context of the command line's messages in the translations, as in
-// cli.cpp.
-struct Cli {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 // What compare and stats share (docs/compare.md): one FILE, a trace or a
 // scenario read as the window reads it, --heap-size and the settings

@@ -3,7 +3,9 @@
 
 #include "player.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QWidget>
 
 QString ClickerKey::description() const
 {
@@ -26,4 +28,15 @@ const QList<ClickerKey> &clickerKeys()
         { &Player::last, { QKeySequence(Qt::Key_End) }, QT_TRANSLATE_NOOP("ClickerKey", "Last step") },
     };
     return keys;
+}
+
+void addClickerKeys(QWidget *page, Player *player)
+{
+    for (const ClickerKey &key : clickerKeys()) {
+        auto *a = new QAction(page);
+        a->setShortcuts(key.keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QObject::connect(a, &QAction::triggered, player, key.slot);
+        page->addAction(a);
+    }
 }

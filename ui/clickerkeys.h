@@ -6,10 +6,11 @@
 #include <QString>
 
 class Player;
+class QWidget;
 
 // The keys a presentation clicker (or a keyboard) steps with on the heap
 // page, besides the Player menu's own keys (Page Up, Page Down, Ctrl+Home,
-// Ctrl+End): one table that MainWindow::addClickerKeys() binds and the
+// Ctrl+End): one table that addClickerKeys() binds and the
 // Keyboard Shortcuts window lists, so the two cannot disagree.
 struct ClickerKey {
     void (Player::*slot)();
@@ -21,3 +22,7 @@ struct ClickerKey {
 };
 
 const QList<ClickerKey> &clickerKeys();
+
+// Binds the keys to the player's slots on page only (not window-wide), so
+// that Space, Enter and the arrows keep their usual meaning elsewhere.
+void addClickerKeys(QWidget *page, Player *player);

@@ -50,7 +50,7 @@ CompareWindow::CompareWindow(const CompareWorkload &workload,
     layout->addWidget(createNarration());
     layout->addWidget(createPlayerRow());
     setCentralWidget(central);
-    addClickerKeys(central);
+    addClickerKeys(central, m_player);
     createSummaryDock();
     // The chart beside the summary, both under the panes.
     m_chartDock = new CompareChartDock(m_session, this);
@@ -246,18 +246,6 @@ QWidget *CompareWindow::createPlayerRow()
     m_stepLabel->setAccessibleName(tr("Step"));
     row->addWidget(m_stepLabel);
     return m_playerRow;
-}
-
-void CompareWindow::addClickerKeys(QWidget *page)
-{
-    // The clicker's keys (clickerkeys.h), as on the explorer's heap page.
-    for (const ClickerKey &key : clickerKeys()) {
-        auto *a = new QAction(page);
-        a->setShortcuts(key.keys);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, m_player, key.slot);
-        page->addAction(a);
-    }
 }
 
 void CompareWindow::showPosition(std::size_t step)

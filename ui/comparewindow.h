@@ -76,7 +76,6 @@ private:
     QWidget *createPanes();
     QWidget *createPlayerRow();
     void createSummaryDock();
-    void addClickerKeys(QWidget *page);
     void showPosition(std::size_t step);
     NarrationPanel *createNarration();
     void updateNarration();

@@ -5,6 +5,7 @@
 #include "blockactions.h"
 #include "blocktablemodel.h"
 #include "blocktableview.h"
+#include "clickerkeys.h"
 #include "document.h"
 #include "focusring.h"
 #include "freelistdock.h"
@@ -111,7 +112,7 @@ QWidget *MainWindow::createHeapPage()
     layout->addWidget(m_pane, 1);
     layout->addWidget(m_narration);
     layout->addWidget(createPlayerRow());
-    addClickerKeys(page);
+    addClickerKeys(page, m_player);
     FocusRing::install(m_view);
     return page;
 }

@@ -164,7 +164,6 @@ private:
     void comparePolicies();
     // A scenario with a `compare` line opens in a compare window instead.
     bool openComparison(const QString &path);
-    void addClickerKeys(QWidget *page);
     void showPlaying(bool playing);
     // The player row's icons in the theme's colors (AppTheme::icon).
     void updatePlayerIcons();

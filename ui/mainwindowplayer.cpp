@@ -72,20 +72,6 @@ QWidget *MainWindow::createPlayerRow()
     return m_playerRow;
 }
 
-void MainWindow::addClickerKeys(QWidget *page)
-{
-    // The other keys a presentation clicker sends (clickerkeys.h). They
-    // belong to the heap page only, so that Space, Enter and the arrows keep
-    // their usual meaning on the start page, in the docks and in the toolbar.
-    for (const ClickerKey &key : clickerKeys()) {
-        auto *a = new QAction(page);
-        a->setShortcuts(key.keys);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, m_player, key.slot);
-        page->addAction(a);
-    }
-}
-
 void MainWindow::showPlaying(bool playing)
 {
     const QSignalBlocker blocker(m_playAction);
