@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "comparisonrun.h"
 
+#include "recordedspace.h"
 #include "tracerunner.h"
 
 #include <algorithm>
@@ -25,6 +26,7 @@ namespace {
             const bool ranks = pane.policy == Policy::FirstFit || pane.policy == Policy::NextFit;
             heap.setRecording(ranks || pane.settings.coalescing == Coalescing::Deferred);
         }
+        Policy policy() const { return heap.policy(); }
         OpResult step(StepKind kind, OpResult r)
         {
             StepInfo info;
@@ -49,6 +51,16 @@ namespace {
         {
             summarizer.before(heap);
             return step(StepKind::Realloc, heap.realloc(p, n, tag));
+        }
+        OpResult mallocAt(Addr p, Size n, std::uint32_t tag = 0)
+        {
+            summarizer.before(heap);
+            return step(StepKind::Malloc, heap.mallocAt(p, n, tag));
+        }
+        OpResult reallocAt(Addr p, Addr to, Size n, std::uint32_t tag = 0)
+        {
+            summarizer.before(heap);
+            return step(StepKind::Realloc, heap.reallocAt(p, to, n, tag));
         }
         OpResult reject(ErrorCode code, std::string message)
         {
@@ -85,6 +97,15 @@ namespace {
 
 } // namespace
 
+std::string asRecordedProblem(const ParsedDocument &document, Policy policy)
+{
+    RecordedSpace space;
+    if (policy != Policy::AsRecorded
+        || (document.kind == DocumentKind::Trace && recordedSpace(document.trace, space)))
+        return {};
+    return "as-recorded needs a recording (.hrec) with some block in it";
+}
+
 HeapSettings documentSettings(const ParsedDocument &document)
 {
     return document.kind == DocumentKind::Scenario ? document.scenario.settings : HeapSettings {};
@@ -93,13 +114,19 @@ HeapSettings documentSettings(const ParsedDocument &document)
 bool paneTimeline(const ParsedDocument &document, Size heapSize, const PaneConfig &pane, Timeline &out,
                   std::string &error)
 {
+    error = asRecordedProblem(document, pane.policy);
+    if (!error.empty())
+        return false;
     if (document.kind == DocumentKind::Trace) {
         // Checked on the size the trace will get: the suggested one is found
-        // by the run itself, so a 0 is checked against the largest heap.
-        error = settingsProblem(pane.settings, heapSize != 0 ? heapSize : kProbeHeapSize);
+        // by the run itself, so a 0 is checked against the largest heap. As
+        // recorded, the recording sets the heap (Timeline::fromTrace).
+        const bool recorded = pane.policy == Policy::AsRecorded;
+        error = recorded ? std::string()
+                         : settingsProblem(pane.settings, heapSize != 0 ? heapSize : kProbeHeapSize);
         if (!error.empty())
             return false;
-        out = Timeline::fromTrace(document.trace, heapSize, pane.policy, pane.settings);
+        out = Timeline::fromTrace(document.trace, recorded ? 0 : heapSize, pane.policy, pane.settings);
         return true;
     }
     Scenario scenario = document.scenario;
@@ -158,8 +185,9 @@ bool summarizeComparison(const ParsedDocument &document, Size heapSize, const st
         return true;
     }
     for (const PaneConfig &pane : panes) {
-        if (const std::string problem
-            = settingsProblem(pane.settings, heapSize != 0 ? heapSize : kProbeHeapSize);
+        if (const std::string problem = pane.policy == Policy::AsRecorded
+                ? asRecordedProblem(document, pane.policy)
+                : settingsProblem(pane.settings, heapSize != 0 ? heapSize : kProbeHeapSize);
             !problem.empty()) {
             error = paneConfigName(pane) + ": " + problem;
             return false;
@@ -174,6 +202,14 @@ bool summarizeComparison(const ParsedDocument &document, Size heapSize, const st
         std::vector<std::jthread> threads;
         for (std::size_t i = 0; i < panes.size(); ++i) {
             threads.emplace_back([&, i] {
+                // As recorded, the pane runs on the recording's address space.
+                RecordedSpace space;
+                if (panes[i].policy == Policy::AsRecorded && recordedSpace(document.trace, space)) {
+                    PaneConfig pane = panes[i];
+                    pane.settings = space.settings;
+                    summaries[i] = summarizeTrace(document.trace, space.heapSize, pane);
+                    return;
+                }
                 const Size size = traceHeapSize(document.trace, heapSize, suggested, panes[i]);
                 summaries[i] = summarizeTrace(document.trace, size, panes[i]);
             });

@@ -17,6 +17,10 @@ struct ComparedPane {
     PaneSummary summary;
 };
 
+// Empty, or why a pane cannot place blocks as recorded: the document is no
+// recording (as-recorded needs a trace with recorded addresses).
+std::string asRecordedProblem(const ParsedDocument &document, Policy policy);
+
 // The settings a document starts from: a scenario's own, the defaults for
 // a trace. A pane's settings are these with its own changes applied.
 HeapSettings documentSettings(const ParsedDocument &document);

@@ -33,13 +33,16 @@ std::string_view policyName(Policy policy)
         return "best-fit";
     case Policy::WorstFit:
         return "worst-fit";
+    case Policy::AsRecorded:
+        return "as-recorded";
     }
     return "first-fit";
 }
 
 bool parsePolicy(std::string_view name, Policy &out)
 {
-    for (Policy p : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit }) {
+    for (Policy p :
+         { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit, Policy::AsRecorded }) {
         if (policyName(p) == name) {
             out = p;
             return true;

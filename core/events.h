@@ -26,7 +26,14 @@ struct Span {
     friend constexpr bool operator==(const Span &, const Span &) = default;
 };
 
-enum class Policy : std::uint8_t { FirstFit, NextFit, BestFit, WorstFit };
+// The four placement policies, and "as recorded": a recording's blocks at
+// the addresses the real allocator returned (Heap::mallocAt, docs/hrec.md).
+enum class Policy : std::uint8_t { FirstFit, NextFit, BestFit, WorstFit, AsRecorded };
+
+// The tag of a block that stands for a gap in a sparse address space
+// (HeapSettings::gaps): a used block no operation touches, not counted as
+// live.
+inline constexpr std::uint32_t kGapTag = 0xffffffffu;
 
 enum class ErrorCode : std::uint8_t {
     None,
@@ -41,7 +48,8 @@ enum class ErrorCode : std::uint8_t {
 // scenarios' `expect error` lines use them.
 std::string_view errorCodeName(ErrorCode code);
 std::string_view policyName(Policy policy);
-// Accepts "first-fit", "next-fit", "best-fit", "worst-fit"; false otherwise.
+// Accepts "first-fit", "next-fit", "best-fit", "worst-fit", "as-recorded";
+// false otherwise.
 bool parsePolicy(std::string_view name, Policy &out);
 
 enum class EventKind : std::uint8_t {

@@ -61,6 +61,8 @@ bool AddressFreeList::find(Policy policy, Size n, Addr rover, BlockInfo &out) co
         // The largest free size is the root's maximum; the lowest address
         // holding it is a first-fit search for exactly that size.
         return m_tree->maxFree() >= n && m_tree->firstFit(m_tree->maxFree(), 0, out);
+    case Policy::AsRecorded:
+        return false; // only Heap::mallocAt places, at the address given
     }
     return false;
 }
@@ -295,6 +297,8 @@ bool KeyedFreeList::find(Policy policy, Size n, Addr rover, BlockInfo &out) cons
             at = m_list.firstWhere([largest](Size s) { return s >= largest; });
         break;
     }
+    case Policy::AsRecorded:
+        return false;
     }
     return at && m_tree->find(m_list[at].start, out);
 }

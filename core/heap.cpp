@@ -2,57 +2,12 @@
 #include "heap.h"
 
 #include "coalescer.h"
+#include "heapinternal.h"
 
 #include <algorithm>
 #include <string>
 
 namespace heapboard {
-
-namespace {
-
-    std::string num(std::uint64_t v)
-    {
-        return std::to_string(v);
-    }
-
-    Event makeEvent(EventKind kind, Span span, std::uint32_t tag = 0)
-    {
-        Event e;
-        e.kind = kind;
-        e.span = span;
-        e.tag = tag;
-        return e;
-    }
-
-    Span spanOf(const BlockInfo &b)
-    {
-        return { b.start, b.size };
-    }
-
-} // namespace
-
-// Brackets one public operation so that, with recording on, its changes are
-// collected once even when operations nest (realloc to 0 calls free).
-class OpScope
-{
-public:
-    explicit OpScope(Heap &heap)
-        : m_heap(heap)
-    {
-        if (m_heap.m_opDepth++ == 0)
-            m_heap.beginOp();
-    }
-    ~OpScope()
-    {
-        if (--m_heap.m_opDepth == 0)
-            m_heap.endOp();
-    }
-    OpScope(const OpScope &) = delete;
-    OpScope &operator=(const OpScope &) = delete;
-
-private:
-    Heap &m_heap;
-};
 
 Heap::Heap(Size heapSize, Policy policy, const HeapSettings &settings)
 {
@@ -82,6 +37,7 @@ Heap &Heap::operator=(Heap &&o) noexcept
     m_peakLive = o.m_peakLive;
     m_highWater = o.m_highWater;
     m_usedBlocks = o.m_usedBlocks;
+    m_gapBytes = o.m_gapBytes;
     m_recording = o.m_recording;
     m_opDepth = o.m_opDepth;
     m_touched = std::move(o.m_touched);
@@ -105,7 +61,18 @@ bool Heap::reset(Size heapSize, Policy policy, const HeapSettings &settings)
     m_peakLive = 0;
     m_highWater = settings.base;
     m_usedBlocks = 0;
-    m_tree.insert({ settings.base, heapSize, false, 0, 0 });
+    m_gapBytes = 0;
+    // Free space between the gaps, each gap a used block of its own.
+    Addr at = settings.base;
+    for (const Span &gap : settings.gaps) {
+        if (gap.start > at)
+            m_tree.insert({ at, gap.start - at, false, 0, 0 });
+        m_tree.insert({ gap.start, gap.size, true, kGapTag, 0 });
+        m_gapBytes += gap.size;
+        at = gap.end();
+    }
+    if (at < end())
+        m_tree.insert({ at, end() - at, false, 0, 0 });
     rebuildList();
     return true;
 }
@@ -300,6 +267,11 @@ OpResult Heap::malloc(Size n, std::uint32_t tag)
     OpScope scope(*this);
     if (n == 0)
         return failure(ErrorCode::InvalidSize, "malloc(0): a request must be at least 1 byte");
+    if (m_policy == Policy::AsRecorded)
+        return failure(ErrorCode::OutOfMemory,
+                       "malloc(" + num(n)
+                           + "): as recorded, a block goes only where a recording put it, and this "
+                             "request has no recorded address");
     Size need = 0;
     if (!m_settings.blockSize(n, need))
         need = ~Size { 0 }; // more than any heap holds: out of memory below
@@ -325,7 +297,7 @@ std::optional<BlockNeighbourhood> Heap::liveAt(Addr p) const
     if (p < m_settings.header + m_settings.base)
         return std::nullopt;
     std::optional<BlockNeighbourhood> block = m_tree.around(p - m_settings.header);
-    if (!block || !block->self.used)
+    if (!block || !block->self.used || block->self.tag == kGapTag)
         return std::nullopt;
     return block;
 }
@@ -336,6 +308,8 @@ std::string Heap::whyNotLive(Addr p) const
         return "address " + num(p) + " is outside the heap [" + num(base()) + ", " + num(end()) + ")";
     BlockInfo b;
     m_tree.floor(p, b);
+    if (b.used && b.tag == kGapTag)
+        return "address " + num(p) + " is in a gap of the address space, not the heap's";
     if (m_settings.header > 0 && b.used && pointerOf(b) != p)
         return "address " + num(p) + " is not a pointer malloc returned: the used block at " + num(b.start)
             + " hands out " + num(pointerOf(b));
@@ -382,13 +356,7 @@ OpResult Heap::realloc(Addr p, Size n, std::uint32_t newTag)
                            "realloc(" + num(p) + ", " + num(n) + "): out of memory, no free block of "
                                + num(need) + " bytes" + growthLimit() + "; the block stays at " + num(p));
         ++m_step;
-        occupy(target, need, n, tag, r);
-        Event moved = makeEvent(EventKind::Moved, r.events[r.events.size() - 1].span, tag);
-        moved.parts[0] = spanOf(b);
-        moved.partCount = 1;
-        r.events.push(moved);
-        release(*m_tree.around(b.start), r);
-        r.hasPtr = true;
+        moveTo(target, target.start, b, need, n, tag, r);
         return r;
     }
     return resizeInPlace(*live, need, n, tag);

@@ -113,6 +113,16 @@ public:
     // tag 0 keeps the block's tag; another names the block anew (a scenario's
     // `c = realloc b 80` labels the block c, moved or not).
     OpResult realloc(Addr p, Size n, std::uint32_t tag = 0);
+    // "As recorded" (heaprecorded.cpp, docs/hrec.md): the block goes where a
+    // recording says the real allocator put it, its pointer p, whatever the
+    // policy. The bytes there must be free, else nothing changes and the
+    // step fails (out-of-memory, saying what is in the way). A free block
+    // around the new one splits into up to three: the bytes before it stay
+    // free (a Split event of their own), the new block, the rest.
+    OpResult mallocAt(Addr p, Size n, std::uint32_t tag = 0);
+    // realloc(p, n) that returned `to`: in place when to == p (realloc's
+    // rules), else moved to `to` as mallocAt places a block, then p freed.
+    OpResult reallocAt(Addr p, Addr to, Size n, std::uint32_t tag = 0);
     // Records a failed step for a request that never reached the allocator
     // (a negative or overflowing size in a trace, an unknown handle).
     OpResult reject(ErrorCode code, std::string message);
@@ -204,6 +214,18 @@ private:
     // Takes need bytes (a block size) of the free block for a request of n.
     void occupy(const BlockInfo &freeBlock, Size need, Size n, std::uint32_t tag, OpResult &r);
     void release(const BlockNeighbourhood &usedBlock, OpResult &r);
+    // A moving realloc: block b's contents go to a new block at `at` in the
+    // free block target, then b is freed.
+    void moveTo(BlockInfo target, Addr at, const BlockInfo &b, Size need, Size n, std::uint32_t tag,
+                OpResult &r);
+    // The free block holding [at, at + need), if one does.
+    bool freeRunAt(Addr at, Size need, BlockInfo &out) const;
+    // Why the bytes at p (a pointer, so less the header) cannot take a block
+    // of need bytes, for messages.
+    std::string whyNotFree(Addr p, Size need) const;
+    // The free block b's bytes before `at` become a free block of their own;
+    // b is then the rest.
+    void splitFront(BlockInfo &b, Addr at, OpResult &r);
     // The used block a program's pointer p names, if p is one.
     std::optional<BlockNeighbourhood> liveAt(Addr p) const;
     std::string whyNotLive(Addr p) const;
@@ -228,7 +250,8 @@ private:
     Size m_liveBytes = 0;
     Size m_peakLive = 0;
     Addr m_highWater = 0;
-    std::uint64_t m_usedBlocks = 0;
+    std::uint64_t m_usedBlocks = 0; // gaps left out
+    Size m_gapBytes = 0;
     bool m_recording = false;
     std::size_t m_eventReserve = 0; // events joinRun leaves room for
     int m_opDepth = 0;

@@ -62,6 +62,26 @@ bool parseCoalescing(std::string_view name, Coalescing &out)
     return parseName(kCoalescingNames, name, out);
 }
 
+namespace {
+
+    std::string gapsProblem(const HeapSettings &s, Size heapSize)
+    {
+        if (s.gaps.empty())
+            return {};
+        if (s.grows())
+            return "a heap with gaps in its address space cannot grow";
+        Addr from = s.base;
+        for (const Span &gap : s.gaps) {
+            if (gap.size == 0 || gap.start < from || gap.start - s.base > heapSize
+                || gap.size > heapSize - (gap.start - s.base))
+                return "the gaps must lie inside the heap, in address order, apart";
+            from = gap.end() + 1;
+        }
+        return {};
+    }
+
+} // namespace
+
 std::string settingsProblem(const HeapSettings &s, Size heapSize)
 {
     const std::string limit = std::to_string(kMaxSettingBytes);
@@ -85,7 +105,7 @@ std::string settingsProblem(const HeapSettings &s, Size heapSize)
     heapSize = std::max(heapSize, s.growMax);
     if (s.base > kMaxHeapSize - heapSize)
         return "the heap must end below 2^62: base address " + std::to_string(s.base) + " is too high";
-    return {};
+    return gapsProblem(s, heapSize);
 }
 
 } // namespace heapboard

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace heapboard {
 
@@ -37,6 +38,11 @@ struct HeapSettings {
     // up to growMax bytes in all. 0: the heap never grows.
     Size growStep = 0;
     Size growMax = 0;
+    // A sparse address space (a recording's, docs/hrec.md "As recorded"):
+    // ranges inside the heap that are not the heap's, in address order,
+    // apart. Each is a used block tagged kGapTag from the start, which no
+    // operation touches and the statistics leave out; a view collapses it.
+    std::vector<Span> gaps;
 
     bool grows() const { return growStep != 0; }
 

@@ -13,10 +13,10 @@ HeapStats Heap::stats() const
     HeapStats s;
     s.heapSize = m_heapSize;
     s.liveBytes = m_liveBytes;
-    s.freeBytes = m_heapSize - m_liveBytes;
+    s.freeBytes = m_heapSize - m_liveBytes - m_gapBytes;
     s.base = m_settings.base;
     s.usedBlocks = m_usedBlocks;
-    s.freeBlocks = m_tree.size() - m_usedBlocks;
+    s.freeBlocks = m_tree.size() - m_usedBlocks - m_settings.gaps.size();
     s.largestFree = m_tree.maxFree();
     s.peakLiveBytes = m_peakLive;
     s.highWater = m_highWater;
@@ -65,15 +65,18 @@ void Heap::restore(const HeapState &state)
     m_highWater = state.highWater;
     m_liveBytes = 0;
     m_usedBlocks = 0;
+    m_gapBytes = 0;
     for (const BlockInfo &b : state.blocks) {
-        if (b.used) {
+        if (b.used && b.tag == kGapTag) {
+            m_gapBytes += b.size;
+        } else if (b.used) {
             m_liveBytes += b.size;
             ++m_usedBlocks;
         }
     }
     // A state from outside the history may come without list keys: the
     // list then starts over in address order.
-    if (m_list->keyed() && (!state.list.empty() || m_tree.size() == m_usedBlocks))
+    if (m_list->keyed() && (!state.list.empty() || m_tree.size() == m_usedBlocks + m_settings.gaps.size()))
         m_list->setEntries(state.list);
     else
         rebuildList();

@@ -65,6 +65,25 @@ OpResult History::realloc(Addr p, Size n, std::uint32_t tag)
     return record(info, m_heap.realloc(p, n, tag));
 }
 
+OpResult History::mallocAt(Addr p, Size n, std::uint32_t tag)
+{
+    truncateToPosition();
+    StepInfo info { StepKind::Malloc };
+    info.size = n;
+    info.tag = tag;
+    return record(info, m_heap.mallocAt(p, n, tag));
+}
+
+OpResult History::reallocAt(Addr p, Addr to, Size n, std::uint32_t tag)
+{
+    truncateToPosition();
+    StepInfo info { StepKind::Realloc };
+    info.arg = p;
+    info.size = n;
+    info.tag = tag;
+    return record(info, m_heap.reallocAt(p, to, n, tag));
+}
+
 OpResult History::reject(ErrorCode code, std::string message)
 {
     truncateToPosition();

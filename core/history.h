@@ -46,6 +46,9 @@ public:
     OpResult malloc(Size n, std::uint32_t tag = 0);
     OpResult free(Addr p);
     OpResult realloc(Addr p, Size n, std::uint32_t tag = 0);
+    // Heap::mallocAt and Heap::reallocAt: a recording's calls as recorded.
+    OpResult mallocAt(Addr p, Size n, std::uint32_t tag = 0);
+    OpResult reallocAt(Addr p, Addr to, Size n, std::uint32_t tag = 0);
     OpResult reject(ErrorCode code, std::string message);
     OpResult setPolicy(Policy policy);
 

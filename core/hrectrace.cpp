@@ -47,7 +47,7 @@ namespace {
             forget(address); // freed out of sight: a leak in the trace
             const std::uint32_t id = newId();
             m_live[address] = { id, bytes };
-            add(TraceOp::Kind::Malloc, id, bytes);
+            add(TraceOp::Kind::Malloc, id, bytes, address);
         }
 
         void release(std::uint64_t address)
@@ -73,7 +73,7 @@ namespace {
             const std::uint32_t id = it == m_live.end() ? newId() : it->second.id;
             if (it != m_live.end())
                 forget(old);
-            add(TraceOp::Kind::Realloc, id, bytes); // an unknown block's replays as a malloc
+            add(TraceOp::Kind::Realloc, id, bytes, address); // an unknown block's replays as a malloc
             if (address != 0) {
                 forget(address);
                 m_live[address] = { id, bytes };
@@ -81,6 +81,9 @@ namespace {
                 m_peak = std::max(m_peak, m_liveBytes);
             }
         }
+
+        // The call the next lines come from.
+        void setCall(const HrecEvent &e) { m_call = { e.thread, e.time }; }
 
     private:
         struct Block {
@@ -98,11 +101,12 @@ namespace {
             }
         }
 
-        void add(TraceOp::Kind kind, std::uint32_t id, std::uint64_t bytes)
+        void add(TraceOp::Kind kind, std::uint32_t id, std::uint64_t bytes, std::uint64_t address = 0)
         {
             TraceOp op;
             op.kind = kind;
             op.id = id;
+            op.address = address;
             op.line = int(m_trace.ops.size()) + 5; // after the four header lines
             op.size = bytes;
             if (kind != TraceOp::Kind::Free && bytes > kMaxHeapSize) {
@@ -114,9 +118,11 @@ namespace {
                 m_peak = std::max(m_peak, m_liveBytes);
             }
             m_trace.ops.push_back(op);
+            m_trace.calls.push_back(m_call);
         }
 
         Trace m_trace;
+        RecordedCall m_call;
         std::uint64_t m_nextId = 0;
         std::uint64_t m_liveBytes = 0;
         std::uint64_t m_peak = 0;
@@ -159,6 +165,7 @@ Trace traceFromHrec(const HrecLog &log)
     for (const HrecEvent &e : log.events) {
         std::uint64_t bytes = 0;
         const bool sized = e.requested(bytes);
+        builder.setCall(e);
         if (e.kind == HrecKind::Free)
             builder.release(e.address);
         else if (!sized)

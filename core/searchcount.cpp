@@ -34,6 +34,8 @@ std::uint64_t searchedElements(Policy policy, std::uint64_t listLength, std::opt
     case Policy::BestFit:
     case Policy::WorstFit:
         break;
+    case Policy::AsRecorded:
+        return 0; // no search: the recording gives the address
     }
     return listLength;
 }

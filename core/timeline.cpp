@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "timeline.h"
 
+#include "recordedspace.h"
 #include "replayer.h"
 #include "trace.h"
 
@@ -64,6 +65,10 @@ bool Timeline::fromTrace(const Trace &trace, Size heapSize, Policy policy, const
     // finds the size and, shrunk to it, is that size's run. Only a trace
     // that exactly fills its power of two (no free block left at the end)
     // or fails for lack of memory needs a second run.
+    // As recorded, the heap is the recording's address space.
+    RecordedSpace space;
+    if (policy == Policy::AsRecorded && heapSize == 0 && recordedSpace(trace, space))
+        return fromTrace(trace, space.heapSize, Policy::AsRecorded, space.settings, out, progress);
     const bool probe = heapSize == 0 && (policy == Policy::FirstFit || !settings.isDefault());
     const bool oneRun = probe && settings.isDefault();
     Size size = heapSize != 0 ? heapSize : probe ? kProbeHeapSize : suggestedHeapSize(trace);

@@ -21,6 +21,16 @@ struct TraceOp {
     int line = 0;
     std::uint32_t rawSize = 0; // Trace::rawSize(rawSize) when !sizeValid
     Size size = 0;
+    // A recording's (heapboard-record): the address the real allocator
+    // returned for a or r, which "as recorded" places the block at; 0 for
+    // none (a plain trace, a call that failed).
+    Addr address = 0;
+};
+
+// Who made a recording's call, and when: for what a view shows of a block.
+struct RecordedCall {
+    std::uint32_t thread = 0; // the recording's thread number, from 1
+    std::uint64_t time = 0; // nanoseconds since the recording began
 };
 
 struct Trace {
@@ -29,6 +39,9 @@ struct Trace {
     std::uint64_t opCount = 0;
     std::uint64_t weight = 0;
     std::vector<TraceOp> ops;
+    // A recording's trace: the call each line of ops came from, by index;
+    // empty for a plain trace.
+    std::vector<RecordedCall> calls;
 
     std::size_t idCountSeen() const { return m_idEnds.size(); }
     std::string_view idName(std::uint32_t id) const { return slice(m_idText, m_idEnds, id); }

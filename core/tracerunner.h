@@ -54,16 +54,53 @@ private:
     std::size_t m_steps = 0;
 };
 
+namespace detail {
+
+    // Whether the target places blocks as recorded (Heap::mallocAt); a
+    // target without mallocAt never does.
+    template<typename Target> bool placesAsRecorded(const Target &target)
+    {
+        if constexpr (!requires(Target & t) { t.mallocAt(Addr(), Size()); })
+            return false;
+        else if constexpr (requires { target.heap(); })
+            return target.heap().policy() == Policy::AsRecorded;
+        else
+            return target.policy() == Policy::AsRecorded;
+    }
+
+    template<typename Target> OpResult mallocOf(Target &target, const TraceOp &op, std::uint32_t tag, bool at)
+    {
+        if constexpr (requires { target.mallocAt(op.address, op.size, tag); }) {
+            if (at)
+                return target.mallocAt(op.address, op.size, tag);
+        }
+        return target.malloc(op.size, tag);
+    }
+
+    template<typename Target> OpResult reallocOf(Target &target, Addr p, const TraceOp &op, bool at)
+    {
+        if constexpr (requires { target.reallocAt(p, op.address, op.size); }) {
+            if (at)
+                return target.reallocAt(p, op.address, op.size);
+        }
+        return target.realloc(p, op.size);
+    }
+
+} // namespace detail
+
 template<typename Target> TraceStep TraceRunner::apply(Target &target, const TraceOp &op)
 {
     TraceStep step;
+    // A recording's line, as recorded: its block goes where the real
+    // allocator put it.
+    const bool at = op.address != 0 && detail::placesAsRecorded(target);
     Binding &s = m_ids[op.id];
     const std::uint32_t tag = op.id + 1;
     const std::size_t number = ++m_steps;
     switch (op.kind) {
     case TraceOp::Kind::Malloc:
-        step.result = op.sizeValid ? target.malloc(op.size, tag)
-                                   : target.reject(ErrorCode::InvalidSize, sizeError("malloc", op));
+        step.result = !op.sizeValid ? target.reject(ErrorCode::InvalidSize, sizeError("malloc", op))
+                                    : detail::mallocOf(target, op, tag, at);
         break;
     case TraceOp::Kind::Free:
         if (s.live) {
@@ -84,11 +121,11 @@ template<typename Target> TraceStep TraceRunner::apply(Target &target, const Tra
         if (!op.sizeValid)
             step.result = target.reject(ErrorCode::InvalidSize, sizeError("realloc", op));
         else if (s.live)
-            step.result = target.realloc(s.ptr, op.size);
+            step.result = detail::reallocOf(target, s.ptr, op, at);
         else if (s.everLive)
             step.result = target.reject(ErrorCode::InvalidPointer, danglingMessage("realloc", op, s));
         else
-            step.result = target.malloc(op.size, tag);
+            step.result = detail::mallocOf(target, op, tag, at);
         if (step.result.ok() && s.live && !step.result.hasPtr)
             s.release(number); // realloc to 0 freed it
         break;

@@ -28,6 +28,8 @@ QString StepMarks::policyText(Policy policy)
         return tr("best fit");
     case Policy::WorstFit:
         return tr("worst fit");
+    case Policy::AsRecorded:
+        return tr("as recorded");
     }
     return {};
 }
