@@ -13,6 +13,7 @@
 #include "documentreader.h"
 #include "heapexport.h"
 #include "heappalette.h"
+#include "recordedspace.h"
 #include "replay.h"
 #include "replaysnapshot.h"
 #include "scenariorunner.h"
@@ -63,7 +64,8 @@ void addHeapOptions(QCommandLineParser &parser, const QString &defaultSize, cons
           Cli::tr("Heap size in bytes, 1 to 2^62; K/M/G suffixes (default: %1).").arg(defaultSize),
           QStringLiteral("N") },
         { QStringLiteral("policy"),
-          Cli::tr("Placement policy: first-fit, next-fit, best-fit or worst-fit (default: %1).")
+          Cli::tr("Placement policy: first-fit, next-fit, best-fit, worst-fit or as-recorded (a "
+                  "recording's own addresses) (default: %1).")
               .arg(defaultPolicy),
           QStringLiteral("NAME") },
     });
@@ -86,10 +88,18 @@ QString readHeapArguments(const QCommandLineParser &parser, HeapArguments &out)
         const QString text = parser.value(QStringLiteral("policy"));
         Policy policy = Policy::FirstFit;
         if (!parsePolicy(text.toStdString(), policy))
-            return Cli::tr("unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)").arg(text);
+            return Cli::tr("unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit, as-recorded)")
+                .arg(text);
         out.policy = policy;
     }
     return out.settings.read(parser);
+}
+
+// --policy as-recorded on a document that is no recording.
+int notARecording(const QString &command, const QString &path)
+{
+    return fail(Cli::tr("heapboard-cli %1: %2: as-recorded needs a recording (.hrec) with some block in it")
+                    .arg(command, path));
 }
 
 // Prints the JSON Lines of a trace or scenario file: its content decides.
@@ -107,6 +117,8 @@ int replayFile(const QString &path, const HeapArguments &heap, bool states)
         scenario.heapSize = heap.heapSize.value_or(scenario.heapSize);
         scenario.policy = heap.policy.value_or(scenario.policy);
         scenario.settings = heap.settings.applyTo(scenario.settings);
+        if (scenario.policy == Policy::AsRecorded)
+            return notARecording(QStringLiteral("replay"), path);
         if (const std::string problem = settingsProblem(scenario.settings, scenario.heapSize);
             !problem.empty())
             return fail(QStringLiteral("heapboard-cli replay: ") + QString::fromStdString(problem));
@@ -116,6 +128,14 @@ int replayFile(const QString &path, const HeapArguments &heap, bool states)
         options.heapSize = heap.heapSize.value_or(options.heapSize);
         options.policy = heap.policy.value_or(options.policy);
         options.settings = heap.settings.applyTo(options.settings);
+        // As recorded, the recording sets the heap: its own address space.
+        RecordedSpace space;
+        if (options.policy == Policy::AsRecorded && !recordedSpace(document.trace, space))
+            return notARecording(QStringLiteral("replay"), path);
+        if (options.policy == Policy::AsRecorded) {
+            options.heapSize = space.heapSize;
+            options.settings = space.settings;
+        }
         if (const std::string problem = settingsProblem(options.settings, options.heapSize); !problem.empty())
             return fail(QStringLiteral("heapboard-cli replay: ") + QString::fromStdString(problem));
         options.states = states;
@@ -333,6 +353,8 @@ int render(const QStringList &arguments)
     snapshot.setSettings([&options](const HeapSettings &s) { return options.heap.settings.applyTo(s); });
     if (!snapshot.load(options.file, text, &error))
         return fail(error);
+    if (options.heap.policy == Policy::AsRecorded && !snapshot.hasRecordedSpace())
+        return notARecording(QStringLiteral("render"), options.file);
     if (!snapshot.warning().empty())
         std::fprintf(stderr, "%s\n", snapshot.warning().c_str());
     const std::size_t steps = snapshot.stepCount();

@@ -23,7 +23,8 @@ namespace {
         for (const QString &name : text.split(u',')) {
             Policy policy = Policy::FirstFit;
             if (!parsePolicy(name.trimmed().toStdString(), policy))
-                return Cli::tr("--policies: unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)")
+                return Cli::tr("--policies: unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit, "
+                               "as-recorded)")
                     .arg(name.trimmed());
             if (std::find(out.begin(), out.end(), policy) != out.end())
                 return Cli::tr("--policies: '%1' is named twice").arg(name.trimmed());

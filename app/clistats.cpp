@@ -91,7 +91,8 @@ int statsCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The trace or scenario to run."));
     parser.addOptions({
         { QStringLiteral("policy"),
-          Cli::tr("Placement policy: first-fit, next-fit, best-fit or worst-fit (default: %1).")
+          Cli::tr("Placement policy: first-fit, next-fit, best-fit, worst-fit or as-recorded (a "
+                  "recording's own addresses) (default: %1).")
               .arg(Cli::tr("first-fit, or a scenario's own")),
           QStringLiteral("NAME") },
         { QStringLiteral("every"), Cli::tr("Print every N-th step (default 1: all)."), QStringLiteral("N") },
@@ -108,7 +109,8 @@ int statsCommand(const QStringList &arguments)
         Policy p = Policy::FirstFit;
         if (!parsePolicy(name.toStdString(), p))
             return workload.fail(
-                Cli::tr("unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)").arg(name));
+                Cli::tr("unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit, as-recorded)")
+                    .arg(name));
         policy = p;
     }
     std::size_t every = 1;

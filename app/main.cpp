@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
         QStringLiteral("compare"),
         QCoreApplication::translate("main",
                                     "Open the compare view: the scenario or trace in FILE under all four "
-                                    "policies, side by side."),
+                                    "policies, side by side; a recording (.hrec) as recorded and under "
+                                    "first fit."),
         QStringLiteral("FILE"));
     parser.addOption(compare);
     parser.process(app);

@@ -77,7 +77,7 @@ PaneSummary PaneSummarizer::finish(const Heap &end) const
     const HeapStats stats = end.stats();
     out.finalFragmentation = stats.fragmentation();
     out.largestFreeAtEnd = stats.largestFree;
-    out.highWater = stats.highWater - stats.base;
+    out.highWater = stats.highWaterBytes();
     out.heapSize = stats.heapSize;
     out.meanSearched = m_searching == 0 ? 0.0 : double(out.searched) / double(m_searching);
     return out;

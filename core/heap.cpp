@@ -270,7 +270,7 @@ OpResult Heap::malloc(Size n, std::uint32_t tag)
     if (m_policy == Policy::AsRecorded)
         return failure(ErrorCode::OutOfMemory,
                        "malloc(" + num(n)
-                           + "): as recorded, a block goes only where a recording put it, and this "
+                           + "): as recorded, blocks go only where a recording put them, and this "
                              "request has no recorded address");
     Size need = 0;
     if (!m_settings.blockSize(n, need))

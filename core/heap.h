@@ -23,6 +23,9 @@ struct HeapStats {
     Size largestFree = 0;
     Size peakLiveBytes = 0;
     Addr highWater = 0; // highest end address any used block ever reached (base at first)
+    Size gapsBelowHighWater = 0; // bytes of gaps (HeapSettings::gaps) below it
+    // The bytes from the base to the high-water mark that are the heap's.
+    Size highWaterBytes() const { return highWater - base - gapsBelowHighWater; }
     // 1 - largest free / total free; 0 when nothing is free.
     double fragmentation() const
     {
@@ -30,7 +33,7 @@ struct HeapStats {
     }
     double peakUtilization() const
     {
-        return highWater > base ? double(peakLiveBytes) / double(highWater - base) : 0.0;
+        return highWaterBytes() > 0 ? double(peakLiveBytes) / double(highWaterBytes()) : 0.0;
     }
 };
 

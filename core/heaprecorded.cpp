@@ -21,10 +21,12 @@ std::string Heap::whyNotFree(Addr p, Size need) const
     if (b.used)
         return "the used block at " + num(b.start) + " holds address " + num(at);
     BlockInfo next;
-    const Addr blocker = b.end() < end() && m_tree.find(b.end(), next) ? next.start : b.end();
+    const bool blocked = b.end() < end() && m_tree.find(b.end(), next);
+    const char *what = !blocked ? "the end of the heap at "
+        : next.tag == kGapTag   ? "a gap of the address space at "
+                                : "the used block at ";
     return "only " + num(b.end() - at) + " of the " + num(need) + " bytes from " + num(at)
-        + " are free, up to " + (blocker < end() ? "the used block at " : "the end of the heap at ")
-        + num(blocker);
+        + " are free, up to " + what + num(b.end());
 }
 
 void Heap::splitFront(BlockInfo &b, Addr at, OpResult &r)

@@ -20,6 +20,8 @@ HeapStats Heap::stats() const
     s.largestFree = m_tree.maxFree();
     s.peakLiveBytes = m_peakLive;
     s.highWater = m_highWater;
+    for (const Span &gap : m_settings.gaps)
+        s.gapsBelowHighWater += gap.end() <= m_highWater ? gap.size : 0;
     return s;
 }
 

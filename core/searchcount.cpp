@@ -107,6 +107,8 @@ std::uint64_t SearchCounter::rankOf(Addr start) const
 std::uint64_t SearchCounter::countMalloc(const StepInfo &info, const StepDelta &delta, Size header) const
 {
     const std::uint64_t length = m_length;
+    if (m_policy == Policy::AsRecorded)
+        return 0; // the recording gave the address: nothing was searched
     if (!info.hasPtr)
         return searchedElements(m_policy, length, std::nullopt);
     const Addr chosen = info.ptr - header;

@@ -14,7 +14,8 @@ namespace {
         kPeak = 4,
         kHighWater = 8,
         kPolicyChanged = 16,
-        kPolicyShift = 5, // two bits: the policy after the step
+        kPolicyShift = 5, // two bits: the policy after the step; 3: in a byte of its own
+        kPolicyInByte = 3,
         kList = 128, // list keys changed (orders other than address)
     };
 
@@ -127,6 +128,8 @@ namespace {
                 put(d.highWaterBefore);
                 putSigned(std::int64_t(d.highWaterAfter - d.highWaterBefore));
             }
+            if (((flags >> kPolicyShift) & 3) == kPolicyInByte) // worst fit, as recorded
+                out.byte(std::uint8_t(d.policyAfter));
             if (flags & kPolicyChanged)
                 out.byte(std::uint8_t(d.policyBefore));
             if (heapSize == kNoEnd) {
@@ -216,7 +219,8 @@ std::size_t maxSize(const StepDelta &d, const EventList &events)
 std::size_t encode(std::uint8_t *out, std::size_t k, Size heapSize, const StepInfo &info, const StepDelta &d,
                    const EventList &events)
 {
-    std::uint8_t flags = std::uint8_t(std::uint8_t(d.policyAfter) << kPolicyShift);
+    std::uint8_t flags
+        = std::uint8_t(std::min<std::uint8_t>(std::uint8_t(d.policyAfter), kPolicyInByte) << kPolicyShift);
     if (d.stepBefore + 1 != k || d.stepAfter != k)
         flags |= kIrregularSteps;
     if (d.roverBefore != d.roverAfter)
@@ -312,6 +316,8 @@ void Reader::readDelta()
         d.highWaterAfter = d.highWaterBefore + Addr(unzigzag(getVarint(m_p)));
     }
     d.policyAfter = Policy((flags >> kPolicyShift) & 3);
+    if (std::uint8_t(d.policyAfter) == kPolicyInByte)
+        d.policyAfter = Policy(*m_p++);
     d.policyBefore = flags & kPolicyChanged ? Policy(*m_p++) : d.policyAfter;
     d.heapSizeBefore = d.heapSizeAfter = 0;
     if (m_heapSize == kNoEnd) {

@@ -92,6 +92,7 @@ bool Timeline::fromTrace(const Trace &trace, Size heapSize, Policy policy, const
     // the load's table instead of running every statement again.
     t.m_recorder.load(std::move(run.statements), std::move(run.handles));
     t.m_loaded = t.m_history.size();
+    t.m_calls = trace.calls;
     out = std::move(t);
     return true;
 }

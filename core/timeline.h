@@ -3,14 +3,13 @@
 
 #include "history.h"
 #include "scenariorecorder.h"
+#include "trace.h"
 
 #include <functional>
 #include <string>
 #include <string_view>
 
 namespace heapboard {
-
-struct Trace;
 
 // An open document as one timeline: the scenario (title, heap, handles, one
 // statement and narration a step) and the history that ran it, with a
@@ -57,6 +56,12 @@ public:
     // Steps 1..loadedSteps() came from the file that was opened; the rest
     // were made by edits since.
     std::size_t loadedSteps() const { return m_loaded; }
+    // A recording's step k (1..loadedSteps()): who made the call and when;
+    // null for a step that came from no recording or was made since.
+    const RecordedCall *recordedCall(std::size_t step) const
+    {
+        return step >= 1 && step <= m_loaded && step <= m_calls.size() ? &m_calls[step - 1] : nullptr;
+    }
 
     // Each appends one step at the end (the caller took any steps after the
     // position first) and returns what the core reported. A malloc names
@@ -107,6 +112,7 @@ private:
     History m_history;
     ScenarioRecorder m_recorder;
     std::size_t m_loaded = 0;
+    std::vector<RecordedCall> m_calls; // a recording's, by step (Trace::calls)
     mutable int m_autoHint = 0; // no name before it is free
 };
 

@@ -319,20 +319,12 @@
         <translation>Heap-Größe in Byte, 1 bis 2^62; Suffixe K/M/G (Vorgabe: %1).</translation>
     </message>
     <message>
-        <source>Placement policy: first-fit, next-fit, best-fit or worst-fit (default: %1).</source>
-        <translation>Platzierungsstrategie: first-fit, next-fit, best-fit oder worst-fit (Vorgabe: %1).</translation>
-    </message>
-    <message>
         <source>--heap-size &apos;%1&apos; is not a size from 1 to 2^62 bytes</source>
         <translation>--heap-size &apos;%1&apos; ist keine Größe von 1 bis 2^62 Byte</translation>
     </message>
     <message>
         <source>--heap-size must be at least 1 byte</source>
         <translation>--heap-size muss mindestens 1 Byte sein</translation>
-    </message>
-    <message>
-        <source>unknown policy &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</source>
-        <translation>unbekannte Strategie &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</translation>
     </message>
     <message>
         <source>heapboard-cli: cannot write the output</source>
@@ -611,10 +603,6 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>--policies: unknown policy &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</source>
-        <translation>--policies: unbekannte Strategie &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit)</translation>
-    </message>
-    <message>
         <source>--policies: &apos;%1&apos; is named twice</source>
         <translation>--policies: &apos;%1&apos; ist zweimal genannt</translation>
     </message>
@@ -698,6 +686,22 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <source>Heap size in bytes, 1 to 2^62; K/M/G suffixes (default: a scenario&apos;s own; for a trace the smallest power of two that holds it under first fit).</source>
         <translation>Heap-Größe in Byte, 1 bis 2^62; Suffixe K/M/G (Vorgabe: die eigene eines Szenarios; für einen Trace die kleinste Zweierpotenz, die ihn unter First Fit fasst).</translation>
     </message>
+    <message>
+        <source>Placement policy: first-fit, next-fit, best-fit, worst-fit or as-recorded (a recording&apos;s own addresses) (default: %1).</source>
+        <translation>Platzierungsstrategie: first-fit, next-fit, best-fit, worst-fit oder as-recorded (die Adressen einer Aufzeichnung) (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>unknown policy &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit, as-recorded)</source>
+        <translation>unbekannte Strategie &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit, as-recorded)</translation>
+    </message>
+    <message>
+        <source>heapboard-cli %1: %2: as-recorded needs a recording (.hrec) with some block in it</source>
+        <translation>heapboard-cli %1: %2: as-recorded braucht eine Aufzeichnung (.hrec) mit mindestens einem Block</translation>
+    </message>
+    <message>
+        <source>--policies: unknown policy &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit, as-recorded)</source>
+        <translation>--policies: unbekannte Strategie &apos;%1&apos; (first-fit, next-fit, best-fit, worst-fit, as-recorded)</translation>
+    </message>
 </context>
 <context>
     <name>ClickerKey</name>
@@ -778,6 +782,10 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
     <message>
         <source>Settings of Pane %1</source>
         <translation>Einstellungen von Bereich %1</translation>
+    </message>
+    <message>
+        <source>the recording&apos;s own address space</source>
+        <translation>der eigene Adressraum der Aufzeichnung</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1279,42 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <source>compare names &apos;%1&apos; twice</source>
         <translation>compare nennt &apos;%1&apos; zweimal</translation>
     </message>
+    <message>
+        <source>address %1 is outside the heap [%2, %3)</source>
+        <translation>Adresse %1 liegt außerhalb des Heaps [%2, %3)</translation>
+    </message>
+    <message>
+        <source>malloc(%1): as recorded, blocks go only where a recording put them, and this request has no recorded address</source>
+        <translation>malloc(%1): wie aufgezeichnet kommen Blöcke nur dorthin, wo eine Aufzeichnung sie hinlegte, und diese Anforderung hat keine aufgezeichnete Adresse</translation>
+    </message>
+    <message>
+        <source>malloc(%1) at its recorded address %2: the bytes there are not free: %3</source>
+        <translation>malloc(%1) an seiner aufgezeichneten Adresse %2: die Bytes dort sind nicht frei: %3</translation>
+    </message>
+    <message>
+        <source>realloc(%1, %2) to its recorded address %3: the bytes there are not free: %4; the block stays at %5</source>
+        <translation>realloc(%1, %2) an seine aufgezeichnete Adresse %3: die Bytes dort sind nicht frei: %4; der Block bleibt bei %5</translation>
+    </message>
+    <message>
+        <source>address %1 is in a gap of the address space, not the heap&apos;s</source>
+        <translation>Adresse %1 liegt in einer Lücke des Adressraums, nicht im Heap</translation>
+    </message>
+    <message>
+        <source>the used block at %1 holds address %2</source>
+        <translation>der belegte Block bei %1 enthält Adresse %2</translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 bytes from %3 are free, up to the end of the heap at %4</source>
+        <translation>nur %1 der %2 Bytes ab %3 sind frei, bis zum Ende des Heaps bei %4</translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 bytes from %3 are free, up to a gap of the address space at %4</source>
+        <translation>nur %1 der %2 Bytes ab %3 sind frei, bis zu einer Lücke des Adressraums bei %4</translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 bytes from %3 are free, up to the used block at %4</source>
+        <translation>nur %1 der %2 Bytes ab %3 sind frei, bis zum belegten Block bei %4</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -1561,6 +1605,13 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
     </message>
 </context>
 <context>
+    <name>HeapModel</name>
+    <message>
+        <source>thread %1, %2 ms into the recording</source>
+        <translation>Thread %1, %2 ms nach Beginn der Aufzeichnung</translation>
+    </message>
+</context>
+<context>
     <name>HeapOverview</name>
     <message>
         <source>Heap overview</source>
@@ -1625,6 +1676,14 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
     <message>
         <source>Allocator</source>
         <translation>Allokator</translation>
+    </message>
+    <message>
+        <source>The blocks at the addresses the real allocator returned</source>
+        <translation>Die Blöcke an den Adressen, die der echte Allokator lieferte</translation>
+    </message>
+    <message>
+        <source>As recorded, the heap is the recording&apos;s own address space</source>
+        <translation>Wie aufgezeichnet ist der Heap der eigene Adressraum der Aufzeichnung</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3009,10 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <source>heap grew %1</source>
         <translation>Heap wuchs um %1</translation>
     </message>
+    <message>
+        <source>as recorded</source>
+        <translation>wie aufgezeichnet</translation>
+    </message>
 </context>
 <context>
     <name>TimelineEditor</name>
@@ -3166,8 +3229,8 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <translation>entweder eine Datei oder --ostep angeben, nicht beides</translation>
     </message>
     <message>
-        <source>Open the compare view: the scenario or trace in FILE under all four policies, side by side.</source>
-        <translation>Die Vergleichsansicht öffnen: das Szenario oder den Trace in DATEI unter allen vier Strategien nebeneinander.</translation>
+        <source>Open the compare view: the scenario or trace in FILE under all four policies, side by side; a recording (.hrec) as recorded and under first fit.</source>
+        <translation>Die Vergleichsansicht öffnen: das Szenario oder den Trace in FILE unter allen vier Strategien nebeneinander; eine Aufzeichnung (.hrec) wie aufgezeichnet und unter First Fit.</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,9 @@ using heapboard::Policy;
 
 namespace {
 
-constexpr Policy kPolicies[] = { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit };
+// In the order of the enum: a row's index is its policy.
+constexpr Policy kPolicies[]
+    = { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit, Policy::AsRecorded };
 
 QString settingsText(const heapboard::HeapSettings &settings)
 {
@@ -71,8 +73,10 @@ void CompareDialog::addRow(int pane, const heapboard::HeapSettings &settings)
               new QPushButton(tr("Settings…"), this), new QLabel(this), settings };
     row.policy->setObjectName(QStringLiteral("panePolicy%1").arg(pane));
     row.policy->setAccessibleName(tr("Policy of pane %1").arg(pane + 1));
-    for (Policy policy : kPolicies)
-        row.policy->addItem(QString::fromLatin1(heapboard::policyName(policy).data()));
+    for (Policy policy : kPolicies) {
+        if (policy != Policy::AsRecorded) // offerAsRecorded()
+            row.policy->addItem(QString::fromLatin1(heapboard::policyName(policy).data()));
+    }
     row.label->setBuddy(row.policy);
     row.settingsButton->setObjectName(QStringLiteral("paneSettings%1").arg(pane));
     row.settingsButton->setAccessibleName(tr("Settings of pane %1").arg(pane + 1));
@@ -107,6 +111,24 @@ void CompareDialog::editSettings(int pane)
         return;
     m_rows[pane].settings = settings;
     m_rows[pane].summary->setText(settingsText(settings));
+}
+
+void CompareDialog::offerAsRecorded()
+{
+    for (int pane = 0; pane < m_rows.size(); ++pane) {
+        m_rows[pane].policy->addItem(QString::fromLatin1(heapboard::policyName(Policy::AsRecorded).data()));
+        const auto follow = [this, pane] {
+            const Row &row = m_rows[pane];
+            const bool recorded = Policy(row.policy->currentIndex()) == Policy::AsRecorded;
+            row.settingsButton->setEnabled(!recorded);
+            row.summary->setText(recorded ? tr("the recording's own address space")
+                                          : settingsText(row.settings));
+        };
+        connect(m_rows[pane].policy, &QComboBox::currentIndexChanged, this, follow);
+    }
+    m_rows[0].policy->setCurrentIndex(int(Policy::AsRecorded));
+    m_rows[1].policy->setCurrentIndex(int(Policy::FirstFit));
+    setPaneCount(2);
 }
 
 void CompareDialog::showRows()

@@ -26,6 +26,9 @@ public:
     void setPaneCount(int count);
     std::vector<heapboard::PaneConfig> configs() const;
     void setConfig(int pane, const heapboard::PaneConfig &config);
+    // For a recording: "as-recorded" in every pane's list, and two panes to
+    // start with, as recorded and first fit. As recorded has no settings.
+    void offerAsRecorded();
 
 private:
     struct Row {

@@ -70,10 +70,14 @@ void CompareSession::build(const PaneConfig &config)
 {
     Timeline timeline;
     if (m_workload.kind == CompareWorkload::Kind::Trace) {
-        timeline = Timeline::fromTrace(m_workload.trace, m_traceHeapSize, config.policy, config.settings);
-        // Every pane gets the heap the first one was given (a size of 0 is
-        // chosen by the first run), so that only the policy differs.
-        m_traceHeapSize = timeline.heap().stats().heapSize;
+        // As recorded, a recording's own address space is the heap; every
+        // other pane gets the heap the first of them was given (a size of 0
+        // is chosen by the first run), so that only the policy differs.
+        const bool recorded = config.policy == Policy::AsRecorded;
+        timeline = Timeline::fromTrace(m_workload.trace, recorded ? 0 : m_traceHeapSize, config.policy,
+                                       recorded ? HeapSettings {} : config.settings);
+        if (!recorded)
+            m_traceHeapSize = timeline.heap().stats().heapSize;
     } else {
         // The pane's policy throughout: a `policy` step of the scenario
         // stays a step (the steps line up across panes) but keeps it.

@@ -94,6 +94,10 @@ CompareWindow *CompareWindow::openFile(const QString &path, QString &error, QWid
     const heapboard::HeapSettings settings = workload.kind == CompareWorkload::Kind::Scenario
         ? workload.scenario.settings
         : heapboard::HeapSettings {};
+    // A recording: what the real allocator did beside first fit.
+    if (!workload.trace.calls.empty())
+        return new CompareWindow(
+            workload, { { heapboard::Policy::AsRecorded, {} }, { heapboard::Policy::FirstFit, {} } }, parent);
     return new CompareWindow(workload, paneConfigs(workload.scenario.compare, settings), parent);
 }
 

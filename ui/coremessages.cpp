@@ -41,6 +41,38 @@ const std::vector<Rule> &rules()
                   "at %5") },
             { R"(^address (\d+) is outside the heap \[0, (\d+)\)$)",
               QT_TRANSLATE_NOOP("CoreMessages", "address %1 is outside the heap [0, %2)") },
+            { R"(^address (\d+) is outside the heap \[([1-9]\d*), (\d+)\)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "address %1 is outside the heap [%2, %3)") },
+            // As recorded (core/heaprecorded.cpp, docs/hrec.md).
+            { R"(^malloc\((\d+)\): as recorded, blocks go only where a recording put them, and this request has no recorded address$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "malloc(%1): as recorded, blocks go only where a recording put them, and "
+                                "this request has no recorded address") },
+            { R"(^malloc\((\d+)\) at its recorded address (\d+): the bytes there are not free: (.+)$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "malloc(%1) at its recorded address %2: the bytes there are not free: %3") },
+            { R"(^realloc\((\d+), (\d+)\) to its recorded address (\d+): the bytes there are not free: (.+); the block stays at (\d+)$)",
+              QT_TRANSLATE_NOOP(
+                  "CoreMessages",
+                  "realloc(%1, %2) to its recorded address %3: the bytes there are not free: %4; "
+                  "the block stays at %5") },
+            { R"(^address (\d+) is in a gap of the address space, not the heap's$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "address %1 is in a gap of the address space, not the heap's") },
+            { R"(^the used block at (\d+) holds address (\d+)$)",
+              QT_TRANSLATE_NOOP("CoreMessages", "the used block at %1 holds address %2") },
+            { R"(^only (\d+) of the (\d+) bytes from (\d+) are free, up to the end of the heap at (\d+)$)",
+              QT_TRANSLATE_NOOP(
+                  "CoreMessages",
+                  "only %1 of the %2 bytes from %3 are free, up to the end of the heap at %4") },
+            { R"(^only (\d+) of the (\d+) bytes from (\d+) are free, up to a gap of the address space at (\d+)$)",
+              QT_TRANSLATE_NOOP(
+                  "CoreMessages",
+                  "only %1 of the %2 bytes from %3 are free, up to a gap of the address space at "
+                  "%4") },
+            { R"(^only (\d+) of the (\d+) bytes from (\d+) are free, up to the used block at (\d+)$)",
+              QT_TRANSLATE_NOOP("CoreMessages",
+                                "only %1 of the %2 bytes from %3 are free, up to the used block at %4") },
             { R"(^address (\d+) is inside the used block at (\d+), not the start of a block$)",
               QT_TRANSLATE_NOOP("CoreMessages",
                                 "address %1 is inside the used block at %2, not the start of a block") },

@@ -134,12 +134,21 @@ bool Document::loadText(const QString &name, std::string_view text)
 bool Document::traceHeapFor(const QString &path, const Trace &trace, bool ask,
                             DocumentLoader::TraceHeap &heap)
 {
+    // A recording opens as recorded: the blocks where the real allocator
+    // put them, on its own address space (docs/hrec.md).
+    const bool recording = !trace.calls.empty();
+    if (recording)
+        heap = { 0, Policy::AsRecorded, {} };
     if (!ask)
         return true; // 0: the suggested size, found in the same run
     Size size = suggestedHeapSize(trace);
     Policy policy = heap.policy;
-    if (!(m_traceQuestion && m_traceQuestion(path, trace.ops.size(), size, policy)))
+    if (!(m_traceQuestion && m_traceQuestion(path, trace.ops.size(), recording, size, policy)))
         return false;
+    if (policy == Policy::AsRecorded) {
+        heap = { 0, policy, {} };
+        return true;
+    }
     if (size == 0 || size > kMaxHeapSize) {
         Q_EMIT failed(tr("%1: cannot replay on a heap of %2 bytes").arg(path).arg(size));
         return false;
@@ -154,6 +163,7 @@ void Document::install(const QString &path, DocumentKind kind, Timeline timeline
     const QString title = QString::fromStdString(timeline.scenario().title);
     m_model->load(std::move(timeline));
     m_editor->clear();
+    m_source = path;
     if (kind == DocumentKind::Trace) {
         // Where the trace holds the most: most traces end on an empty heap.
         m_model->jumpTo(m_model->history().peakLiveStep());

@@ -52,8 +52,9 @@ public:
     // The path to save to, given the current one; empty: cancelled.
     using SavePathQuestion = std::function<QString(const QString &current)>;
     // Heap size and policy for a trace of that many operations, suggested
-    // in size and policy; false: cancelled.
-    using TraceQuestion = std::function<bool(const QString &path, std::size_t operations,
+    // in size and policy; false: cancelled. A recording (docs/hrec.md) may
+    // also run as recorded, which it suggests.
+    using TraceQuestion = std::function<bool(const QString &path, std::size_t operations, bool recording,
                                              heapboard::Size &size, heapboard::Policy &policy)>;
     using RecoveryQuestion = std::function<RecoveryAnswer(const Autosave::Leftover &leftover)>;
 
@@ -63,6 +64,9 @@ public:
 
     QString path() const { return m_path; }
     QString displayName() const { return m_name; }
+    // The file the steps were read from, a trace's too (which Save does not
+    // write to); empty for a new heap or a text.
+    QString sourcePath() const { return m_source; }
     bool isModified() const;
 
     void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
@@ -154,6 +158,7 @@ private:
     UnsavedQuestion m_unsavedQuestion;
     SavePathQuestion m_savePathQuestion;
     TraceQuestion m_traceQuestion;
+    QString m_source;
     RecoveryQuestion m_recoveryQuestion;
     Autosave m_autosave;
     QTimer *m_autosaveTimer;

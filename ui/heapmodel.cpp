@@ -4,6 +4,7 @@
 #include "coremessages.h"
 #include "trace.h"
 
+#include <QLocale>
 #include <algorithm>
 
 using namespace heapboard;
@@ -31,6 +32,16 @@ QString HeapModel::labelFor(quint32 tag) const
 {
     const std::vector<std::string> &handles = scenario().handles;
     return tag == 0 || tag > handles.size() ? QString() : QString::fromStdString(handles[tag - 1]);
+}
+
+QString HeapModel::recordedCallText(std::uint32_t step) const
+{
+    const RecordedCall *call = m_timeline.recordedCall(step);
+    if (!call)
+        return {};
+    return tr("thread %1, %2 ms into the recording")
+        .arg(call->thread)
+        .arg(QLocale().toString(double(call->time) / 1e6, 'f', 3));
 }
 
 QString HeapModel::statement(std::size_t step) const

@@ -42,6 +42,9 @@ public:
 
     // A block's label: the name of the handle that allocated it.
     QString labelFor(quint32 tag) const;
+    // For a block made by step `step` of a recording (Timeline::recordedCall):
+    // "made by thread 2, 12.345 ms into the recording"; empty otherwise.
+    QString recordedCallText(std::uint32_t step) const;
     QString title() const { return text(0); }
     // Step k's statement ("a = malloc 32"), k in 1..stepCount().
     QString statement(std::size_t step) const;

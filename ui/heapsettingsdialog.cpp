@@ -27,7 +27,7 @@ HeapSettingsDialog::HeapSettingsDialog(const QString &title, const QString &expl
     setWindowTitle(title);
     for (Policy p : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit })
         m_policy->addItem(QString::fromLatin1(policyName(p).data()), int(p));
-    m_policy->setCurrentIndex(int(policy));
+    m_policy->setCurrentIndex(m_policy->findData(int(policy)));
     m_sizeEdit->setToolTip(tr("Bytes, 1 to 2^62; K, M and G multiply by 1024, 1024² and 1024³"));
     AppTheme::markProblem(m_problem, true);
     auto *form = new QFormLayout(this);
@@ -49,6 +49,23 @@ HeapSettingsDialog::HeapSettingsDialog(const QString &title, const QString &expl
 Policy HeapSettingsDialog::policy() const
 {
     return Policy(m_policy->currentData().toInt());
+}
+
+void HeapSettingsDialog::offerAsRecorded()
+{
+    m_policy->addItem(QString::fromLatin1(policyName(Policy::AsRecorded).data()), int(Policy::AsRecorded));
+    m_policy->setItemData(m_policy->count() - 1,
+                          tr("The blocks at the addresses the real allocator returned"), Qt::ToolTipRole);
+    const auto follow = [this] {
+        const bool recorded = policy() == Policy::AsRecorded;
+        m_sizeEdit->setEnabled(!recorded);
+        m_sizeEdit->setToolTip(recorded
+                                   ? tr("As recorded, the heap is the recording's own address space")
+                                   : tr("Bytes, 1 to 2^62; K, M and G multiply by 1024, 1024² and 1024³"));
+    };
+    connect(m_policy, &QComboBox::currentIndexChanged, this, follow);
+    m_policy->setCurrentIndex(m_policy->count() - 1);
+    follow();
 }
 
 void HeapSettingsDialog::showAllocatorSettings(const HeapSettings &settings)

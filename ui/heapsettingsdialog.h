@@ -27,6 +27,9 @@ public:
     // Adds the allocator's settings, starting from `settings`; OK stays off
     // while they do not parse or do not fit the heap (settingsProblem()).
     void showAllocatorSettings(const heapboard::HeapSettings &settings);
+    // For a recording: the policy "as-recorded" too, chosen, which needs no
+    // heap size (the recording's address space is the heap).
+    void offerAsRecorded();
     heapboard::HeapSettings settings() const { return m_settings; }
 
 private:

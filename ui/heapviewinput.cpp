@@ -261,6 +261,8 @@ QString HeapView::toolTipFor(const BlockInfo &b) const
                 .arg(NumberFormat::address(b.start), NumberFormat::address(b.end()),
                      NumberFormat::size(b.size))
                 .arg(b.step == 0 ? tr("there from the start") : tr("made by step %1").arg(b.step));
+    if (const QString call = m_model->recordedCallText(b.step); b.used && !call.isEmpty())
+        text += QStringLiteral("<br>%1").arg(call.toHtmlEscaped()); // a recording's: who and when
     const HeapSettings &s = m_model->heap().settings();
     if (b.used && (s.header > 0 || s.alignment > 1 || s.minBlock > 0)) {
         // The block as the program sees it (docs/settings.md).

@@ -52,6 +52,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -251,7 +252,8 @@ void MainWindow::createToolBar()
     m_unitBox->setAccessibleName(tr("Request size unit"));
     m_policyBox = new QComboBox(bar);
     m_policyBox->setObjectName(QStringLiteral("policyBox"));
-    for (Policy p : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit })
+    for (Policy p :
+         { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit, Policy::AsRecorded })
         m_policyBox->addItem(QString::fromLatin1(policyName(p).data()));
     m_policyBox->setAccessibleName(tr("Placement policy"));
     m_policyBox->setToolTip(tr("Where malloc places a block"));
@@ -382,6 +384,10 @@ void MainWindow::updateTimeline()
     }
     m_stepLabel->setText(tr("%1 / %2").arg(m_model->position()).arg(m_model->stepCount()));
     m_policyBox->setCurrentIndex(int(m_model->heap().policy()));
+    // As recorded places only a recording's own calls: a heap can be left
+    // for a policy, but not entered.
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_policyBox->model()))
+        items->item(int(Policy::AsRecorded))->setEnabled(m_model->heap().policy() == Policy::AsRecorded);
     if (m_historyList) {
         // One current row: the selection follows the position.
         const QModelIndex current = m_historyModel->index(int(m_model->position()));

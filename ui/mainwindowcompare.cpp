@@ -18,12 +18,21 @@ QAction *MainWindow::createCompareAction()
 
 void MainWindow::comparePolicies()
 {
-    CompareDialog dialog(m_model->heap().settings(), this);
+    // A recording as it was read can run as recorded too: from its file,
+    // whose calls have the addresses (the statements have none).
+    CompareWorkload workload;
+    QString error;
+    const bool recording = m_model->timeline().recordedCall(1)
+        && m_model->stepCount() == m_model->timeline().loadedSteps()
+        && CompareWorkload::fromFile(m_document->sourcePath(), workload, error);
+    CompareDialog dialog(recording ? heapboard::HeapSettings {} : m_model->heap().settings(), this);
+    if (recording)
+        dialog.offerAsRecorded();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The scenario as it stands, edits included: what the window shows.
-    const CompareWorkload workload
-        = CompareWorkload::fromScenario(m_model->scenario(), m_document->displayName());
+    // Else the scenario as it stands, edits included: what the window shows.
+    if (!recording)
+        workload = CompareWorkload::fromScenario(m_model->scenario(), m_document->displayName());
     auto *window = new CompareWindow(workload, dialog.configs(), this);
     window->setWindowFlag(Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);

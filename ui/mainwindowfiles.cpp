@@ -217,12 +217,14 @@ void MainWindow::askDocumentQuestions()
                                             tr("Heapboard scenarios (*.heap)"));
     });
     m_document->setTraceQuestion(
-        [this](const QString &path, std::size_t operations, Size &size, Policy &policy) {
+        [this](const QString &path, std::size_t operations, bool recording, Size &size, Policy &policy) {
             HeapSettingsDialog dialog(tr("Import Trace"),
                                       tr("%1 has %2 operations. Replay them on a heap of:")
                                           .arg(QFileInfo(path).fileName())
                                           .arg(operations),
                                       size, policy, this);
+            if (recording)
+                dialog.offerAsRecorded();
             if (dialog.exec() != QDialog::Accepted)
                 return false;
             size = dialog.heapSize();

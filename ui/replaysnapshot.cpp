@@ -3,6 +3,7 @@
 
 #include "coremessages.h"
 #include "documentreader.h"
+#include "recordedspace.h"
 #include "replayer.h"
 #include "statstext.h"
 
@@ -45,6 +46,12 @@ bool ReplaySnapshot::load(const QString &path, const QByteArray &text, QString *
     return replayTo(0);
 }
 
+bool ReplaySnapshot::hasRecordedSpace() const
+{
+    RecordedSpace space;
+    return !m_isScenario && recordedSpace(m_trace, space);
+}
+
 std::size_t ReplaySnapshot::stepCount() const
 {
     return m_isScenario ? m_scenario.steps.size() : m_trace.ops.size();
@@ -65,7 +72,12 @@ bool ReplaySnapshot::replayTo(std::size_t step, StepSeries *series)
     HeapSettings settings = m_isScenario ? m_scenario.settings : HeapSettings {};
     if (m_settingsChange)
         settings = m_settingsChange(settings);
-    m_heap = std::make_unique<Heap>(size, policy, settings);
+    // As recorded, a recording runs on its own address space.
+    RecordedSpace space;
+    if (!m_isScenario && policy == Policy::AsRecorded && recordedSpace(m_trace, space))
+        m_heap = std::make_unique<Heap>(space.heapSize, policy, space.settings);
+    else
+        m_heap = std::make_unique<Heap>(size, policy, settings);
     m_last = {};
     if (series) {
         series->clear();

@@ -33,6 +33,8 @@ public:
     // wrong" in error.
     bool load(const QString &path, const QByteArray &text, QString *error);
     bool isScenario() const { return m_isScenario; }
+    // A recording with some block in it: what --policy as-recorded needs.
+    bool hasRecordedSpace() const;
     // "PATH: offset N: ..." for a recording cut short (docs/hrec.md).
     const std::string &warning() const { return m_warning; }
 
