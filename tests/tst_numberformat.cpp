@@ -43,6 +43,10 @@ void TestNumberFormat::address_data()
     QTest::newRow("12.3M") << 12.3 * 1048576.0 + 7 << "12.3M";
     QTest::newRow("negative is 0") << -5.0 << "0";
     QTest::newRow("fraction is cut") << 99.9 << "99";
+    QTest::newRow("below 1 TiB, units") << 1099511627775.0 << "1.0T";
+    QTest::newRow("1 TiB on, hexadecimal") << 1099511627776.0 << "0x10000000000";
+    QTest::newRow("a recorded address") << double(0x5555'5555'92a0ull) << "0x5555555592a0";
+    QTest::newRow("a mapped one") << double(0x7fff'f7d0'0010ull) << "0x7ffff7d00010";
 }
 
 void TestNumberFormat::address()

@@ -15,6 +15,9 @@ constexpr quint64 kUnitsFrom = 10 * 1024;
 // Numbers that are not a whole multiple of a unit are written out in full
 // up to six digits, and rounded above.
 constexpr quint64 kRoundFrom = 1000 * 1000;
+// Addresses from 1 TiB on are a real program's (a recording's, docs/hrec.md):
+// written exactly, in hexadecimal, as a debugger or printf("%p") does.
+constexpr quint64 kHexFrom = quint64(1) << 40;
 
 // The window's locale (Translations::install sets the default; the command
 // line keeps C): its digits and decimal separator ("12,3M" in German), but
@@ -96,6 +99,8 @@ QStringList NumberFormat::widestAddresses(heapboard::Size heapSize)
     QStringList texts;
     for (const quint64 v : longestOfEachForm(heapSize))
         texts.append(address(double(v)));
+    if (heapSize >= kHexFrom)
+        texts.append(address(double(heapSize))); // the longest hexadecimal
     return texts;
 }
 
@@ -116,7 +121,10 @@ QString NumberFormat::number(quint64 value)
 
 QString NumberFormat::address(double address)
 {
-    return number(address <= 0 ? 0 : quint64(address));
+    const quint64 value = address <= 0 ? 0 : quint64(address);
+    if (value >= kHexFrom)
+        return QStringLiteral("0x") + QString::number(value, 16);
+    return number(value);
 }
 
 QString NumberFormat::size(heapboard::Size size)
