@@ -108,6 +108,7 @@ private:
     };
 
     void connectModel();
+    void setLayoutHeap();
     void relayout();
     HeapLayout::CutCounter cutCounter() const;
     void invalidate();
@@ -123,6 +124,7 @@ private:
     void requestKeyboardMenu();
     std::optional<heapboard::BlockInfo> blockAt(QPointF point) const;
     QString toolTipFor(const heapboard::BlockInfo &block) const;
+    QString toolTipForGap(heapboard::Span gap) const;
     std::optional<StepMark> hoverGhost() const;
     void marksChanged();
 
