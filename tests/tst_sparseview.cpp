@@ -108,6 +108,8 @@ private Q_SLOTS:
     void gapIsNotInTheBlockTable();
     void zoomIntoTheSecondRegion();
     void overviewAndScrollBarUseLayoutBytes();
+    void aRecordingLikeHeap_data();
+    void aRecordingLikeHeap();
 
 private:
     void showView(HeapLayout::Mode mode, QSize size = { 1280, 720 });
@@ -464,6 +466,72 @@ void TestSparseView::overviewAndScrollBarUseLayoutBytes()
                 < pane->overview()->xOf(l.map.breaks().front().layoutEnd()) + 1
             || view->zoomFactor() < 1.5);
     delete pane;
+}
+
+void TestSparseView::aRecordingLikeHeap_data()
+{
+    QTest::addColumn<HeapLayout::Mode>("mode");
+    QTest::addColumn<QSize>("size");
+    for (const QSize size : { QSize(1280, 720), QSize(1920, 1080) }) {
+        const QByteArray name = QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
+        QTest::newRow("rows " + name) << HeapLayout::Mode::Rows << size;
+        QTest::newRow("strip " + name) << HeapLayout::Mode::Strip << size;
+    }
+}
+
+void TestSparseView::aRecordingLikeHeap()
+{
+    // As a recording's address space looks (core/recordedspace.h): the main
+    // heap, a thread's arena 40 TiB further, mmapped chunks near the top.
+    QFETCH(HeapLayout::Mode, mode);
+    QFETCH(QSize, size);
+    const Addr arena = 0x7fffe8000000;
+    const Addr mmapped = 0x7ffff7c00000;
+    HeapSettings s;
+    s.base = kBase;
+    s.gaps = { { kBase + 300 * 1024, arena - kBase - 300 * 1024 },
+               { arena + 256 * 1024, mmapped - arena - 256 * 1024 } };
+    HeapModel model;
+    QVERIFY(model.reset(mmapped + 1152 * 1024 - kBase, Policy::FirstFit, s));
+    // Small blocks fill the main heap, with holes; larger ones do not fit
+    // there and go to the arena, the largest to the mmapped region.
+    std::vector<Addr> small;
+    for (int i = 0; i < 560; ++i)
+        small.push_back(model.allocate(Size(64 + (i * 37) % 900), QStringLiteral("s%1").arg(i)).ptr);
+    for (std::size_t i = 0; i < small.size(); i += 3)
+        model.freeBlock(small[i]);
+    const Addr big1 = model.allocate(64 * 1024, QStringLiteral("t1")).ptr;
+    const Addr big2 = model.allocate(100 * 1024, QStringLiteral("t2")).ptr;
+    const Addr huge1 = model.allocate(400 * 1024, QStringLiteral("m1")).ptr;
+    const Addr huge2 = model.allocate(512 * 1024, QStringLiteral("m2")).ptr;
+    QVERIFY(big1 >= arena && big1 < arena + 256 * 1024);
+    QVERIFY(big2 >= arena && big2 < arena + 256 * 1024);
+    QVERIFY(huge1 >= mmapped && huge2 >= mmapped);
+
+    HeapPane pane(&model);
+    pane.view()->setAnimationsEnabled(false);
+    pane.view()->setLayoutMode(mode);
+    pane.resize(size);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const HeapLayout &l = pane.view()->layoutState();
+    QCOMPARE(l.map.breaks().size(), std::size_t(2));
+    // Every region in view at once, each block where its address says.
+    for (const Addr a : { small[1], big1, big2, huge1, huge2 }) {
+        const QList<QRectF> rects = l.rectsOf({ a, 1 });
+        QVERIFY2(!rects.isEmpty(), qPrintable(NumberFormat::address(double(a))));
+        QCOMPARE(pane.view()->addressAt(rects.front().center()), std::optional<Addr>(a));
+    }
+    if (qEnvironmentVariableIsSet("SPARSE_PNG"))
+        pane.grab().save(qEnvironmentVariable("SPARSE_PNG") + QString::fromLatin1(QTest::currentDataTag())
+                         + QStringLiteral(".png"));
+    // Zoomed in on the arena, the overview shows where.
+    pane.view()->showRange(l.map.toLayout(double(arena)), l.map.toLayout(double(arena + 256 * 1024)));
+    QVERIFY(!l.rectsOf({ big1, 1 }).isEmpty());
+    QVERIFY(l.rectsOf({ small[1], 1 }).isEmpty());
+    if (qEnvironmentVariableIsSet("SPARSE_PNG"))
+        pane.grab().save(qEnvironmentVariable("SPARSE_PNG") + QString::fromLatin1(QTest::currentDataTag())
+                         + QStringLiteral(" zoomed.png"));
 }
 
 QTEST_MAIN(TestSparseView)
