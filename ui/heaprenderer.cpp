@@ -449,7 +449,7 @@ bool HeapRenderer::isGap(const BlockInfo &block)
 
 QString HeapRenderer::gapText(Size bytes)
 {
-    return QCoreApplication::translate("HeapRenderer", "… %1 …").arg(NumberFormat::size(bytes));
+    return QCoreApplication::translate("HeapRenderer", "… %1 …").arg(NumberFormat::roughSize(bytes));
 }
 
 void HeapRenderer::drawBreak(QPainter &painter, const QRectF &r, const BlockInfo &gap, bool labelled) const

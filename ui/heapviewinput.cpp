@@ -263,7 +263,7 @@ QString HeapView::toolTipForGap(Span gap) const
 {
     return QStringLiteral("<b>%1</b><br>%2 – %3 (%4)")
                .arg(tr("Not part of the heap"), NumberFormat::address(double(gap.start)),
-                    NumberFormat::address(double(gap.end())), NumberFormat::size(gap.size))
+                    NumberFormat::address(double(gap.end())), NumberFormat::roughSize(gap.size))
         + QStringLiteral("<br><i>%1</i>").arg(tr("Address space the program never used, drawn shortened"));
 }
 
