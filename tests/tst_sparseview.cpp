@@ -4,6 +4,7 @@
 // rulers, hit tests, clicks, the block table, zoom and the overview all
 // speak real addresses in the regions and treat the break as no block.
 #include "blocktablemodel.h"
+#include "heapexport.h"
 #include "heapmodel.h"
 #include "heapoverview.h"
 #include "heappalette.h"
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void gapIsNotInTheBlockTable();
     void zoomIntoTheSecondRegion();
     void overviewAndScrollBarUseLayoutBytes();
+    void exportShowsTheBreak();
     void aRecordingLikeHeap_data();
     void aRecordingLikeHeap();
 
@@ -466,6 +468,22 @@ void TestSparseView::overviewAndScrollBarUseLayoutBytes()
                 < pane->overview()->xOf(l.map.breaks().front().layoutEnd()) + 1
             || view->zoomFactor() < 1.5);
     delete pane;
+}
+
+void TestSparseView::exportShowsTheBreak()
+{
+    // A picture of the heap (File > Export) collapses the gap as the view does.
+    const HeapPalette &palette = HeapPalette::byId(QStringLiteral("light"));
+    const HeapExport picture(m_model->heap(), palette, {});
+    const HeapLayout l = picture.layout();
+    QCOMPARE(l.map.breaks().size(), std::size_t(1));
+    const QImage image = picture.toImage();
+    for (const Addr start : { m_a, m_c }) {
+        const QList<QRectF> rects = l.rectsOf({ start, 1024 });
+        QVERIFY(!rects.isEmpty());
+        const QPointF p = rects.front().center() + QPointF(0, rects.front().height() / 4);
+        QCOMPARE(image.pixelColor((p * picture.scale()).toPoint()), palette.usedColor(block(start).tag));
+    }
 }
 
 void TestSparseView::aRecordingLikeHeap_data()
