@@ -17,6 +17,8 @@ private Q_SLOTS:
     void address();
     void size_data();
     void size();
+    void roughSize_data();
+    void roughSize();
     void exactUnlessThereIsADecimalPoint();
     void nothingIsWiderThanTheWidest();
 };
@@ -76,6 +78,28 @@ void TestNumberFormat::size()
     QFETCH(quint64, value);
     QFETCH(QString, text);
     QCOMPARE(NumberFormat::size(value), text);
+}
+
+void TestNumberFormat::roughSize_data()
+{
+    QTest::addColumn<quint64>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bytes") << quint64(20) << "20 B";
+    QTest::newRow("1023") << quint64(1023) << "1023 B";
+    QTest::newRow("1.5 KiB") << quint64(1536) << "1.5 KiB";
+    QTest::newRow("exact KiB") << quint64(16384) << "16 KiB";
+    QTest::newRow("2.1 GiB") << quint64(2254857830) << "2.1 GiB";
+    QTest::newRow("a recording's gap") << quint64(45812590960) * 1024 << "42.7 TiB";
+    QTest::newRow("1 TiB") << (quint64(1) << 40) << "1 TiB";
+    QTest::newRow("rounds up to the next unit") << (quint64(1) << 30) - 1 << "1.0 GiB";
+    QTest::newRow("beyond TiB") << (quint64(3000) << 40) + 5 << "3000.0 TiB";
+}
+
+void TestNumberFormat::roughSize()
+{
+    QFETCH(quint64, value);
+    QFETCH(QString, text);
+    QCOMPARE(NumberFormat::roughSize(value), text);
 }
 
 void TestNumberFormat::exactUnlessThereIsADecimalPoint()

@@ -11,11 +11,25 @@ using namespace heapboard;
 BlockTableModel::BlockTableModel(const HeapModel *heap, QObject *parent)
     : QAbstractTableModel(parent)
     , m_heap(heap)
-    , m_blocks(heap->heap().blocks())
+    , m_blocks(blocksOf(heap->heap()))
     , m_columns(detailed() ? ColumnCount : Pointer)
 {
     connect(heap, &HeapModel::blocksChanged, this, &BlockTableModel::apply);
     connect(heap, &HeapModel::blocksReset, this, &BlockTableModel::reset);
+}
+
+std::vector<BlockInfo> BlockTableModel::blocksOf(const Heap &heap)
+{
+    // The gaps of a sparse heap (HeapSettings::gaps) are no blocks the
+    // program has: not listed.
+    std::vector<BlockInfo> blocks = heap.blocks();
+    std::erase_if(blocks, isGap);
+    return blocks;
+}
+
+bool BlockTableModel::isGap(const BlockInfo &b)
+{
+    return b.used && b.tag == kGapTag;
 }
 
 int BlockTableModel::rowCount(const QModelIndex &parent) const
@@ -130,7 +144,7 @@ int BlockTableModel::rowOf(Addr address) const
 void BlockTableModel::reset()
 {
     beginResetModel();
-    m_blocks = m_heap->heap().blocks();
+    m_blocks = blocksOf(m_heap->heap());
     m_columns = detailed() ? ColumnCount : Pointer;
     endResetModel();
 }
@@ -139,6 +153,8 @@ void BlockTableModel::apply(std::vector<BlockInfo> removed, std::vector<BlockInf
 {
     // One step: its blocks went and came. Each run of neighbours is one row
     // removal or insert.
+    std::erase_if(removed, isGap); // never touched by a step, but never listed either
+    std::erase_if(added, isGap);
     const auto byStart = [](const BlockInfo &a, const BlockInfo &b) { return a.start < b.start; };
     std::sort(removed.begin(), removed.end(), byStart);
     std::sort(added.begin(), added.end(), byStart);

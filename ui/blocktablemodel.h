@@ -7,8 +7,12 @@
 #include <vector>
 
 class HeapModel;
+namespace heapboard {
+class Heap;
+}
 
-// Every block of the heap as a row, in address order. It follows the heap
+// Every block of the heap as a row, in address order (a sparse heap's gaps
+// left out). It follows the heap
 // model's steps: the blocks a step removed and added become row removals
 // and inserts; a bulk change (a long jump, a load) resets the model.
 class BlockTableModel : public QAbstractTableModel
@@ -35,6 +39,8 @@ public:
     int rowOf(heapboard::Addr address) const;
 
 private:
+    static std::vector<heapboard::BlockInfo> blocksOf(const heapboard::Heap &heap);
+    static bool isGap(const heapboard::BlockInfo &b);
     void apply(std::vector<heapboard::BlockInfo> removed, std::vector<heapboard::BlockInfo> added);
     void reset();
     bool detailed() const;

@@ -99,7 +99,9 @@ HeapLayout HeapExport::layout() const
 HeapLayout HeapExport::fittedLayout(double rightMargin) const
 {
     const QFont font = labelFont();
-    const QMarginsF margins = HeapRenderer::rulerMargins(font);
+    HeapLayout layout;
+    layout.setHeap(m_heap.base(), std::max<Size>(1, m_heap.extent()), m_heap.settings().gaps);
+    const QMarginsF margins = HeapRenderer::rulerMargins(font, layout);
     const QSizeF canvas = canvasSize();
     const double pad = padding();
     QRectF content(pad + margins.left(), pad + captionHeight() + margins.top(), 0, 0);
@@ -108,9 +110,6 @@ HeapLayout HeapExport::fittedLayout(double rightMargin) const
     if (content.width() < 1 || content.height() < 1)
         content.setSize({ std::max(1.0, content.width()), std::max(1.0, content.height()) });
 
-    HeapLayout layout;
-    layout.heapSize = std::max<Size>(1, m_heap.extent());
-    layout.base = m_heap.base();
     layout.content = content;
     layout.maxRows = std::max(1, int(content.height() / (QFontMetricsF(font).height() * kMinRowLines)));
     layout.fit();

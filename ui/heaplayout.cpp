@@ -4,6 +4,53 @@
 #include <tuple>
 #include <vector>
 
+void HeapLayout::setHeap(heapboard::Addr heapBase, heapboard::Size heapExtent,
+                         std::vector<heapboard::Span> heapGaps)
+{
+    base = heapBase;
+    extent = heapExtent;
+    gaps = std::move(heapGaps);
+    mapGaps(1);
+}
+
+void HeapLayout::mapGaps(double align)
+{
+    if (gaps.empty()) {
+        map = {};
+        heapSize = extent;
+        return;
+    }
+    double gapBytes = 0;
+    for (const heapboard::Span &g : gaps)
+        gapBytes += double(g.size);
+    const double breakBytes = AddressMap::breakBytesFor(double(extent) - gapBytes);
+    // Aligned breaks end their row with hatch anyway: a quarter is enough
+    // to be seen where a region ends right at a row's end.
+    map = AddressMap(base, gaps, align > 1 ? breakBytes / 4 : breakBytes, align);
+    heapSize = heapboard::Size(map.toLayout(double(base) + double(extent)) - double(base));
+}
+
+double HeapLayout::chooseFit(const CutCounter &cuts)
+{
+    if (gaps.empty())
+        return chooseRowBytes(cuts);
+    mapGaps(1);
+    double bytes = chooseRowBytes(cuts);
+    if (mode != Mode::Rows)
+        return bytes;
+    // Aligning lengthens the breaks, which may call for longer rows: a few
+    // rounds settle it (row lengths only grow, among a few candidates).
+    for (int round = 0; round < 4; ++round) {
+        mapGaps(bytes);
+        const double again = chooseRowBytes(cuts);
+        if (again == bytes)
+            return bytes;
+        bytes = again;
+    }
+    mapGaps(bytes); // unsettled: the rulers fall back to labelling region starts
+    return bytes;
+}
+
 void HeapLayout::place(const QRectF &area, double lineHeight, double minRowHeight)
 {
     if (mode == Mode::Rows) {
@@ -36,8 +83,11 @@ double HeapLayout::chooseRowBytes(const CutCounter &cuts) const
     for (double p = kMinRowBytes; p < heap; p *= 2)
         candidates.push_back(p);
     // Round decimal lengths only where they are written out in full
-    // (docs/number-format.md): lesson heaps of 400 or 720 bytes.
-    for (double decade = 10; decade < std::min(heap, 100000.0); decade *= 10) {
+    // (docs/number-format.md): lesson heaps of 400 or 720 bytes. Not in a
+    // sparse heap, whose rows start far from 0: binary lengths keep its
+    // row addresses whole multiples of a unit, written exactly.
+    const double decimals = map.isIdentity() ? std::min(heap, 100000.0) : 0;
+    for (double decade = 10; decade < decimals; decade *= 10) {
         for (double c : { 1.0, 2.0, 5.0 }) {
             if (c * decade < heap && c * decade >= kMinRowBytes)
                 candidates.push_back(c * decade);

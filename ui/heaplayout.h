@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "addressmap.h"
 #include "events.h"
 
 #include <QList>
@@ -10,6 +11,7 @@
 #include <cmath>
 #include <functional>
 #include <optional>
+#include <vector>
 
 // Where addresses go on screen: the visible part of the heap laid out as
 // rows of equal byte length that fill the content rectangle, like a memory
@@ -23,14 +25,17 @@ struct HeapLayout {
     QRectF rowsArea; // Rows: where the rows may go; content is centred in it
     int maxRows = 1; // as many rows as fit the height
     int rows = 1; // rows in use: fewer when the whole heap needs fewer
-    double viewStart = 0; // address at the top-left corner
+    double viewStart = 0; // layout coordinate at the top-left corner
     double bytesPerPixel = 1; // follows rowBytes / content width
     double rowBytesExact = 1; // kept exact: row addresses read whole
     double fitBytes = 1; // the row length that shows the whole heap (chooseRowBytes)
     double maxRowHeight = kMaxRowHeight;
     double laneHeight = 0; // Strip: one lane of labels above or below the bar
-    heapboard::Size heapSize = 1;
-    heapboard::Addr base = 0; // the heap is [base, base + heapSize)
+    heapboard::Size heapSize = 1; // in layout bytes: the heap's bytes with each gap a break
+    heapboard::Addr base = 0; // the heap is [base, base + heapSize), base the same in both
+    AddressMap map; // addresses to layout coordinates; the identity without gaps
+    std::vector<heapboard::Span> gaps; // the heap's gaps (HeapSettings::gaps), addresses
+    heapboard::Size extent = 1; // the heap's bytes, gaps included
 
     static constexpr double kMaxRowHeight = 120;
     static constexpr int kStripLanes = 2; // label lanes on each side of the bar
@@ -55,8 +60,15 @@ struct HeapLayout {
         return r;
     }
 
-    // The byte under a point, if the point is on the heap.
-    std::optional<heapboard::Addr> addressAt(QPointF p) const
+    // The heap with its gaps: sets map, heapSize, base and extent. Without
+    // gaps the map is the identity and heapSize the heap's size.
+    void setHeap(heapboard::Addr heapBase, heapboard::Size heapExtent, std::vector<heapboard::Span> heapGaps);
+    // Builds the map anew so that regions start at multiples of align layout
+    // bytes from the base (AddressMap); Rows align to the fitted row.
+    void mapGaps(double align);
+
+    // The layout coordinate under a point, if the point is on the heap.
+    std::optional<double> layoutAt(QPointF p) const
     {
         if (!content.contains(p) || p.y() >= content.top() + rows * rowHeight())
             return std::nullopt;
@@ -64,15 +76,44 @@ struct HeapLayout {
         const double a = viewStart + row * rowBytes() + (p.x() - content.left()) * bytesPerPixel;
         if (a < double(base) || a >= heapEnd())
             return std::nullopt;
-        return heapboard::Addr(a);
+        return a;
+    }
+
+    // The byte under a point, if the point is on the heap and not on a break.
+    std::optional<heapboard::Addr> addressAt(QPointF p) const
+    {
+        const std::optional<double> x = layoutAt(p);
+        if (!x || map.breakAt(*x))
+            return std::nullopt;
+        return heapboard::Addr(map.toAddress(*x));
+    }
+
+    // The break under a point (a gap of a sparse heap), or null.
+    const AddressMap::Break *breakAt(QPointF p) const
+    {
+        const std::optional<double> x = layoutAt(p);
+        return x ? map.breakAt(*x) : nullptr;
+    }
+
+    // The address a row starts at: past a break where the row starts on one.
+    double rowAddress(double layoutStart) const
+    {
+        const AddressMap::Break *b = map.breakAt(layoutStart);
+        return b ? double(b->gap.end()) : map.toAddress(layoutStart);
     }
 
     // The rectangles of a span, one per row it crosses, clipped to the view.
     QList<QRectF> rectsOf(heapboard::Span span) const
     {
+        return layoutRectsOf(map.toLayout(double(span.start)), map.toLayout(double(span.end())));
+    }
+
+    // The same for layout coordinates [from, to).
+    QList<QRectF> layoutRectsOf(double from, double to) const
+    {
         QList<QRectF> out;
-        const double start = std::max(double(span.start), viewStart);
-        const double end = std::min(double(span.end()), viewEnd());
+        const double start = std::max(from, viewStart);
+        const double end = std::min(to, viewEnd());
         if (end <= start)
             return out;
         const double rb = rowBytes();
@@ -119,11 +160,16 @@ struct HeapLayout {
     // Shows the whole heap, choosing the row length anew.
     void fit(const CutCounter &cuts = {})
     {
-        fitBytes = chooseRowBytes(cuts);
+        fitBytes = chooseFit(cuts);
         viewStart = double(base);
         setRowBytes(fitBytes);
         clamp();
     }
+
+    // chooseRowBytes(), with the breaks aligned to the row it chooses
+    // (mapGaps) in Rows: a region then starts a row at the fitted zoom and
+    // at every zoom in by powers of two.
+    double chooseFit(const CutCounter &cuts = {});
 
     // Keeps the view inside the heap and the zoom between a few bytes a
     // row and the whole heap.

@@ -213,7 +213,8 @@ void drawListLinks(QPainter &painter, const HeapLayout &layout, const HeapOverla
         return;
     const std::vector<BlockInfo> list = heap.freeList();
     const auto inView = [&layout](const BlockInfo &b) {
-        return double(b.end()) > layout.viewStart && double(b.start) < layout.viewEnd();
+        return layout.map.toLayout(double(b.end())) > layout.viewStart
+            && layout.map.toLayout(double(b.start)) < layout.viewEnd();
     };
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -358,9 +359,9 @@ void HeapOverlay::drawFreeLinks(QPainter &painter, const HeapLayout &layout, con
         return drawListLinks(painter, layout, style, heap, budget);
     std::vector<BlockInfo> chain;
     BlockInfo b;
-    const Addr viewStart = Addr(std::max(0.0, layout.viewStart));
+    const Addr viewStart = Addr(std::max(0.0, layout.map.toAddress(layout.viewStart)));
     bool found = (heap.blockAt(viewStart, b) && !b.used) || heap.firstFreeFrom(viewStart, 1, b);
-    while (found && double(b.start) < layout.viewEnd()) {
+    while (found && layout.map.toLayout(double(b.start)) < layout.viewEnd()) {
         if (chain.size() == budget)
             return; // too dense to see: draw none rather than a misleading few
         chain.push_back(b);

@@ -72,9 +72,19 @@ QRectF HeapOverview::strip() const
     return QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin);
 }
 
+void HeapOverview::setAddressMap(const AddressMap &map)
+{
+    if (map == m_map)
+        return;
+    m_map = map;
+    invalidate();
+}
+
 double HeapOverview::heapSize() const
 {
-    return double(std::max<Size>(1, m_model->heap().extent()));
+    const Heap &heap = m_model->heap();
+    const double end = m_map.toLayout(double(heap.base()) + double(heap.extent()));
+    return std::max(1.0, end - double(heap.base()));
 }
 
 double HeapOverview::addressAt(double x) const
@@ -94,7 +104,8 @@ QRectF HeapOverview::visibleRect() const
 {
     const QRectF s = strip();
     double left = xOf(m_visibleStart);
-    double right = xOf(std::min(double(m_model->heap().end()), m_visibleStart + m_visibleBytes));
+    const double end = double(m_model->heap().base()) + heapSize();
+    double right = xOf(std::min(end, m_visibleStart + m_visibleBytes));
     if (right - left < kMinFrameWidth) {
         const double center = (left + right) / 2;
         left = std::clamp(center - kMinFrameWidth / 2, s.left(), s.right() - kMinFrameWidth);
@@ -122,11 +133,11 @@ void HeapOverview::applyStep(const std::vector<BlockInfo> &removed, const std::v
         return invalidate();
     // The removed blocks were counted; what they leave is then counted again.
     for (const BlockInfo &b : removed) {
-        if (b.used)
+        if (b.used && b.tag != kGapTag)
             spread(b, false);
     }
     for (const BlockInfo &b : added) {
-        if (b.used)
+        if (b.used && b.tag != kGapTag)
             spread(b, true);
     }
     update();
@@ -138,10 +149,12 @@ void HeapOverview::spread(const BlockInfo &block, bool add)
     // and the block [start * n, end * n): whole numbers (in 128 bits, as
     // start * n may not fit in 64), and a column's share at most H.
     __extension__ typedef unsigned __int128 Wide;
+    // In layout bytes (AddressMap): whole numbers, as blocks lie in the
+    // regions between gaps, which the map only shifts.
     const auto n = Wide(m_used.size());
-    const Wide heap = std::max<Size>(1, m_builtFor);
-    const Wide start = Wide(block.start - m_builtBase) * n;
-    const Wide end = Wide(block.end() - m_builtBase) * n;
+    const Wide heap = std::max<Size>(1, m_builtLayout);
+    const Wide start = Wide(Size(m_map.toLayout(double(block.start))) - m_builtBase) * n;
+    const Wide end = Wide(Size(m_map.toLayout(double(block.end()))) - m_builtBase) * n;
     if (n == 0 || end <= start)
         return;
     const int first = int(start / heap);
@@ -165,11 +178,12 @@ void HeapOverview::rebuild()
     m_density.setDevicePixelRatio(dpr);
     m_builtFor = m_model->heap().extent();
     m_builtBase = m_model->heap().base();
+    m_builtLayout = Size(heapSize());
     m_used.assign(std::size_t(pixels.width()), 0);
     // One in-order walk; a block adds to the columns it covers, and blocks
     // do not overlap, so the cost is blocks + columns however the heap looks.
     m_model->heap().forEachBlock([&](const BlockInfo &b) {
-        if (b.used)
+        if (b.used && b.tag != kGapTag)
             spread(b, true);
     });
     m_usedValid = true;
@@ -183,7 +197,7 @@ void HeapOverview::drawColumns(int first, int last)
     const QColor usedColor = m_palette->unnamed;
     const auto mix = [&](double t) { return HeapPalette::mix(free, usedColor, t).rgb(); };
     const int h = m_density.height();
-    const double heap = double(std::max<Size>(1, m_builtFor));
+    const double heap = double(std::max<Size>(1, m_builtLayout));
     for (int x = std::max(0, first); x <= last && x < m_density.width(); ++x) {
         // A column in use grows a bar from the bottom; any use shows as at
         // least one pixel, so a lone small block is not lost.
@@ -211,6 +225,7 @@ void HeapOverview::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), m_palette->background);
     const QRectF s = strip();
     painter.drawImage(s, m_density);
+    drawBreaks(painter);
     painter.setPen(QPen(m_palette->freeOutline, 1));
     painter.drawRect(s.adjusted(-0.5, -0.5, 0.5, 0.5));
     // The part not shown is dimmed, the part shown framed.
@@ -223,6 +238,23 @@ void HeapOverview::paintEvent(QPaintEvent *)
     painter.setPen(QPen(m_palette->selection, 2));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(shown.adjusted(-1, -2, 1, 2));
+}
+
+void HeapOverview::drawBreaks(QPainter &painter) const
+{
+    // The gaps of a sparse heap as in the view: a neutral hatch between
+    // two lines, at least a few pixels wide to stay findable.
+    const QRectF s = strip();
+    const QColor line = HeapPalette::mix(m_palette->background, m_palette->rulerText, 0.55);
+    for (const AddressMap::Break &b : m_map.breaks()) {
+        const double x1 = xOf(b.layoutStart);
+        const double x2 = std::max(x1 + 3, xOf(b.layoutEnd()));
+        const QRectF r(x1, s.top(), x2 - x1, s.height());
+        painter.fillRect(r, m_palette->background);
+        painter.fillRect(r, QBrush(line, Qt::FDiagPattern));
+        painter.fillRect(QRectF(r.left(), r.top(), 1, r.height()), line);
+        painter.fillRect(QRectF(r.right() - 1, r.top(), 1, r.height()), line);
+    }
 }
 
 void HeapOverview::resizeEvent(QResizeEvent *)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "addressmap.h"
 #include "blocktree.h"
 #include "heappalette.h"
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 class HeapModel;
+class QPainter;
 
 // The whole heap in one thin strip: how much of each pixel column is in use
 // (a bar from the bottom, so it does not rest on color alone), with the part
@@ -25,7 +27,12 @@ public:
 
     void setHeapPalette(const HeapPalette &palette);
     const HeapPalette &heapPalette() const { return *m_palette; }
-    // The part of the heap the view shows, in bytes.
+    // Where addresses go (the view's map: a sparse heap's gaps as breaks).
+    // Positions along the strip, the visible range and the requests are in
+    // its layout coordinates, as the view's.
+    void setAddressMap(const AddressMap &map);
+    const AddressMap &addressMap() const { return m_map; }
+    // The part of the heap the view shows, in layout bytes.
     void setVisibleRange(double start, double bytes);
     double visibleStart() const { return m_visibleStart; }
     double visibleBytes() const { return m_visibleBytes; }
@@ -69,6 +76,7 @@ private:
     // and marks them for redrawing.
     void spread(const heapboard::BlockInfo &block, bool add);
     void drawColumns(int first, int last);
+    void drawBreaks(QPainter &painter) const;
 
     HeapModel *m_model;
     const HeapPalette *m_palette;
@@ -80,6 +88,8 @@ private:
     bool m_usedValid = false;
     heapboard::Size m_builtFor = 0; // the heap size m_used was counted for
     heapboard::Addr m_builtBase = 0; // and its base address
+    heapboard::Size m_builtLayout = 1; // and its layout bytes
+    AddressMap m_map;
     int m_dirtyFirst = 0; // columns to redraw, none when first > last
     int m_dirtyLast = -1;
     int m_rebuilds = 0;

@@ -63,6 +63,7 @@ void HeapPane::setHeapPalette(const HeapPalette &palette)
 void HeapPane::sync()
 {
     const HeapLayout &l = m_view->layoutState();
+    m_overview->setAddressMap(l.map); // layout coordinates, as the view's
     const double heap = double(l.heapSize);
     const double visible = std::min(heap, l.visibleBytes());
     m_overview->setVisibleRange(l.viewStart, visible);

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
+#include <QPolygonF>
 #include <cmath>
 
 using namespace heapboard;
@@ -47,9 +48,24 @@ QMarginsF HeapRenderer::rulerMargins(const QFont &font)
     return { fm.horizontalAdvance(QStringLiteral("0000.0M")) + 12, fm.height() + 10, 8, 4 };
 }
 
+QMarginsF HeapRenderer::rulerMargins(const QFont &font, const HeapLayout &layout)
+{
+    QMarginsF margins = rulerMargins(font);
+    if (layout.map.isIdentity())
+        return margins;
+    // A sparse heap's rows start at addresses far from 0, written exactly
+    // (docs/number-format.md): room for the widest of them.
+    const QFontMetricsF fm(font);
+    for (const QString &text : NumberFormat::widestAddresses(layout.base + layout.extent))
+        margins.setLeft(std::max(margins.left(), fm.horizontalAdvance(text) + 12));
+    return margins;
+}
+
 QString HeapRenderer::labelText(const BlockInfo &block) const
 {
     const QString size = NumberFormat::size(block.size);
+    if (isGap(block))
+        return gapText(block.size);
     if (!block.used)
         return QCoreApplication::translate("HeapRenderer", "free · %1").arg(size);
     const QString label = m_labeler ? m_labeler(block.tag) : QString();
@@ -78,9 +94,10 @@ HeapRenderer::Piece HeapRenderer::pieceOf(const HeapLayout &layout, const BlockI
                                           double rowEnd, int row)
 {
     Piece piece;
-    piece.openLeft = double(block.start) < rowStart;
-    piece.openRight = double(block.end()) > rowEnd;
-    piece.phase = std::max(0.0, rowStart - double(block.start)) / layout.bytesPerPixel;
+    const double start = layout.map.toLayout(double(block.start));
+    piece.openLeft = start < rowStart;
+    piece.openRight = layout.map.toLayout(double(block.end())) > rowEnd;
+    piece.phase = std::max(0.0, rowStart - start) / layout.bytesPerPixel;
     if (!piece.openLeft && !piece.openRight) {
         piece.labelled = true;
         return piece;
@@ -137,25 +154,36 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
     // one is a seam to show.
     bool lastFree = false;
     double lastEnd = -1;
-    m_heap.forEachBlockFrom(Addr(rowStart), [&](const BlockInfo &b) {
-        if (double(b.start) >= rowEnd)
+    const AddressMap &map = layout.map;
+    m_heap.forEachBlockFrom(Addr(map.toAddress(rowStart)), [&](const BlockInfo &b) {
+        // Layout coordinates (AddressMap): addresses themselves without gaps.
+        const double bStart = map.toLayout(double(b.start));
+        const double bEnd = map.toLayout(double(b.end()));
+        if (bStart >= rowEnd)
             return false;
         const bool seam = !b.used
-            && (lastEnd < 0 ? double(b.start) >= rowStart && freeBefore(b.start)
-                            : lastFree && lastEnd == double(b.start));
+            && (lastEnd < 0 ? bStart >= rowStart && freeBefore(b.start) : lastFree && lastEnd == bStart);
         lastFree = !b.used;
-        lastEnd = double(b.end());
-        const double s = std::max(double(b.start), rowStart);
-        const double e = std::min(double(b.end()), rowEnd);
+        lastEnd = bEnd;
+        const double s = std::max(bStart, rowStart);
+        const double e = std::min(bEnd, rowEnd);
         const double x1 = (s - rowStart) / layout.bytesPerPixel;
         const double x2 = (e - rowStart) / layout.bytesPerPixel;
+        if (isGap(b)) {
+            // A gap is a break however narrow: never summed as used bytes.
+            flush();
+            column = -1;
+            drawBreak(painter, QRectF(inner.left() + x1, inner.top(), std::max(1.0, x2 - x1), inner.height()),
+                      b, layout.mode == HeapLayout::Mode::Rows);
+            return true;
+        }
         if (x2 - x1 >= kMinBlockWidth) {
             flush();
             column = -1;
             const QRectF rect(inner.left() + x1, inner.top(), x2 - x1, inner.height());
             Piece piece = pieceOf(layout, b, rowStart, rowEnd, row);
             piece.labelled = piece.labelled && layout.mode == HeapLayout::Mode::Rows;
-            piece.first = s;
+            piece.first = map.toAddress(s);
             piece.bytesPerPixel = layout.bytesPerPixel;
             drawBlock(painter, rect, b, piece);
             if (seam)
@@ -182,15 +210,16 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
     flush();
     if (anyColumn)
         painter.drawImage(QRectF(inner.left(), inner.top(), strip.width(), inner.height()), strip);
-    drawUntouched(painter, inner, layout.bytesPerPixel, rowStart, rowEnd);
+    drawUntouched(painter, inner, layout, rowStart, rowEnd);
 }
 
-void HeapRenderer::drawUntouched(QPainter &painter, const QRectF &inner, double bytesPerPixel,
+void HeapRenderer::drawUntouched(QPainter &painter, const QRectF &inner, const HeapLayout &layout,
                                  double rowStart, double rowEnd) const
 {
     // A heap that grows: past the break lies space it may still take, drawn
     // as a sparse dot pattern, with the break itself a solid bar.
-    const double brk = double(m_heap.end());
+    const double brk = layout.map.toLayout(double(m_heap.end()));
+    const double bytesPerPixel = layout.bytesPerPixel;
     if (brk >= rowEnd)
         return;
     const double from = std::max(brk, rowStart);
@@ -350,9 +379,12 @@ void HeapRenderer::renderRulers(QPainter &painter, const HeapLayout &layout) con
         const double start = layout.viewStart + row * layout.rowBytes();
         if (start >= layout.heapEnd())
             break;
+        if (layout.map.breakAt(start))
+            continue; // no address starts there: the break says where the next region does
         const QRectF cell(0, layout.content.top() + row * layout.rowHeight(), layout.content.left() - 8,
                           layout.rowHeight());
-        painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter, NumberFormat::address(start));
+        painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter,
+                         NumberFormat::address(layout.rowAddress(start)));
     }
     renderTopRuler(painter, layout);
 }
@@ -374,7 +406,11 @@ void HeapRenderer::renderTopRuler(QPainter &painter, const HeapLayout &layout) c
     const double endX = layout.content.right();
     const QString endText = QStringLiteral("+") + NumberFormat::address(end);
     const double endLeft = std::min(endX + 2, right - fm.horizontalAdvance(endText));
-    for (double off = 0; off < end - 0.5; off += step) {
+    // A region that starts inside a row (after a break) does not start at
+    // the row's address: offsets from that would mislead there, so only the
+    // regions' starts are labelled, at their breaks (drawBreak).
+    const bool offsets = !regionStartsInsideRow(layout);
+    for (double off = 0; offsets && off < end - 0.5; off += step) {
         const double x = layout.content.left() + off / layout.bytesPerPixel;
         const QString text = QStringLiteral("+") + NumberFormat::address(off);
         if (x + 2 + fm.horizontalAdvance(text) + 6 > endLeft)
@@ -387,7 +423,71 @@ void HeapRenderer::renderTopRuler(QPainter &painter, const HeapLayout &layout) c
     }
     painter.setPen(m_palette.rulerLine);
     painter.drawLine(QPointF(endX, top - 4), QPointF(endX, top));
+    if (!offsets)
+        return;
     painter.setPen(m_palette.rulerText);
     painter.drawText(QRectF(endLeft, lane.top(), right - endLeft, lane.height()),
                      Qt::AlignLeft | Qt::AlignBottom, endText);
+}
+
+bool HeapRenderer::regionStartsInsideRow(const HeapLayout &layout)
+{
+    for (const AddressMap::Break &b : layout.map.breaks()) {
+        const double at = b.layoutEnd() - layout.viewStart;
+        if (b.layoutEnd() >= layout.heapEnd() || at >= layout.visibleBytes())
+            break;
+        if (at > 0 && std::fmod(at, layout.rowBytes()) != 0)
+            return true;
+    }
+    return false;
+}
+
+bool HeapRenderer::isGap(const BlockInfo &block)
+{
+    return block.used && block.tag == kGapTag;
+}
+
+QString HeapRenderer::gapText(Size bytes)
+{
+    return QCoreApplication::translate("HeapRenderer", "… %1 …").arg(NumberFormat::roughSize(bytes));
+}
+
+void HeapRenderer::drawBreak(QPainter &painter, const QRectF &r, const BlockInfo &gap, bool labelled) const
+{
+    // A neutral hatch between two zig-zag edges: torn out, not a block.
+    const QColor line = HeapPalette::mix(m_palette.background, m_palette.rulerText, 0.55);
+    painter.fillRect(r, m_palette.background);
+    painter.fillRect(
+        r, QBrush(HeapPalette::mix(m_palette.background, m_palette.rulerText, 0.35), Qt::FDiagPattern));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(line, 1.5));
+    const double tooth = std::clamp(r.width() / 4, 1.0, 4.0);
+    for (const double x : { r.left() + tooth, r.right() - tooth }) {
+        QPolygonF zigzag;
+        for (int i = 0; r.top() + i * 2 * tooth <= r.bottom() + 2 * tooth; ++i)
+            zigzag << QPointF(x + (i % 2 ? tooth : -tooth), std::min(r.bottom(), r.top() + i * 2 * tooth));
+        painter.drawPolyline(zigzag);
+    }
+    painter.restore();
+    if (!labelled)
+        return;
+    // The gap's size, and where the next region starts (the rulers' label
+    // for a region that starts inside a row), where they fit.
+    const QFontMetricsF fm(m_font);
+    const QRectF text = r.adjusted(2 * tooth + 3, 0, -2 * tooth - 3, 0);
+    QStringList lines { gapText(gap.size) };
+    if (text.height() >= 2.4 * fm.height())
+        lines << QCoreApplication::translate("HeapRenderer", "→ %1").arg(NumberFormat::address(gap.end()));
+    double y = text.center().y() - lines.size() * fm.height() / 2;
+    for (const QString &l : std::as_const(lines)) {
+        const double w = fm.horizontalAdvance(l);
+        if (w > text.width())
+            break;
+        const QRectF plate(text.center().x() - w / 2 - 2, y, w + 4, fm.height());
+        painter.fillRect(plate, m_palette.background);
+        painter.setPen(m_palette.rulerText);
+        painter.drawText(plate, Qt::AlignCenter, l);
+        y += fm.height();
+    }
 }

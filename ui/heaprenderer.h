@@ -42,9 +42,19 @@ public:
 
     // Space the rulers need around the block area, for this font.
     static QMarginsF rulerMargins(const QFont &font);
+    // The same for this heap: wider where a sparse heap's addresses need it.
+    static QMarginsF rulerMargins(const QFont &font, const HeapLayout &layout);
 
-    // The text of a block's label: "a · 96 B", "96 B", "free · 96 B".
+    // The text of a block's label: "a · 96 B", "96 B", "free · 96 B"; for a
+    // gap of a sparse heap, gapText().
     QString labelText(const heapboard::BlockInfo &block) const;
+    // A gap's block (HeapSettings::gaps): drawn as a break, never as a block.
+    static bool isGap(const heapboard::BlockInfo &block);
+    // A break's label: "… 2.1 GiB …".
+    static QString gapText(heapboard::Size bytes);
+    // Whether a region of a sparse heap starts inside a visible row, past
+    // a break: the top ruler's offsets would not count from its start.
+    static bool regionStartsInsideRow(const HeapLayout &layout);
     // A header band on a used block of this fill: its fill, and the lines
     // across it, both toward the fill's text color so they show on light
     // and dark fills alike.
@@ -64,7 +74,7 @@ private:
         bool openRight = false; // and after it
         bool labelled = false; // the widest piece: it carries the label
         double phase = 0; // pixels of the block before this piece, for the dashes
-        double first = 0; // the address at the piece's left edge
+        double first = 0; // the address at the piece's left edge (a real one)
         double bytesPerPixel = 1;
     };
     void renderRow(QPainter &painter, const HeapLayout &layout, int row) const;
@@ -79,8 +89,9 @@ private:
     double drawParts(QPainter &painter, const QRectF &r, const heapboard::BlockInfo &block,
                      const Piece &piece, const QColor &fill) const;
     void drawSeam(QPainter &painter, const QRectF &rect, double bandLeft) const;
-    void drawUntouched(QPainter &painter, const QRectF &inner, double bytesPerPixel, double rowStart,
+    void drawUntouched(QPainter &painter, const QRectF &inner, const HeapLayout &layout, double rowStart,
                        double rowEnd) const;
+    void drawBreak(QPainter &painter, const QRectF &r, const heapboard::BlockInfo &gap, bool labelled) const;
     void drawLabel(QPainter &painter, const QRectF &r, const heapboard::BlockInfo &block,
                    const QColor &fill) const;
     // Whether the block that ends at start is free (a seam at start).

@@ -64,18 +64,22 @@ void HeapRenderer::renderStripLabels(QPainter &painter, const HeapLayout &layout
     }
     QList<Placed> placed;
     int nth = 0;
-    m_heap.forEachBlockFrom(Addr(layout.viewStart), [&](const BlockInfo &b) {
-        if (double(b.start) >= layout.viewEnd())
+    const AddressMap &map = layout.map;
+    m_heap.forEachBlockFrom(Addr(map.toAddress(layout.viewStart)), [&](const BlockInfo &b) {
+        const double start = map.toLayout(double(b.start)); // layout coordinates
+        const double end = map.toLayout(double(b.end()));
+        if (start >= layout.viewEnd())
             return false;
         // One row: the block's piece is its clipped extent along the bar.
-        const double x1 = bar.left()
-            + (std::max(double(b.start), layout.viewStart) - layout.viewStart) / layout.bytesPerPixel;
-        const double x2 = bar.left()
-            + (std::min(double(b.end()), layout.viewEnd()) - layout.viewStart) / layout.bytesPerPixel;
+        const double x1
+            = bar.left() + (std::max(start, layout.viewStart) - layout.viewStart) / layout.bytesPerPixel;
+        const double x2
+            = bar.left() + (std::min(end, layout.viewEnd()) - layout.viewStart) / layout.bytesPerPixel;
         if (x2 - x1 < 3)
             return true;
         const QRectF block(x1, bar.top(), x2 - x1, bar.height());
-        const QString label = b.used && m_labeler ? m_labeler(b.tag) : QString();
+        // A break's label is its size; a block's its handle or its size.
+        const QString label = isGap(b) ? gapText(b.size) : b.used && m_labeler ? m_labeler(b.tag) : QString();
         const int first = nth++ % 2; // above first for even blocks, below for odd
         for (const QString &text : { labelText(b), label.isEmpty() ? NumberFormat::size(b.size) : label }) {
             const double w = fm.horizontalAdvance(text);

@@ -54,8 +54,7 @@ HeapView::HeapView(HeapModel *model, QWidget *parent)
         if (m_showLinks || m_hover)
             update();
     });
-    m_layout.heapSize = model->heap().extent();
-    m_layout.base = model->heap().base();
+    setLayoutHeap();
     relayout();
     m_layout.fit(cutCounter());
     new HeapAnnouncer(this, model);
@@ -88,17 +87,16 @@ void HeapView::connectModel()
         m_dirty.append(to);
     });
     connect(m_model, &HeapModel::historyReset, this, [this] {
-        m_layout.heapSize = m_model->heap().extent();
-        m_layout.base = m_model->heap().base();
+        setLayoutHeap();
+        relayout(); // a sparse heap's rulers need more room
         m_hover.reset();
         if (std::exchange(m_selected, std::nullopt))
             Q_EMIT selectionChanged(std::nullopt);
         fit();
     });
     connect(m_model, &HeapModel::changed, this, [this] {
-        if (m_layout.heapSize != m_model->heap().extent() || m_layout.base != m_model->heap().base()) {
-            m_layout.heapSize = m_model->heap().extent();
-            m_layout.base = m_model->heap().base();
+        if (m_layout.extent != m_model->heap().extent() || m_layout.base != m_model->heap().base()) {
+            setLayoutHeap();
             m_layout.fit(cutCounter());
             m_dirtyAll = true;
         }
@@ -132,16 +130,26 @@ void HeapView::setHeapPalette(const HeapPalette &palette)
     invalidate();
 }
 
+void HeapView::setLayoutHeap()
+{
+    const Heap &heap = m_model->heap();
+    m_layout.setHeap(heap.base(), heap.extent(), heap.settings().gaps);
+}
+
 void HeapView::relayout()
 {
-    const QMarginsF margins = HeapRenderer::rulerMargins(font());
+    // The map may change with the row length (HeapLayout::chooseFit): keep
+    // the same address at the top-left corner.
+    const double startAddress = m_layout.map.toAddress(m_layout.viewStart);
+    const QMarginsF margins = HeapRenderer::rulerMargins(font(), m_layout);
     const QRectF area = QRectF(rect()).marginsRemoved(margins);
     const double oldRowBytes = m_layout.rowBytes();
     const bool wasFit = oldRowBytes >= m_layout.fitRowBytes();
     m_layout.place(area.isValid() ? area : QRectF(margins.left(), margins.top(), 1, 1),
                    QFontMetricsF(font()).height(), kMinRowHeight);
     // Keep the bytes shown per row across a resize, or keep fitting.
-    m_layout.fitBytes = m_layout.chooseRowBytes(cutCounter());
+    m_layout.fitBytes = m_layout.chooseFit(cutCounter());
+    m_layout.viewStart = m_layout.map.toLayout(startAddress);
     m_layout.setRowBytes(wasFit ? m_layout.fitRowBytes() : oldRowBytes);
     m_layout.clamp();
 }
@@ -154,12 +162,16 @@ HeapLayout::CutCounter HeapView::cutCounter() const
     if (stats.usedBlocks + stats.freeBlocks > kMaxCountedBlocks)
         return {};
     const Heap &heap = m_model->heap();
-    return [&heap](double rowBytes) {
+    const HeapLayout &layout = m_layout; // its map as it is when counting
+    return [&heap, &layout](double rowBytes) {
         double cuts = 0;
-        const Addr base = heap.base(); // rows start at the base
+        const double base = double(heap.base()); // rows start at the base
         heap.forEachBlock([&](const BlockInfo &b) {
-            cuts += std::floor(double(b.end() - 1 - base) / rowBytes)
-                - std::floor(double(b.start - base) / rowBytes);
+            if (b.used && b.tag == kGapTag)
+                return true; // a break is no block
+            const double start = layout.map.toLayout(double(b.start));
+            const double end = layout.map.toLayout(double(b.end()));
+            cuts += std::floor((end - 1 - base) / rowBytes) - std::floor((start - base) / rowBytes);
             return true;
         });
         return cuts;
@@ -263,8 +275,8 @@ void HeapView::rebuildCache()
         // a row or two, not the whole view.
         const double rb = m_layout.rowBytes();
         for (const Span &s : std::as_const(m_dirty)) {
-            const int first = int((double(s.start) - m_layout.viewStart) / rb);
-            const int last = int((double(s.end()) - m_layout.viewStart) / rb);
+            const int first = int((m_layout.map.toLayout(double(s.start)) - m_layout.viewStart) / rb);
+            const int last = int((m_layout.map.toLayout(double(s.end())) - m_layout.viewStart) / rb);
             if (last >= 0 && first < m_layout.rows)
                 renderer.renderRows(painter, m_layout, first, last);
         }
@@ -278,8 +290,10 @@ QRegion HeapView::rowsRegion(Span span) const
 {
     // Whole rows: a change can move labels anywhere along them.
     const double rb = m_layout.rowBytes();
-    const int first = std::max(0, int((double(span.start) - m_layout.viewStart) / rb));
-    const int last = std::min(m_layout.rows - 1, int((double(span.end()) - m_layout.viewStart) / rb));
+    const double start = m_layout.map.toLayout(double(span.start));
+    const double end = m_layout.map.toLayout(double(span.end()));
+    const int first = std::max(0, int((start - m_layout.viewStart) / rb));
+    const int last = std::min(m_layout.rows - 1, int((end - m_layout.viewStart) / rb));
     if (last < first)
         return {};
     return m_layout.rowsRect(first, last).adjusted(-1, -1, 1, 1).toAlignedRect();

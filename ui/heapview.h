@@ -43,10 +43,12 @@ public:
     std::optional<heapboard::Addr> selectedBlock() const { return m_selected; }
     void selectBlock(std::optional<heapboard::Addr> start);
 
-    // Shows [start, end) as large as it fits.
+    // Shows [start, end) as large as it fits; layout coordinates (HeapLayout),
+    // the addresses themselves unless the heap has gaps.
     void showRange(double start, double end);
     double zoomFactor() const; // 1 when the whole heap is shown
-    // Moves the view so that it starts at `start`, keeping the zoom.
+    // Moves the view so that it starts at `start` (layout coordinates),
+    // keeping the zoom.
     void scrollTo(double start);
 
     // The size of the next malloc: hovering free space shows where the
@@ -108,6 +110,7 @@ private:
     };
 
     void connectModel();
+    void setLayoutHeap();
     void relayout();
     HeapLayout::CutCounter cutCounter() const;
     void invalidate();
@@ -123,6 +126,7 @@ private:
     void requestKeyboardMenu();
     std::optional<heapboard::BlockInfo> blockAt(QPointF point) const;
     QString toolTipFor(const heapboard::BlockInfo &block) const;
+    QString toolTipForGap(heapboard::Span gap) const;
     std::optional<StepMark> hoverGhost() const;
     void marksChanged();
 

@@ -19,8 +19,8 @@ std::optional<BlockInfo> HeapView::blockAt(QPointF point) const
 {
     const std::optional<Addr> a = m_layout.addressAt(point);
     BlockInfo b;
-    if (!a || !m_model->heap().blockAt(*a, b))
-        return std::nullopt;
+    if (!a || !m_model->heap().blockAt(*a, b) || HeapRenderer::isGap(b))
+        return std::nullopt; // a gap is no block to hover, click or free
     return b;
 }
 
@@ -130,8 +130,9 @@ void HeapView::moveSelection(int key)
 {
     const Heap &heap = m_model->heap();
     BlockInfo current;
+    const AddressMap &map = m_layout.map;
     if (!m_selected || !heap.blockAt(*m_selected, current)) {
-        heap.blockAt(Addr(m_layout.viewStart), current);
+        heap.blockAt(Addr(m_layout.rowAddress(m_layout.viewStart)), current);
         selectBlock(current.start);
         return;
     }
@@ -143,20 +144,25 @@ void HeapView::moveSelection(int key)
     case Qt::Key_Right:
         target = double(current.end());
         break;
-    case Qt::Key_Up:
-        target = double(current.start) - m_layout.rowBytes();
+    case Qt::Key_Up: // a row up and down the layout, not the address space
+        target = map.toAddress(map.toLayout(double(current.start)) - m_layout.rowBytes());
         break;
     case Qt::Key_Down:
-        target = double(current.start) + m_layout.rowBytes();
+        target = map.toAddress(map.toLayout(double(current.start)) + m_layout.rowBytes());
         break;
     }
     BlockInfo next;
     if (target < double(heap.base()) || target >= double(heap.end()) || !heap.blockAt(Addr(target), next))
         return;
+    // A gap is never selected: step over it to the block beyond.
+    if (HeapRenderer::isGap(next)
+        && !heap.blockAt(key == Qt::Key_Left || key == Qt::Key_Up ? next.start - 1 : next.end(), next))
+        return;
     selectBlock(next.start);
     // Keep the selection in view.
-    if (double(next.start) < m_layout.viewStart || double(next.start) >= m_layout.viewEnd()) {
-        m_layout.viewStart = double(next.start) - m_layout.visibleBytes() / 2;
+    const double at = map.toLayout(double(next.start));
+    if (at < m_layout.viewStart || at >= m_layout.viewEnd()) {
+        m_layout.viewStart = at - m_layout.visibleBytes() / 2;
         m_layout.clamp();
         invalidate();
     }
@@ -236,7 +242,9 @@ bool HeapView::event(QEvent *event)
         const std::optional<BlockInfo> b = blockAt(help->pos());
         const std::optional<Addr> at = m_layout.addressAt(help->pos());
         const Heap &heap = m_model->heap();
-        if (b)
+        if (const AddressMap::Break *gap = m_layout.breakAt(help->pos()))
+            QToolTip::showText(help->globalPos(), toolTipForGap(gap->gap), this);
+        else if (b)
             QToolTip::showText(help->globalPos(), toolTipFor(*b), this);
         else if (at && *at >= heap.end()) // past the break of a heap that grows
             QToolTip::showText(help->globalPos(),
@@ -249,6 +257,14 @@ bool HeapView::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
+}
+
+QString HeapView::toolTipForGap(Span gap) const
+{
+    return QStringLiteral("<b>%1</b><br>%2 – %3 (%4)")
+               .arg(tr("Not part of the heap"), NumberFormat::address(double(gap.start)),
+                    NumberFormat::address(double(gap.end())), NumberFormat::roughSize(gap.size))
+        + QStringLiteral("<br><i>%1</i>").arg(tr("Address space the program never used, drawn shortened"));
 }
 
 QString HeapView::toolTipFor(const BlockInfo &b) const

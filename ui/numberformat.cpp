@@ -127,14 +127,38 @@ QString NumberFormat::address(double address)
     return number(value);
 }
 
+namespace {
+const char *const kSizeUnitNames[]
+    = { QT_TRANSLATE_NOOP("NumberFormat", "B"), QT_TRANSLATE_NOOP("NumberFormat", "KiB"),
+        QT_TRANSLATE_NOOP("NumberFormat", "MiB"), QT_TRANSLATE_NOOP("NumberFormat", "GiB"),
+        QT_TRANSLATE_NOOP("NumberFormat", "TiB") };
+} // namespace
+
 QString NumberFormat::size(heapboard::Size size)
 {
-    static const char *units[]
-        = { QT_TRANSLATE_NOOP("NumberFormat", "B"), QT_TRANSLATE_NOOP("NumberFormat", "KiB"),
-            QT_TRANSLATE_NOOP("NumberFormat", "MiB"), QT_TRANSLATE_NOOP("NumberFormat", "GiB"),
-            QT_TRANSLATE_NOOP("NumberFormat", "TiB") };
     const Parts p = split(size);
-    return p.digits + u' ' + QCoreApplication::translate("NumberFormat", units[p.unit]);
+    return p.digits + u' ' + QCoreApplication::translate("NumberFormat", kSizeUnitNames[p.unit]);
+}
+
+QString NumberFormat::roughSize(heapboard::Size size)
+{
+    int unit = 0;
+    quint64 unitBytes = 1;
+    while (unit < 4 && size >= unitBytes * 1024) {
+        unitBytes *= 1024;
+        ++unit;
+    }
+    // A value that rounds up to 1024.0 of its unit moves to the next one.
+    double scaled = std::round(double(size) / double(unitBytes) * 10) / 10;
+    if (unit < 4 && scaled >= 1024.0) {
+        unitBytes *= 1024;
+        ++unit;
+        scaled = std::round(double(size) / double(unitBytes) * 10) / 10;
+    }
+    const QLocale locale = numberLocale();
+    const QString digits
+        = size % unitBytes == 0 ? locale.toString(size / unitBytes) : locale.toString(scaled, 'f', 1);
+    return digits + u' ' + QCoreApplication::translate("NumberFormat", kSizeUnitNames[unit]);
 }
 
 QStringList NumberFormat::sizeUnitNames()

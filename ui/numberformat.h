@@ -23,6 +23,11 @@ QString address(double address);
 // A size: number() in bytes, "B" or a binary unit ("100 B", "64 KiB",
 // "12.3 MiB").
 QString size(heapboard::Size size);
+// A size at a glance, for spans too large to read exactly (a gap of a
+// sparse heap, "… 42.7 TiB …"): a tenth of the largest unit that keeps at
+// least 1, up to TiB ("251.8 MiB"); whole units and bytes below 1024 keep
+// no decimal point ("1 TiB", "20 B"), as the rule says.
+QString roughSize(heapboard::Size size);
 // For sizing cells and columns to their widest number without reading
 // every block: for each way address() writes a number (plain digits, a
 // whole unit, a rounded unit), its longest text for an address from 0 to
