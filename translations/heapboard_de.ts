@@ -1654,6 +1654,14 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <source>free · %1</source>
         <translation>frei · %1</translation>
     </message>
+    <message>
+        <source>… %1 …</source>
+        <translation>… %1 …</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
 </context>
 <context>
     <name>HeapSettingsDialog</name>
@@ -1906,6 +1914,14 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
     <message>
         <source>Past the break at %1: space the heap may still take, up to %2</source>
         <translation>Hinter dem Break bei %1: Raum, den der Heap noch nehmen darf, bis %2</translation>
+    </message>
+    <message>
+        <source>Not part of the heap</source>
+        <translation>Nicht Teil des Heaps</translation>
+    </message>
+    <message>
+        <source>Address space the program never used, drawn shortened</source>
+        <translation>Adressraum, den das Programm nie benutzte, verkürzt gezeichnet</translation>
     </message>
 </context>
 <context>

@@ -119,13 +119,16 @@ std::vector<BlockInfo> HeapAccessible::blocksInView() const
 {
     std::vector<BlockInfo> out;
     const HeapLayout &layout = view()->layoutState();
+    // The view is in layout bytes (ui/addressmap.h); a gap is no block.
     const double end = layout.viewEnd();
-    view()->model()->heap().forEachBlockFrom(Addr(layout.viewStart), [&](const BlockInfo &b) {
-        if (double(b.start) >= end || out.size() >= std::size_t(kMaxChildren))
-            return false;
-        out.push_back(b);
-        return true;
-    });
+    view()->model()->heap().forEachBlockFrom(
+        Addr(layout.map.toAddress(layout.viewStart)), [&](const BlockInfo &b) {
+            if (layout.map.toLayout(double(b.start)) >= end || out.size() >= std::size_t(kMaxChildren))
+                return false;
+            if (!(b.used && b.tag == kGapTag))
+                out.push_back(b);
+            return true;
+        });
     return out;
 }
 
