@@ -57,7 +57,9 @@ void StepSeries::append(const HeapStats &s)
 {
     m_base = s.base;
     m_live.push_back(s.liveBytes);
-    m_heapSize.push_back(s.heapSize);
+    // The heap's own bytes: a sparse heap's gaps (HeapSettings::gaps) are
+    // neither live nor free.
+    m_heapSize.push_back(s.liveBytes + s.freeBytes);
     m_largest.push_back(s.largestFree);
     m_freeBlocks.push_back(clampCount(s.freeBlocks));
     m_blocks.push_back(clampCount(s.freeBlocks + s.usedBlocks));

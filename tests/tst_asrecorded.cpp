@@ -7,6 +7,7 @@
 #include "history.h"
 #include "hrec.h"
 #include "recordedspace.h"
+#include "stepseries.h"
 #include "timeline.h"
 
 #include <QTest>
@@ -315,6 +316,18 @@ private Q_SLOTS:
                 return h.stats().freeBytes;
             }());
         }
+    }
+
+    void seriesLeaveTheGapsOut()
+    {
+        const Timeline t = Timeline::fromTrace(traceOf(program()), 0, Policy::AsRecorded);
+        const StepSeries series = StepSeries::compute(t.history());
+        Heap walk(t.heap().heapSize(), Policy::AsRecorded, t.heap().settings());
+        QCOMPARE(series.value(StepSeries::Measure::FreeBytes, 0), double(walk.stats().freeBytes));
+        QCOMPARE(series.at(0).fragmentation(), walk.stats().fragmentation());
+        const std::size_t end = series.size() - 1;
+        QCOMPARE(series.value(StepSeries::Measure::FreeBytes, end), double(t.heap().stats().freeBytes));
+        QVERIFY(series.range(StepSeries::Measure::FreeBytes, 0, end).max < double(Size(1) << 20));
     }
 
     void notARecording()

@@ -15,6 +15,7 @@ class TestNumberFormat : public QObject
 private Q_SLOTS:
     void address_data();
     void address();
+    void exactAddress();
     void size_data();
     void size();
     void roughSize_data();
@@ -56,6 +57,13 @@ void TestNumberFormat::address()
     QFETCH(double, value);
     QFETCH(QString, text);
     QCOMPARE(NumberFormat::address(value), text);
+}
+
+void TestNumberFormat::exactAddress()
+{
+    QCOMPARE(NumberFormat::exactAddress(0), QStringLiteral("0"));
+    QCOMPARE(NumberFormat::exactAddress(4294967295ull), QStringLiteral("4294967295"));
+    QCOMPARE(NumberFormat::exactAddress(0x5555'5555'92a0ull), QStringLiteral("0x5555555592a0"));
 }
 
 void TestNumberFormat::size_data()

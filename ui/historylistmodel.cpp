@@ -3,6 +3,7 @@
 
 #include "coremessages.h"
 #include "heapmodel.h"
+#include "numberformat.h"
 #include "quiz.h"
 
 #include <QFont>
@@ -73,12 +74,13 @@ QString HistoryListModel::describe(int step) const
                     freedLabel = m_model->labelFor(b.tag);
             }
         }
-        text = freedLabel.isEmpty() ? QStringLiteral("free(%1)").arg(info.arg)
-                                    : tr("free(%1 at %2)").arg(freedLabel).arg(info.arg);
+        text = freedLabel.isEmpty()
+            ? QStringLiteral("free(%1)").arg(NumberFormat::exactAddress(info.arg))
+            : tr("free(%1 at %2)").arg(freedLabel, NumberFormat::exactAddress(info.arg));
         break;
     }
     case StepKind::Realloc:
-        text = QStringLiteral("realloc(%1, %2)").arg(info.arg).arg(info.size);
+        text = QStringLiteral("realloc(%1, %2)").arg(NumberFormat::exactAddress(info.arg)).arg(info.size);
         if (!label.isEmpty()) // the handle it returns to: c = realloc(32, 80)
             text = label + QStringLiteral(" = ") + text;
         break;
@@ -93,7 +95,7 @@ QString HistoryListModel::describe(int step) const
     if (info.error != ErrorCode::None)
         return QStringLiteral("✗ ") + text;
     if (info.hasPtr)
-        return text + QStringLiteral(" → ") + QString::number(info.ptr);
+        return text + QStringLiteral(" → ") + NumberFormat::exactAddress(info.ptr);
     return text;
 }
 

@@ -122,9 +122,13 @@ QString NumberFormat::number(quint64 value)
 QString NumberFormat::address(double address)
 {
     const quint64 value = address <= 0 ? 0 : quint64(address);
-    if (value >= kHexFrom)
-        return QStringLiteral("0x") + QString::number(value, 16);
-    return number(value);
+    return value >= kHexFrom ? exactAddress(value) : number(value);
+}
+
+QString NumberFormat::exactAddress(quint64 address)
+{
+    return address >= kHexFrom ? QStringLiteral("0x") + QString::number(address, 16)
+                               : numberLocale().toString(address);
 }
 
 namespace {

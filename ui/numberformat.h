@@ -18,8 +18,12 @@ QStringList sizeUnitNames();
 // The number alone, with a binary unit letter (K, M, G, T) where one is
 // used: "100", "1024", "64K", "12.3M".
 QString number(quint64 value);
-// An address or offset: number() ("300", "64K").
+// An address or offset: number() ("300", "64K"); from 1 TiB on (a
+// recording's real addresses) hexadecimal, exactly ("0x5555555592a0").
 QString address(double address);
+// An address written exactly, as a list of steps does: the digits in full,
+// or from 1 TiB on hexadecimal as address() writes it.
+QString exactAddress(quint64 address);
 // A size: number() in bytes, "B" or a binary unit ("100 B", "64 KiB",
 // "12.3 MiB").
 QString size(heapboard::Size size);
