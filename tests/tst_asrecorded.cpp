@@ -6,6 +6,7 @@
 // the real allocator put it, walked back and forth exactly.
 #include "history.h"
 #include "hrec.h"
+#include "hrecevent.h"
 #include "recordedspace.h"
 #include "stepseries.h"
 #include "timeline.h"
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace heapboard;
+using test::hrecCall;
 
 namespace {
 
@@ -33,32 +35,19 @@ Size sparseSize()
     return kFar + 0x10000 - kBase;
 }
 
-HrecEvent call(HrecKind kind, std::uint32_t thread, std::uint64_t time, Addr address, Size size = 0,
-               Addr old = 0)
-{
-    HrecEvent e;
-    e.kind = kind;
-    e.thread = thread;
-    e.time = time;
-    e.address = address;
-    e.size = size;
-    e.oldAddress = old;
-    return e;
-}
-
 // What a small program did under glibc: the main heap, a large block in
 // a mapping of its own far above, a realloc that stays and one that moves.
 std::vector<HrecEvent> program()
 {
     return {
-        call(HrecKind::Malloc, 1, 100, kBase + 0x2a0, 24),
-        call(HrecKind::Malloc, 1, 200, kBase + 0x2c0, 100),
-        call(HrecKind::Malloc, 2, 300, kFar + 0x10, 200000),
-        call(HrecKind::Realloc, 1, 400, kBase + 0x2a0, 20, kBase + 0x2a0),
-        call(HrecKind::Free, 2, 500, kBase + 0x2c0),
-        call(HrecKind::Realloc, 1, 600, kBase + 0x330, 300, kBase + 0x2a0),
-        call(HrecKind::Free, 1, 700, kFar + 0x10),
-        call(HrecKind::Malloc, 1, 800, kBase + 0x2a0, 40),
+        hrecCall(HrecKind::Malloc, 1, 100, kBase + 0x2a0, 24),
+        hrecCall(HrecKind::Malloc, 1, 200, kBase + 0x2c0, 100),
+        hrecCall(HrecKind::Malloc, 2, 300, kFar + 0x10, 200000),
+        hrecCall(HrecKind::Realloc, 1, 400, kBase + 0x2a0, 20, kBase + 0x2a0),
+        hrecCall(HrecKind::Free, 2, 500, kBase + 0x2c0),
+        hrecCall(HrecKind::Realloc, 1, 600, kBase + 0x330, 300, kBase + 0x2a0),
+        hrecCall(HrecKind::Free, 1, 700, kFar + 0x10),
+        hrecCall(HrecKind::Malloc, 1, 800, kBase + 0x2a0, 40),
     };
 }
 
@@ -251,8 +240,8 @@ private Q_SLOTS:
         QCOMPARE(space.settings.base + space.heapSize, kFar + 49 * 4096);
         QVERIFY(settingsProblem(space.settings, space.heapSize).empty());
         // Blocks less than a gap apart share a region.
-        std::vector<HrecEvent> near = { call(HrecKind::Malloc, 1, 1, kBase, 8),
-                                        call(HrecKind::Malloc, 1, 2, kBase + kRecordedGap - 8192, 8) };
+        std::vector<HrecEvent> near = { hrecCall(HrecKind::Malloc, 1, 1, kBase, 8),
+                                        hrecCall(HrecKind::Malloc, 1, 2, kBase + kRecordedGap - 8192, 8) };
         QVERIFY(recordedSpace(traceOf(near), space));
         QVERIFY(space.settings.gaps.empty());
         QVERIFY(!recordedSpace(Trace {}, space));

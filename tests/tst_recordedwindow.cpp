@@ -9,6 +9,7 @@
 #include "documentsession.h"
 #include "heapsettingsdialog.h"
 #include "hrec.h"
+#include "hrecevent.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -20,22 +21,12 @@
 #include <QTest>
 
 using namespace heapboard;
+using test::hrecCall;
 
 namespace {
 
 constexpr Addr kMain = 0x5555'5555'a000;
 constexpr Addr kMapped = 0x7fff'f7d0'0000;
-
-HrecEvent call(HrecKind kind, std::uint32_t thread, std::uint64_t time, Addr address, Size size = 0)
-{
-    HrecEvent e;
-    e.kind = kind;
-    e.thread = thread;
-    e.time = time;
-    e.address = address;
-    e.size = size;
-    return e;
-}
 
 // Two small blocks in the main heap, a large one mapped far away by
 // another thread, and a free.
@@ -45,10 +36,10 @@ std::string recording()
     header.pid = 77;
     header.program = "/usr/bin/demo";
     return writeHrec(header,
-                     { call(HrecKind::Malloc, 1, 1'000'000, kMain + 0x2a0, 24),
-                       call(HrecKind::Malloc, 1, 2'500'000, kMain + 0x2c0, 100),
-                       call(HrecKind::Malloc, 2, 12'345'678, kMapped + 0x10, 200000),
-                       call(HrecKind::Free, 1, 13'000'000, kMain + 0x2a0) });
+                     { hrecCall(HrecKind::Malloc, 1, 1'000'000, kMain + 0x2a0, 24),
+                       hrecCall(HrecKind::Malloc, 1, 2'500'000, kMain + 0x2c0, 100),
+                       hrecCall(HrecKind::Malloc, 2, 12'345'678, kMapped + 0x10, 200000),
+                       hrecCall(HrecKind::Free, 1, 13'000'000, kMain + 0x2a0) });
 }
 
 std::vector<Addr> livePointers(const Heap &heap)

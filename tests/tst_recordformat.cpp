@@ -5,24 +5,14 @@
 // the malloclab trace docs/hrec.md describes.
 #include "documentreader.h"
 #include "hrec.h"
+#include "hrecevent.h"
 
 #include <QTest>
 
 using namespace heapboard;
+using test::hrecCall;
 
 namespace {
-
-HrecEvent makeEvent(HrecKind kind, std::uint32_t thread, std::uint64_t time, std::uint64_t address,
-                    std::uint64_t size = 0)
-{
-    HrecEvent e;
-    e.kind = kind;
-    e.thread = thread;
-    e.time = time;
-    e.address = address;
-    e.size = size;
-    return e;
-}
 
 HrecHeader header()
 {
@@ -44,25 +34,25 @@ std::vector<HrecEvent> everyKind()
         e.time = t += events.size() % 2 ? 3 : 37; // version 2 packs the short times
         events.push_back(e);
     };
-    add(makeEvent(HrecKind::Malloc, 7, 0, 0x5555'0000'1000, 16));
-    HrecEvent calloc = makeEvent(HrecKind::Calloc, 7, 0, 0x5555'0000'1020, 25);
+    add(hrecCall(HrecKind::Malloc, 7, 0, 0x5555'0000'1000, 16));
+    HrecEvent calloc = hrecCall(HrecKind::Calloc, 7, 0, 0x5555'0000'1020, 25);
     calloc.count = 4;
     add(calloc);
-    HrecEvent realloc = makeEvent(HrecKind::Realloc, 7, 0, 0x7fff'0000'0010, 100000);
+    HrecEvent realloc = hrecCall(HrecKind::Realloc, 7, 0, 0x7fff'0000'0010, 100000);
     realloc.oldAddress = 0x5555'0000'1000;
     add(realloc);
-    HrecEvent array = makeEvent(HrecKind::ReallocArray, 7, 0, 0x5555'0000'2000, 8);
+    HrecEvent array = hrecCall(HrecKind::ReallocArray, 7, 0, 0x5555'0000'2000, 8);
     array.count = 10;
     add(array);
-    add(makeEvent(HrecKind::Free, 7, 0, 0x5555'0000'1020));
+    add(hrecCall(HrecKind::Free, 7, 0, 0x5555'0000'1020));
     for (HrecKind kind : { HrecKind::AlignedAlloc, HrecKind::PosixMemalign, HrecKind::Memalign }) {
-        HrecEvent aligned = makeEvent(kind, 7, 0, 0x5555'0000'4000, 512);
+        HrecEvent aligned = hrecCall(kind, 7, 0, 0x5555'0000'4000, 512);
         aligned.alignment = 256;
         add(aligned);
     }
-    add(makeEvent(HrecKind::Valloc, 7, 0, 0x5555'0001'0000, 100));
-    add(makeEvent(HrecKind::Pvalloc, 7, 0, 0x5555'0002'0000, 100));
-    add(makeEvent(HrecKind::Malloc, 7, 0, 0, ~std::uint64_t { 0 })); // failed
+    add(hrecCall(HrecKind::Valloc, 7, 0, 0x5555'0001'0000, 100));
+    add(hrecCall(HrecKind::Pvalloc, 7, 0, 0x5555'0002'0000, 100));
+    add(hrecCall(HrecKind::Malloc, 7, 0, 0, ~std::uint64_t { 0 })); // failed
     return events;
 }
 
@@ -111,9 +101,9 @@ private Q_SLOTS:
     void threadsInTimeOrder()
     {
         const std::vector<HrecEvent> written {
-            makeEvent(HrecKind::Malloc, 2, 10, 0x1000, 8), makeEvent(HrecKind::Free, 2, 40, 0x1000),
-            makeEvent(HrecKind::Malloc, 3, 20, 0x2000, 8), makeEvent(HrecKind::Malloc, 3, 40, 0x3000, 8),
-            makeEvent(HrecKind::Free, 3, 50, 0x2000),
+            hrecCall(HrecKind::Malloc, 2, 10, 0x1000, 8), hrecCall(HrecKind::Free, 2, 40, 0x1000),
+            hrecCall(HrecKind::Malloc, 3, 20, 0x2000, 8), hrecCall(HrecKind::Malloc, 3, 40, 0x3000, 8),
+            hrecCall(HrecKind::Free, 3, 50, 0x2000),
         };
         HrecLog log;
         std::string error;
@@ -133,8 +123,7 @@ private Q_SLOTS:
         HrecHeader h = header();
         h.startTicks = 1000;
         std::string data = writeHrec(
-            h,
-            { makeEvent(HrecKind::Malloc, 1, 10, 0x10, 8), makeEvent(HrecKind::Free, 1, 1ull << 40, 0x10) });
+            h, { hrecCall(HrecKind::Malloc, 1, 10, 0x10, 8), hrecCall(HrecKind::Free, 1, 1ull << 40, 0x10) });
         const std::size_t chunk = 56 + h.program.size();
         const std::uint64_t ticks = 1000 + (1ull << 40), ns = h.startMonotonicNs + (1ull << 41);
         data.replace(chunk + 16, 8, reinterpret_cast<const char *>(&ticks), 8);
@@ -242,8 +231,8 @@ private Q_SLOTS:
         const std::vector<HrecEvent> events = everyKind();
         HrecLog log;
         log.events = events;
-        log.events.push_back(makeEvent(HrecKind::Free, 7, 9000, 0xdead0)); // never allocated
-        HrecEvent gone = makeEvent(HrecKind::Realloc, 7, 9100, 0, 0);
+        log.events.push_back(hrecCall(HrecKind::Free, 7, 9000, 0xdead0)); // never allocated
+        HrecEvent gone = hrecCall(HrecKind::Realloc, 7, 9100, 0, 0);
         gone.oldAddress = 0x5555'0000'2000; // realloc(p, 0) frees
         log.events.push_back(gone);
         const Trace trace = traceFromHrec(log);
