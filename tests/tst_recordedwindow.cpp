@@ -10,7 +10,10 @@
 #include "heapsettingsdialog.h"
 #include "hrec.h"
 #include "hrecevent.h"
+#include "mainwindow.h"
+#include "messagebar.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -109,6 +112,26 @@ private Q_SLOTS:
         QCOMPARE(s.model.stepCount(), std::size_t(5)); // a failed step, as any failed malloc
         // A step beyond the recording names no call.
         QVERIFY(s.model.recordedCallText(5).isEmpty());
+    }
+
+    void theWindowAsksForAPolicyFirst()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(m_path, false));
+        auto *model = window.findChild<HeapModel *>();
+        QVERIFY(model);
+        const std::size_t steps = model->stepCount();
+        QAction *malloc = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_M))
+                malloc = a;
+        }
+        QVERIFY(malloc);
+        malloc->trigger();
+        QCOMPARE(model->stepCount(), steps); // no failed step: a message instead
+        auto *bar = window.findChild<MessageBar *>();
+        QVERIFY(bar && bar->isVisibleTo(&window));
+        QVERIFY2(bar->text().contains(QStringLiteral("choose a policy")), qPrintable(bar->text()));
     }
 
     void importDialogOffersAsRecorded()

@@ -2466,6 +2466,10 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <source>Run the document&apos;s steps under several policies side by side</source>
         <translation>Die Schritte des Dokuments unter mehreren Strategien nebeneinander ausführen</translation>
     </message>
+    <message>
+        <source>As recorded, blocks go only where the recording put them. To add requests of your own, choose a policy in the Policy box first.</source>
+        <translation>Wie aufgezeichnet kommen Blöcke nur dorthin, wo die Aufzeichnung sie hinlegte. Um eigene Anforderungen hinzuzufügen, zuerst im Feld Strategie eine Strategie wählen.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3028,6 +3032,10 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
     <message>
         <source>as recorded</source>
         <translation>wie aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1: needs %2 where the recording put it, and those bytes are not free</source>
+        <translation>%1: braucht %2 dort, wo die Aufzeichnung ihn hinlegte, und diese Bytes sind nicht frei</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,15 @@ void MainWindow::setRequestSize(Size bytes)
 
 void MainWindow::allocate()
 {
+    // As recorded, a block goes only where the recording put it: a request
+    // of the user's own has no address (docs/hrec.md, "As recorded").
+    if (m_model->heap().policy() == heapboard::Policy::AsRecorded) {
+        m_messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("As recorded, blocks go only where the recording put them. To add requests "
+               "of your own, choose a policy in the Policy box first."));
+        return;
+    }
     m_editor->allocate(requestSize());
 }
 

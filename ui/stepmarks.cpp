@@ -64,6 +64,13 @@ StepMark ghostMark(const HeapModel &model, const StepInfo &info)
     m.span = { start, std::min(info.size, heap.end() - start) };
     const QString what
         = info.kind == StepKind::Realloc ? QStringLiteral("realloc") : QStringLiteral("malloc");
+    // As recorded, the size is not the question: the bytes where the
+    // recording put the block were not free (the step's message says why).
+    if (heap.policy() == Policy::AsRecorded) {
+        m.text = StepMarks::tr("%1: needs %2 where the recording put it, and those bytes are not free")
+                     .arg(what, NumberFormat::size(info.size));
+        return m;
+    }
     m.text = largest == 0
         ? StepMarks::tr("%1: needs %2, nothing is free").arg(what, NumberFormat::size(info.size))
         : StepMarks::tr("%1: needs %2, largest free %3")
