@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace heapboard {
 
@@ -78,7 +79,7 @@ PaneSummary PaneSummarizer::finish(const Heap &end) const
     out.finalFragmentation = stats.fragmentation();
     out.largestFreeAtEnd = stats.largestFree;
     out.highWater = stats.highWaterBytes();
-    out.heapSize = stats.heapSize;
+    out.heapSize = stats.liveBytes + stats.freeBytes; // a sparse heap's own bytes, without its gaps
     out.meanSearched = m_searching == 0 ? 0.0 : double(out.searched) / double(m_searching);
     return out;
 }
@@ -104,16 +105,29 @@ std::vector<std::size_t> divergentSteps(const std::vector<const History *> &hist
     std::size_t steps = std::numeric_limits<std::size_t>::max();
     for (const History *h : histories)
         steps = std::min(steps, h->size());
+    // Pointers compare as offsets from each pane's base; a pane as recorded
+    // lives in another address space, so only whether its steps failed
+    // compares (docs/compare.md).
     std::vector<Addr> bases;
-    for (const History *h : histories)
+    std::vector<char> recorded;
+    for (const History *h : histories) {
         bases.push_back(h->heap().base());
+        recorded.push_back(h->heap().policy() == Policy::AsRecorded ? 1 : 0);
+    }
     for (std::size_t k = 1; k <= steps; ++k) {
-        const Outcome first = outcomeOf(histories[0]->info(k), bases[0]);
-        for (std::size_t i = 1; i < histories.size(); ++i) {
-            if (!(outcomeOf(histories[i]->info(k), bases[i]) == first)) {
+        std::optional<Outcome> placed; // the first pane placed by a policy
+        std::optional<Outcome> first;
+        for (std::size_t i = 0; i < histories.size(); ++i) {
+            Outcome o = outcomeOf(histories[i]->info(k), bases[i]);
+            const Outcome bare { o.error, o.hasPtr, 0 };
+            const bool differs = (first && !(bare == *first)) || (!recorded[i] && placed && !(o == *placed));
+            if (differs) {
                 out.push_back(k);
                 break;
             }
+            first = first.value_or(bare);
+            if (!recorded[i])
+                placed = placed.value_or(o);
         }
     }
     return out;

@@ -67,7 +67,8 @@ PaneSummary summarize(const History &history);
 
 // The steps k (1..n) where the panes' outcomes differ: one pane failed and
 // another did not, they returned different pointers (compared as offsets
-// from each pane's base), or their errors differ. Histories may differ in
+// from each pane's base; a pane as recorded, in an address space of its
+// own, only by failing), or their errors differ. Histories may differ in
 // length; compared up to the shortest.
 std::vector<std::size_t> divergentSteps(const std::vector<const History *> &histories);
 

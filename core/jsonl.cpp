@@ -78,6 +78,8 @@ namespace {
         bool firstFree = true;
         bool firstUsed = true;
         heap.forEachBlock([&](const BlockInfo &b) {
+            if (b.used && b.tag == kGapTag)
+                return; // a sparse heap's gap is neither free nor used
             std::string &to = b.used ? used : out;
             bool &first = b.used ? firstUsed : firstFree;
             if (!first)

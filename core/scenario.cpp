@@ -14,6 +14,11 @@ namespace heapboard {
 
 namespace {
 
+    // As recorded places a recording's blocks at the addresses it returned
+    // (docs/hrec.md); a scenario's statements have none.
+    constexpr const char *kNoRecordedAddresses
+        = "as-recorded needs a recording's addresses, which a scenario does not have (open the .hrec)";
+
     struct Token {
         std::string_view text;
         int column = 0; // 1-based
@@ -231,6 +236,8 @@ namespace {
                 return fail(t[1].column,
                             "unknown policy '" + std::string(t[1].text)
                                 + "' (first-fit, next-fit, best-fit, worst-fit)");
+            if (p == Policy::AsRecorded)
+                return fail(t[1].column, kNoRecordedAddresses);
             // Once heap and starting policy are set, a policy line is a step:
             // a session whose first action changes the policy saves that way.
             if (m_out.steps.empty() && m_narration.empty() && m_question.empty() && !m_groupOpen
@@ -352,6 +359,8 @@ namespace {
                 return fail(t[i].column,
                             "unknown policy '" + std::string(t[i].text)
                                 + "' (first-fit, next-fit, best-fit, worst-fit)");
+            if (p == Policy::AsRecorded)
+                return fail(t[i].column, kNoRecordedAddresses);
             if (std::find(m_out.compare.begin(), m_out.compare.end(), p) != m_out.compare.end())
                 return fail(t[i].column, "compare names '" + std::string(t[i].text) + "' twice");
             m_out.compare.push_back(p);

@@ -7,6 +7,7 @@
 #include "history.h"
 #include "hrec.h"
 #include "hrecevent.h"
+#include "jsonl.h"
 #include "recordedspace.h"
 #include "stepseries.h"
 #include "timeline.h"
@@ -317,6 +318,18 @@ private Q_SLOTS:
         const std::size_t end = series.size() - 1;
         QCOMPARE(series.value(StepSeries::Measure::FreeBytes, end), double(t.heap().stats().freeBytes));
         QVERIFY(series.range(StepSeries::Measure::FreeBytes, 0, end).max < double(Size(1) << 20));
+    }
+
+    void jsonLeavesTheGapOut()
+    {
+        Heap heap(sparseSize(), Policy::AsRecorded, sparse());
+        QVERIFY(heap.mallocAt(kFar + 0x40, 100).ok());
+        std::string out;
+        jsonl::appendFinal(out, heap);
+        QVERIFY2(out.find("\"used\":[[" + std::to_string(kFar + 0x40) + ",100]]") != std::string::npos,
+                 out.c_str());
+        QVERIFY2(out.find(std::to_string(kBase + 0x10000) + ",") == std::string::npos,
+                 out.c_str()); // the gap
     }
 
     void notARecording()

@@ -129,6 +129,7 @@ const char *const kBadScenarios[] = {
     "heap 100\nheap 200",
     "heap 0",
     "heap 100\npolicy foo",
+    "heap 100\npolicy as-recorded",
     "policy first-fit\npolicy best-fit\nheap 100",
     "heap 100\nmalloc = malloc 5",
     "heap 100\na =",

@@ -8,6 +8,7 @@
 #include "comparesession.h"
 #include "documentsession.h"
 #include "heapsettingsdialog.h"
+#include "historylistmodel.h"
 #include "hrec.h"
 #include "hrecevent.h"
 #include "mainwindow.h"
@@ -134,6 +135,48 @@ private Q_SLOTS:
         QVERIFY2(bar->text().contains(QStringLiteral("choose a policy")), qPrintable(bar->text()));
     }
 
+    void savingAsAScenarioIsRefused()
+    {
+        Session s;
+        QVERIFY(s.document.open(m_path, false));
+        QSignalSpy failed(&s.document, &Document::failed);
+        const QString out = m_dir.filePath(QStringLiteral("saved.heap"));
+        QVERIFY(!s.document.saveTo(out));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.front().front().toString().contains(QStringLiteral("has no addresses")),
+                 qPrintable(failed.front().front().toString()));
+        QVERIFY(!QFile::exists(out));
+        // A scenario cannot ask for it either.
+        Scenario scenario;
+        ParseError error;
+        QVERIFY(!parseScenario("heap 100\npolicy as-recorded\n", scenario, error));
+        QVERIFY(QString::fromStdString(error.message).contains(QStringLiteral("open the .hrec")));
+    }
+
+    void aCutRecordingSaysWhere()
+    {
+        const std::string data = recording();
+        const QString cut = m_dir.filePath(QStringLiteral("cut.hrec"));
+        QVERIFY(writeFile(cut, QByteArray(data.data(), qsizetype(data.size() - 3))));
+        Session s;
+        QVERIFY(s.document.open(cut, false));
+        QVERIFY2(s.document.readWarning().contains(QStringLiteral("offset ")),
+                 qPrintable(s.document.readWarning()));
+        QVERIFY(s.model.stepCount() < 4);
+        QVERIFY(s.document.open(m_path, false));
+        QVERIFY(s.document.readWarning().isEmpty());
+    }
+
+    void theStartCountsNoGapAsFree()
+    {
+        Session s;
+        QVERIFY(s.document.open(m_path, false));
+        HistoryListModel list(&s.model);
+        QVERIFY(s.model.jumpTo(0));
+        QCOMPARE(list.describe(0),
+                 QStringLiteral("start: %1 bytes free").arg(s.model.heap().stats().freeBytes));
+    }
+
     void importDialogOffersAsRecorded()
     {
         HeapSettingsDialog dialog(QStringLiteral("Import"), {}, 1024, Policy::FirstFit);
@@ -178,6 +221,9 @@ private Q_SLOTS:
         QVERIFY(session.model(1)->heap().settings().gaps.empty());
         QCOMPARE(session.summary(0).failedAllocations, std::uint64_t(0));
         QCOMPARE(session.summary(1).failedAllocations, std::uint64_t(0));
+        // Their pointers live in different address spaces: only failures
+        // would make them differ.
+        QVERIFY(session.divergences().empty());
     }
 
 private:

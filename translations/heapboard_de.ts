@@ -1315,6 +1315,10 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <source>only %1 of the %2 bytes from %3 are free, up to the used block at %4</source>
         <translation>nur %1 der %2 Bytes ab %3 sind frei, bis zum belegten Block bei %4</translation>
     </message>
+    <message>
+        <source>as-recorded needs a recording&apos;s addresses, which a scenario does not have (open the .hrec)</source>
+        <translation>as-recorded braucht die Adressen einer Aufzeichnung, die ein Szenario nicht hat (die .hrec öffnen)</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -1349,6 +1353,10 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
     <message>
         <source>Recovered</source>
         <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: a recording shown as recorded has no scenario (a scenario has no addresses). Its recording keeps it; to save its requests as a scenario, import it again under a policy (File &gt; Import Trace…).</source>
+        <translation>%1: kann nicht speichern: eine wie aufgezeichnet gezeigte Aufzeichnung hat kein Szenario (ein Szenario hat keine Adressen). Ihre Aufzeichnung bewahrt sie; um ihre Anforderungen als Szenario zu speichern, sie erneut unter einer Strategie importieren (Datei &gt; Trace importieren…).</translation>
     </message>
 </context>
 <context>
@@ -2219,10 +2227,6 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
         <translation>Trace importieren</translation>
     </message>
     <message>
-        <source>malloclab traces (*.rep);;All files (*)</source>
-        <translation>malloclab-Traces (*.rep);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2469,6 +2473,14 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
     <message>
         <source>As recorded, blocks go only where the recording put them. To add requests of your own, choose a policy in the Policy box first.</source>
         <translation>Wie aufgezeichnet kommen Blöcke nur dorthin, wo die Aufzeichnung sie hinlegte. Um eigene Anforderungen hinzuzufügen, zuerst im Feld Strategie eine Strategie wählen.</translation>
+    </message>
+    <message>
+        <source>Traces and recordings (*.rep *.hrec);;malloclab traces (*.rep);;heapboard-record recordings (*.hrec);;All files (*)</source>
+        <translation>Traces und Aufzeichnungen (*.rep *.hrec);;malloclab-Traces (*.rep);;heapboard-record-Aufzeichnungen (*.hrec);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 Replayed the %2 operations before it.</source>
+        <translation>%1 Die %2 Operationen davor wurden abgespielt.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3048,10 @@ Szenarios (.heap) und nach dem letzten ausgeben (docs/compare.md).</translation>
     <message>
         <source>%1: needs %2 where the recording put it, and those bytes are not free</source>
         <translation>%1: braucht %2 dort, wo die Aufzeichnung ihn hinlegte, und diese Bytes sind nicht frei</translation>
+    </message>
+    <message>
+        <source>as recorded: choose a policy to place blocks of your own</source>
+        <translation>wie aufgezeichnet: für eigene Blöcke eine Strategie wählen</translation>
     </message>
 </context>
 <context>

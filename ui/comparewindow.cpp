@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -65,7 +66,10 @@ CompareWindow::CompareWindow(const CompareWorkload &workload,
     connect(m_session, &CompareSession::positionChanged, this, &CompareWindow::showPosition);
     connect(m_quiz, &Quiz::askingChanged, this, &CompareWindow::updateNarration);
     showPosition(m_session->position());
-    resize(1280, 800);
+    // As large as the screen allows, up to 1280x800: on a 1280x720 projector
+    // the chart and the summary stay on it.
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(QSize(1280, 800).boundedTo(room));
 }
 
 CompareWindow::~CompareWindow() = default;

@@ -134,6 +134,11 @@ const std::vector<Rule> &rules()
             { R"(^unknown policy '(.*)' \(first-fit, next-fit, best-fit, worst-fit\)$)",
               QT_TRANSLATE_NOOP("CoreMessages",
                                 "unknown policy '%1' (first-fit, next-fit, best-fit, worst-fit)") },
+            { R"(^as-recorded needs a recording's addresses, which a scenario does not have \(open the \.hrec\)$)",
+              QT_TRANSLATE_NOOP(
+                  "CoreMessages",
+                  "as-recorded needs a recording's addresses, which a scenario does not have (open "
+                  "the .hrec)") },
             { R"(^a second starting policy$)",
               QT_TRANSLATE_NOOP("CoreMessages", "a second starting policy") },
             { R"(^'(.*)' cannot name a handle \(letters, digits and _, not a keyword\)$)",

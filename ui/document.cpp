@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "document.h"
 
+#include "coremessages.h"
 #include "documentreader.h"
 #include "heapmodel.h"
 #include "recentfiles.h"
@@ -91,6 +92,7 @@ bool Document::load(const QString &path, bool ask)
     ParsedDocument document;
     if (!readDocument(path, document))
         return false;
+    m_readWarning = document.warning.empty() ? QString() : CoreMessages::translate(document.warning);
     // A trace runs under the heap's current policy and settings.
     DocumentLoader::TraceHeap heap { 0, m_model->heap().policy(), m_model->heap().settings() };
     if (document.kind == DocumentKind::Trace && !traceHeapFor(path, document.trace, ask, heap))
@@ -210,6 +212,15 @@ void Document::setFile(const QString &path, const QString &name)
 
 bool Document::saveTo(const QString &path)
 {
+    // A scenario has no addresses: a recording shown as recorded would not
+    // read back (docs/hrec.md, "As recorded"). Its .hrec keeps it.
+    if (m_model->scenario().policy == Policy::AsRecorded) {
+        Q_EMIT failed(tr("%1: cannot save: a recording shown as recorded has no scenario (a scenario has no "
+                         "addresses). Its recording keeps it; to save its requests as a scenario, import it "
+                         "again under a policy (File > Import Trace…).")
+                          .arg(path));
+        return false;
+    }
     QSaveFile file(path);
     const std::string text = formatScenario(m_model->scenario());
     if (!file.open(QIODevice::WriteOnly)
@@ -297,7 +308,8 @@ void Document::scheduleAutosave()
 bool Document::autosaveNow()
 {
     m_autosaveTimer->stop();
-    if (!isModified()) {
+    // As for saveTo(): its recording keeps a document shown as recorded.
+    if (!isModified() || m_model->scenario().policy == Policy::AsRecorded) {
         m_autosave.remove();
         return false;
     }

@@ -67,6 +67,9 @@ public:
     // The file the steps were read from, a trace's too (which Save does not
     // write to); empty for a new heap or a text.
     QString sourcePath() const { return m_source; }
+    // "FILE: offset N: ..." when the recording read last was cut short and
+    // read up to its last whole event (docs/hrec.md); empty otherwise.
+    QString readWarning() const { return m_readWarning; }
     bool isModified() const;
 
     void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
@@ -159,6 +162,7 @@ private:
     SavePathQuestion m_savePathQuestion;
     TraceQuestion m_traceQuestion;
     QString m_source;
+    QString m_readWarning;
     RecoveryQuestion m_recoveryQuestion;
     Autosave m_autosave;
     QTimer *m_autosaveTimer;

@@ -290,6 +290,8 @@ QString HeapView::toolTipFor(const BlockInfo &b) const
                          tr("payload %1 · slack %2")
                              .arg(NumberFormat::size(payload), NumberFormat::size(b.slack)));
     }
-    text += QStringLiteral("<br><i>%1</i>").arg(b.used ? tr("Click to free") : tr("Click to allocate"));
+    // As recorded, only the recording places blocks (MainWindow::allocate).
+    if (b.used || m_model->heap().policy() != Policy::AsRecorded)
+        text += QStringLiteral("<br><i>%1</i>").arg(b.used ? tr("Click to free") : tr("Click to allocate"));
     return text;
 }

@@ -53,8 +53,13 @@ QHash<int, QByteArray> HistoryListModel::roleNames() const
 
 QString HistoryListModel::describe(int step) const
 {
-    if (step == 0)
-        return tr("start: %1 bytes free").arg(m_model->history().startSize());
+    if (step == 0) {
+        // A sparse heap's gaps (docs/hrec.md, "As recorded") are not free.
+        Size free = m_model->history().startSize();
+        for (const Span &gap : m_model->heap().settings().gaps)
+            free -= gap.size;
+        return tr("start: %1 bytes free").arg(free);
+    }
     const History &history = m_model->history();
     const StepInfo &info = history.info(std::size_t(step));
     const QString label = m_model->labelFor(info.tag);

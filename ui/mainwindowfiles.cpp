@@ -67,7 +67,9 @@ void MainWindow::createFileActions()
     m_importAction
         = makeAction(tr("&Import Trace…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O) }, [this] {
               const QString path = QFileDialog::getOpenFileName(
-                  this, tr("Import Trace"), QString(), tr("malloclab traces (*.rep);;All files (*)"));
+                  this, tr("Import Trace"), QString(),
+                  tr("Traces and recordings (*.rep *.hrec);;malloclab traces (*.rep);;heapboard-record "
+                     "recordings (*.hrec);;All files (*)"));
               if (!path.isEmpty() && maybeSave())
                   openTrace(path, true); // Document::load() leaves asking to its caller
           });
@@ -246,6 +248,14 @@ void MainWindow::documentLoaded(int source)
         break;
     case Document::Source::Trace:
         m_timeline->setMarker(int(m_model->position()), tr("peak live bytes"));
+        if (!m_document->readWarning().isEmpty()) {
+            // A recording cut short (a program killed while recording).
+            m_messages->showMessage(MessageBar::Kind::Error,
+                                    tr("%1 Replayed the %2 operations before it.")
+                                        .arg(m_document->readWarning())
+                                        .arg(m_model->stepCount()));
+            break;
+        }
         m_messages->showMessage(
             MessageBar::Kind::Information,
             tr("Replayed %1 operations of %2. Drag the timeline or press Page Up/Down to step through them.")

@@ -266,6 +266,9 @@ QList<StepMark> StepMarks::marksAt(const HeapModel &model)
 
 StepMark StepMarks::placement(const Heap &heap, Size request)
 {
+    if (heap.policy() == Policy::AsRecorded) // only the recording places blocks
+        return mark(StepMark::Kind::NoRoom, {},
+                    tr("as recorded: choose a policy to place blocks of your own"));
     Addr at = 0;
     if (heap.placement(request, at))
         return mark(StepMark::Kind::Placement, { at, request },

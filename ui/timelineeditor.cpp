@@ -3,6 +3,7 @@
 
 #include "editcommands.h"
 #include "heapmodel.h"
+#include "numberformat.h"
 
 #include <QUndoStack>
 
@@ -46,13 +47,14 @@ bool TimelineEditor::allocate(Size size, const QString &name)
 
 bool TimelineEditor::freeBlock(Addr address)
 {
-    return perform(tr("free(%1)").arg(address), [address](Timeline &t) { return t.free(address); });
+    return perform(tr("free(%1)").arg(NumberFormat::exactAddress(address)),
+                   [address](Timeline &t) { return t.free(address); });
 }
 
 bool TimelineEditor::reallocBlock(Addr address, Size size, const QString &name)
 {
     const std::string given = name.toStdString();
-    return perform(tr("realloc(%1, %2)").arg(address).arg(size),
+    return perform(tr("realloc(%1, %2)").arg(NumberFormat::exactAddress(address)).arg(size),
                    [address, size, given](Timeline &t) { return t.realloc(address, size, given); });
 }
 
