@@ -173,8 +173,11 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
             // A gap is a break however narrow: never summed as used bytes.
             flush();
             column = -1;
+            // Labelled once, on its widest piece, where it crosses a row end.
+            const bool labelled
+                = layout.mode == HeapLayout::Mode::Rows && pieceOf(layout, b, rowStart, rowEnd, row).labelled;
             drawBreak(painter, QRectF(inner.left() + x1, inner.top(), std::max(1.0, x2 - x1), inner.height()),
-                      b, layout.mode == HeapLayout::Mode::Rows);
+                      b, labelled);
             return true;
         }
         if (x2 - x1 >= kMinBlockWidth) {
