@@ -3,7 +3,10 @@
 // heap, a thread's arena 40 TiB above it and a region 103.7 MiB above that.
 // Zoomed in on the arena, the view magnifies: each break is drawn once,
 // where it is, and the rows in the regions keep their addresses and the
-// top ruler its offsets.
+// top ruler its offsets. Small (a strip, presenting at 1280x720, a picture
+// of 1280x720), every break with room for a few characters is labelled and
+// no row's address is cut at the left edge.
+#include "heapexport.h"
 #include "heapmodel.h"
 #include "heappalette.h"
 #include "heaprenderer.h"
@@ -25,6 +28,11 @@ constexpr Addr kArena = kBase + (Size(40) << 40);
 constexpr Size kArenaSize = 132 * 1024;
 constexpr Addr kTop = kArena + kArenaSize + Size(1037) * 1024 * 1024 / 10 / 4096 * 4096;
 constexpr Size kTopSize = 1024 * 1024;
+// An mmapped chunk near the top of the address space: the highest address
+// is written with narrow digits ("0x7ffff7..."), narrower than the main
+// heap's ("0x55b1..."), which the row labels' room must hold all the same.
+constexpr Addr kMmapped = 0x7ffff7c00000;
+constexpr Size kMmappedSize = 64 * 1024;
 
 } // namespace
 
@@ -36,10 +44,16 @@ private Q_SLOTS:
     void cleanup();
     void zoomNearABreakMagnifies_data();
     void zoomNearABreakMagnifies();
+    void smallViewsLabelBreaks_data();
+    void smallViewsLabelBreaks();
+    void smallPictureLabelsBreaks();
 
 private:
     // The texts the view's renderer draws, as it is now.
     QList<QPair<QString, QPointF>> drawnTexts() const;
+    // That each break with room for its size has a label, and that no row
+    // label begins left of the picture.
+    void checkLabels(const HeapLayout &l, const QFont &font, const QList<QPair<QString, QPointF>> &texts);
     HeapModel *m_model = nullptr;
     HeapView *m_view = nullptr;
     Addr m_arenaBlock = 0;
@@ -50,9 +64,10 @@ void TestSparseZoom::init()
     m_model = new HeapModel;
     HeapSettings s;
     s.base = kBase;
-    s.gaps
-        = { { kBase + kMain, kArena - kBase - kMain }, { kArena + kArenaSize, kTop - kArena - kArenaSize } };
-    QVERIFY(m_model->reset(kTop + kTopSize - kBase, Policy::FirstFit, s));
+    s.gaps = { { kBase + kMain, kArena - kBase - kMain },
+               { kArena + kArenaSize, kTop - kArena - kArenaSize },
+               { kTop + kTopSize, kMmapped - kTop - kTopSize } };
+    QVERIFY(m_model->reset(kMmapped + kMmappedSize - kBase, Policy::FirstFit, s));
     // First fit: what does not fit lower goes to the next region up.
     for (int i = 0; i < 40; ++i)
         m_model->allocate(Size(1024 + i * 200), QStringLiteral("m%1").arg(i));
@@ -75,7 +90,8 @@ QList<QPair<QString, QPointF>> TestSparseZoom::drawnTexts() const
     TextDevice device(m_view->size());
     {
         QPainter painter(&device);
-        const HeapRenderer renderer(m_model->heap(), m_view->heapPalette(), m_view->font(), {});
+        const HeapRenderer renderer(m_model->heap(), m_view->heapPalette(), m_view->font(),
+                                    [this](quint32 tag) { return m_model->labelFor(tag); });
         renderer.renderAll(painter, m_view->layoutState());
     }
     return device.engine.texts;
@@ -103,7 +119,7 @@ void TestSparseZoom::zoomNearABreakMagnifies()
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
     const HeapLayout &l = m_view->layoutState();
-    QCOMPARE(l.map.breaks().size(), std::size_t(2));
+    QCOMPARE(l.map.breaks().size(), std::size_t(3));
     const double fitRow = l.rowBytes();
     const int fitRows = l.rows;
 
@@ -156,6 +172,82 @@ void TestSparseZoom::zoomNearABreakMagnifies()
         return t.first.startsWith(QLatin1Char('+')) && t.second.y() < l.content.top();
     });
     QVERIFY(offsets);
+}
+
+void TestSparseZoom::checkLabels(const HeapLayout &l, const QFont &font,
+                                 const QList<QPair<QString, QPointF>> &texts)
+{
+    const QFontMetricsF fm(font);
+    for (const AddressMap::Break &b : l.map.breaks()) {
+        const QString size = NumberFormat::roughSize(b.gap.size);
+        double widest = 0;
+        for (const QRectF &r : l.layoutRectsOf(b.layoutStart, b.layoutEnd()))
+            widest = std::max(widest, r.width());
+        // A strip's labels stand in lanes beside the bar, a row's in the break.
+        if (l.mode == HeapLayout::Mode::Rows && widest < fm.horizontalAdvance(size) + 20)
+            continue;
+        const bool labelled = std::any_of(texts.begin(), texts.end(), [&](const auto &t) {
+            return t.first == HeapRenderer::gapText(b.gap.size) || t.first == size;
+        });
+        QVERIFY2(labelled,
+                 qPrintable(size + QStringLiteral(" in ") + QString::number(widest) + QStringLiteral(" px")));
+    }
+    for (const auto &[text, p] : texts) {
+        if (p.x() < l.content.left() && p.y() > l.content.top())
+            QVERIFY2(p.x() >= 0, qPrintable(text + QStringLiteral(" at ") + QString::number(p.x())));
+    }
+}
+
+void TestSparseZoom::smallViewsLabelBreaks_data()
+{
+    QTest::addColumn<HeapLayout::Mode>("mode");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("pixels"); // the font's, 0: the default
+    QTest::newRow("strip 1280x720") << HeapLayout::Mode::Strip << QSize(1280, 720) << 0;
+    QTest::newRow("strip 800x400") << HeapLayout::Mode::Strip << QSize(800, 400) << 0;
+    // Presenting at 1280x720: text of a 32nd of the screen (ui/presentation.cpp).
+    QTest::newRow("strip presenting") << HeapLayout::Mode::Strip << QSize(1280, 600) << 23;
+    QTest::newRow("rows presenting") << HeapLayout::Mode::Rows << QSize(1280, 600) << 23;
+    QTest::newRow("rows 1280x720") << HeapLayout::Mode::Rows << QSize(1280, 720) << 0;
+    // A narrow window: the breaks are narrower than their whole label.
+    QTest::newRow("rows 520x400 presenting") << HeapLayout::Mode::Rows << QSize(520, 400) << 23;
+}
+
+void TestSparseZoom::smallViewsLabelBreaks()
+{
+    QFETCH(HeapLayout::Mode, mode);
+    QFETCH(QSize, size);
+    QFETCH(int, pixels);
+    m_view = new HeapView(m_model);
+    m_view->setAnimationsEnabled(false);
+    if (pixels > 0) {
+        QFont font = m_view->font();
+        font.setPixelSize(pixels);
+        m_view->setFont(font);
+    }
+    m_view->setLayoutMode(mode);
+    m_view->resize(size);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    if (qEnvironmentVariableIsSet("SPARSE_PNG"))
+        m_view->grab().save(qEnvironmentVariable("SPARSE_PNG") + QString::fromLatin1(QTest::currentDataTag())
+                            + QStringLiteral(".png"));
+    checkLabels(m_view->layoutState(), m_view->font(), drawnTexts());
+}
+
+void TestSparseZoom::smallPictureLabelsBreaks()
+{
+    // heapboard-cli render --size 1280x720.
+    HeapExport picture(m_model->heap(), HeapPalette::byId(QStringLiteral("light")), {});
+    picture.setSize({ 1280, 720 });
+    TextDevice device(picture.size());
+    {
+        QPainter painter(&device);
+        picture.paint(painter);
+    }
+    if (qEnvironmentVariableIsSet("SPARSE_PNG"))
+        picture.toImage().save(qEnvironmentVariable("SPARSE_PNG") + QStringLiteral("picture.png"));
+    checkLabels(picture.layout(), picture.labelFont(), device.engine.texts);
 }
 
 QTEST_MAIN(TestSparseZoom)

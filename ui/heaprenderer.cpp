@@ -3,6 +3,7 @@
 
 #include "heap.h"
 #include "numberformat.h"
+#include "numberwidth.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -55,9 +56,8 @@ QMarginsF HeapRenderer::rulerMargins(const QFont &font, const HeapLayout &layout
         return margins;
     // A sparse heap's rows start at addresses far from 0, written exactly
     // (docs/number-format.md): room for the widest of them.
-    const QFontMetricsF fm(font);
-    for (const QString &text : NumberFormat::widestAddresses(layout.base + layout.extent))
-        margins.setLeft(std::max(margins.left(), fm.horizontalAdvance(text) + 12));
+    const QStringList widest = NumberFormat::widestAddresses(layout.base + layout.extent);
+    margins.setLeft(std::max(margins.left(), widestNumberWidth(QFontMetricsF(font), widest) + 12));
     return margins;
 }
 
@@ -477,11 +477,18 @@ void HeapRenderer::drawBreak(QPainter &painter, const QRectF &r, const BlockInfo
         return;
     // The gap's size, and where the next region starts (the rulers' label
     // for a region that starts inside a row), where they fit.
+    // Too narrow for that: the size alone, between the zig-zags or over
+    // them; narrower still, the tooltip says it.
     const QFontMetricsF fm(m_font);
-    const QRectF text = r.adjusted(2 * tooth + 3, 0, -2 * tooth - 3, 0);
+    QRectF text = r.adjusted(2 * tooth + 3, 0, -2 * tooth - 3, 0);
     QStringList lines { gapText(gap.size) };
-    if (text.height() >= 2.4 * fm.height())
+    if (fm.horizontalAdvance(lines.front()) > text.width()) {
+        lines = { NumberFormat::roughSize(gap.size) };
+        if (fm.horizontalAdvance(lines.front()) > text.width())
+            text = r.adjusted(2, 0, -2, 0);
+    } else if (text.height() >= 2.4 * fm.height()) {
         lines << QCoreApplication::translate("HeapRenderer", "→ %1").arg(NumberFormat::address(gap.end()));
+    }
     double y = text.center().y() - lines.size() * fm.height() / 2;
     for (const QString &l : std::as_const(lines)) {
         const double w = fm.horizontalAdvance(l);
