@@ -47,6 +47,7 @@ private Q_SLOTS:
     void smallViewsLabelBreaks_data();
     void smallViewsLabelBreaks();
     void smallPictureLabelsBreaks();
+    void recordingInOneRegionKeepsRowLabels();
 
 private:
     // The texts the view's renderer draws, as it is now.
@@ -248,6 +249,36 @@ void TestSparseZoom::smallPictureLabelsBreaks()
     if (qEnvironmentVariableIsSet("SPARSE_PNG"))
         picture.toImage().save(qEnvironmentVariable("SPARSE_PNG") + QStringLiteral("picture.png"));
     checkLabels(picture.layout(), picture.labelFont(), device.engine.texts);
+}
+
+void TestSparseZoom::recordingInOneRegionKeepsRowLabels()
+{
+    // A recording whose blocks all lie in the main heap has no gaps, yet
+    // its rows start at addresses as long as a sparse heap's.
+    HeapSettings s;
+    s.base = kBase;
+    HeapModel model;
+    QVERIFY(model.reset(kMain, Policy::FirstFit, s));
+    for (int i = 0; i < 40; ++i)
+        model.allocate(Size(1024 + i * 200), QStringLiteral("m%1").arg(i));
+    HeapView view(&model);
+    QFont font = view.font();
+    font.setPixelSize(23); // presenting at 1280x720
+    view.setFont(font);
+    view.resize(1280, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TextDevice device(view.size());
+    {
+        QPainter painter(&device);
+        const HeapRenderer renderer(model.heap(), view.heapPalette(), view.font(), {});
+        renderer.renderAll(painter, view.layoutState());
+    }
+    const HeapLayout &l = view.layoutState();
+    QVERIFY(l.map.isIdentity());
+    checkLabels(l, view.font(), device.engine.texts);
+    QVERIFY(std::any_of(device.engine.texts.begin(), device.engine.texts.end(),
+                        [](const auto &t) { return t.first == NumberFormat::address(double(kBase)); }));
 }
 
 QTEST_MAIN(TestSparseZoom)

@@ -52,10 +52,10 @@ QMarginsF HeapRenderer::rulerMargins(const QFont &font)
 QMarginsF HeapRenderer::rulerMargins(const QFont &font, const HeapLayout &layout)
 {
     QMarginsF margins = rulerMargins(font);
-    if (layout.map.isIdentity())
+    if (layout.map.isIdentity() && layout.base == 0)
         return margins;
-    // A sparse heap's rows start at addresses far from 0, written exactly
-    // (docs/number-format.md): room for the widest of them.
+    // A recording's rows (sparse or not) start at addresses far from 0,
+    // written exactly (docs/number-format.md): room for the widest of them.
     const QStringList widest = NumberFormat::widestAddresses(layout.base + layout.extent);
     margins.setLeft(std::max(margins.left(), widestNumberWidth(QFontMetricsF(font), widest) + 12));
     return margins;
