@@ -71,7 +71,8 @@ void HeapRenderer::renderStripLabels(QPainter &painter, const HeapLayout &layout
     }
     QList<Placed> placed;
     // Tries the texts in turn, in the lanes in turn from the first: a
-    // label goes where it clears the lane's labels and the breaks'.
+    // label goes where it clears the lane's labels and the breaks'. Sweep:
+    // a block's, placed left to right; else a break's, placed beforehand.
     const auto place = [&](const QRectF &block, std::initializer_list<QString> texts, int first, bool sweep) {
         for (const QString &text : texts) {
             const double w = fm.horizontalAdvance(text);
@@ -85,7 +86,10 @@ void HeapRenderer::renderStripLabels(QPainter &painter, const HeapLayout &layout
                                    });
                 if (!clear)
                     continue;
-                (sweep ? lane.end : lane.breaks.emplace_back(x, 0).second) = x + w;
+                if (sweep)
+                    lane.end = x + w; // blocks come in address order
+                else
+                    lane.breaks.emplace_back(x, x + w);
                 placed.append({ QRectF(x, lane.rect.top(), w, lane.rect.height()), text,
                                 std::clamp(x + w / 2, block.left() + 1, block.right() - 1), lane.barEdge });
                 return;
@@ -122,7 +126,7 @@ void HeapRenderer::renderStripLabels(QPainter &painter, const HeapLayout &layout
         const int first = nth++ % 2; // above first for even blocks, below for odd
         place(QRectF(x1, bar.top(), x2 - x1, bar.height()),
               { labelText(b), label.isEmpty() ? NumberFormat::size(b.size) : label }, first, true);
-        return true; // no room: the block goes without a label
+        return true; // placed, or no room: the block goes without a label
     });
     drawPlaced(painter, placed, m_palette, fm);
 }
