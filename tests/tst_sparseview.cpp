@@ -12,15 +12,14 @@
 #include "heaprenderer.h"
 #include "heapview.h"
 #include "numberformat.h"
+#include "textdevice.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHelpEvent>
-#include <QPaintEngine>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTextItem>
 #include <QToolTip>
 
 using namespace heapboard;
@@ -32,62 +31,6 @@ constexpr Size kRegion = 64 * 1024;
 constexpr Size kGap = Size(1) << 40;
 constexpr Span kGapSpan { kBase + kRegion, kGap };
 constexpr Addr kRegion2 = kBase + kRegion + kGap;
-
-// Records the text a painter draws, where it draws it: the rulers' labels.
-class TextEngine : public QPaintEngine
-{
-public:
-    TextEngine()
-        : QPaintEngine(AllFeatures)
-    { }
-    bool begin(QPaintDevice *) override { return true; }
-    bool end() override { return true; }
-    void updateState(const QPaintEngineState &) override { }
-    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
-    void drawImage(const QRectF &, const QImage &, const QRectF &, Qt::ImageConversionFlags) override { }
-    void drawPath(const QPainterPath &) override { }
-    void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
-    void drawRects(const QRectF *, int) override { }
-    void drawLines(const QLineF *, int) override { }
-    void drawTextItem(const QPointF &p, const QTextItem &item) override { texts.append({ item.text(), p }); }
-    Type type() const override { return User; }
-    QList<QPair<QString, QPointF>> texts;
-};
-
-class TextDevice : public QPaintDevice
-{
-public:
-    explicit TextDevice(QSize size)
-        : m_size(size)
-    { }
-    QPaintEngine *paintEngine() const override { return &engine; }
-    mutable TextEngine engine;
-
-protected:
-    int metric(PaintDeviceMetric m) const override
-    {
-        switch (m) {
-        case PdmWidth:
-            return m_size.width();
-        case PdmHeight:
-            return m_size.height();
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return 96;
-        case PdmDevicePixelRatio:
-            return 1;
-        case PdmDevicePixelRatioScaled:
-            return 1 * QPaintDevice::devicePixelRatioFScale();
-        default:
-            return 1000;
-        }
-    }
-
-private:
-    QSize m_size;
-};
 
 } // namespace
 

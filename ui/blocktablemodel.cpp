@@ -42,6 +42,24 @@ int BlockTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_columns;
 }
 
+Addr BlockTableModel::highestAddress() const
+{
+    const Heap &heap = m_heap->heap();
+    return heap.base() + heap.extent();
+}
+
+heapboard::Size BlockTableModel::largestSize() const
+{
+    const Heap &heap = m_heap->heap();
+    heapboard::Size largest = 0;
+    Addr from = heap.base();
+    for (const Span &gap : heap.settings().gaps) {
+        largest = std::max(largest, gap.start - from);
+        from = gap.end();
+    }
+    return std::max(largest, highestAddress() - from);
+}
+
 bool BlockTableModel::detailed() const
 {
     const HeapSettings &s = m_heap->heap().settings();

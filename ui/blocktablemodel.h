@@ -38,6 +38,12 @@ public:
     // Row of the block that starts at address, or -1.
     int rowOf(heapboard::Addr address) const;
 
+    // The highest address and the largest size a row can show, for column
+    // widths: the heap's end as far as it may grow, and its largest region
+    // (no block spans a sparse heap's gap, docs/hrec.md).
+    heapboard::Addr highestAddress() const;
+    heapboard::Size largestSize() const;
+
 private:
     static std::vector<heapboard::BlockInfo> blocksOf(const heapboard::Heap &heap);
     static bool isGap(const heapboard::BlockInfo &b);

@@ -3,10 +3,13 @@
 
 #include "blocktablemodel.h"
 #include "numberformat.h"
+#include "numberwidth.h"
 
 #include <QAbstractProxyModel>
 #include <QEvent>
 #include <QHeaderView>
+#include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -24,17 +27,12 @@ int widest(const QFontMetrics &fm, const QStringList &texts)
     return w;
 }
 
-// The heap's size: the end of its last block, as blocks tile the heap
-// (docs/semantics.md). Read from the bottom model, in address order
-// whatever the sort; one cell, not every row.
-heapboard::Size heapSize(const QAbstractItemModel *model)
+// The table's own model, below the sort and filter proxies.
+const BlockTableModel *blockModel(const QAbstractItemModel *model)
 {
     while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
         model = proxy->sourceModel();
-    if (!model || model->rowCount() == 0)
-        return 0;
-    const QModelIndex last = model->index(model->rowCount() - 1, BlockTableModel::End);
-    return heapboard::Size(model->data(last, BlockTableModel::SortRole).toULongLong());
+    return qobject_cast<const BlockTableModel *>(model);
 }
 
 } // namespace
@@ -79,16 +77,20 @@ int BlockTableView::wantedWidth(int column) const
     // heap, the state and the start of a label as wide as "used" and 8
     // digits. Widths come from these and the font, not from the rows:
     // sizing to contents would read all of them, a million for a trace.
-    const heapboard::Size heap = heapSize(model());
+    // A recording's addresses are far longer than its sizes (docs/hrec.md):
+    // each column for its own largest number, Start and End for the
+    // highest address, Size for the largest region.
+    const BlockTableModel *blocks = blockModel(model());
+    const QStringList addresses = NumberFormat::widestAddresses(blocks ? blocks->highestAddress() : 0);
     int content = 0;
     switch (column) {
     case BlockTableModel::Start:
     case BlockTableModel::End:
     case BlockTableModel::Pointer:
-        content = widest(fm, NumberFormat::widestAddresses(heap));
+        content = int(std::ceil(widestNumberWidth(QFontMetricsF(font()), addresses)));
         break;
     case BlockTableModel::Size:
-        content = widest(fm, NumberFormat::widestSizes(heap));
+        content = widest(fm, NumberFormat::widestSizes(blocks ? blocks->largestSize() : 0));
         break;
     case BlockTableModel::State:
         content = widest(fm, { BlockTableModel::tr("used"), BlockTableModel::tr("free") });
@@ -104,16 +106,26 @@ void BlockTableView::fitColumns()
     if (!model())
         return;
     const int columns = model()->columnCount();
-    int wanted = 0;
+    QList<int> want;
     for (int c = 0; c < columns; ++c)
-        wanted += wantedWidth(c);
+        want.append(wantedWidth(c));
     const int room = viewport()->width();
+    // Too narrow: the label gives up room first (down to a few
+    // characters), then every column in proportion, so that the numbers
+    // that tell the rows apart are the last to be cut.
+    int wanted = std::accumulate(want.begin(), want.end(), 0);
+    if (wanted > room && BlockTableModel::Label < columns) {
+        const int least = 4 * fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        const int give = std::clamp(wanted - room, 0, std::max(0, want[BlockTableModel::Label] - least));
+        want[BlockTableModel::Label] -= give;
+        wanted -= give;
+    }
     const double shrink = wanted > room ? double(room) / wanted : 1;
     // The last column takes what is left. (The header's own stretch would
     // not go below its default section size, and overflow a narrow dock.)
     int used = 0;
     for (int c = 0; c + 1 < columns; ++c) {
-        setColumnWidth(c, int(wantedWidth(c) * shrink));
+        setColumnWidth(c, int(want[c] * shrink));
         used += columnWidth(c);
     }
     setColumnWidth(columns - 1, std::max(1, room - used));

@@ -26,7 +26,10 @@ void HeapLayout::mapGaps(double align)
     const double breakBytes = AddressMap::breakBytesFor(double(extent) - gapBytes);
     // Aligned breaks end their row with hatch anyway: a quarter is enough
     // to be seen where a region ends right at a row's end.
-    map = AddressMap(base, gaps, align > 1 ? breakBytes / 4 : breakBytes, align);
+    // Zoomed in, a sixteenth of the row: the break stays a short stretch
+    // of its row instead of rows of hatch.
+    map = AddressMap(base, gaps, align > 1 ? std::min(breakBytes / 4, align / 16) : breakBytes, align);
+    mapAlign = align;
     heapSize = heapboard::Size(map.toLayout(double(base) + double(extent)) - double(base));
 }
 
@@ -42,12 +45,14 @@ double HeapLayout::chooseFit(const CutCounter &cuts)
     // rounds settle it (row lengths only grow, among a few candidates).
     for (int round = 0; round < 4; ++round) {
         mapGaps(bytes);
+        fitHeapBytes = double(heapSize);
         const double again = chooseRowBytes(cuts);
         if (again == bytes)
             return bytes;
         bytes = again;
     }
     mapGaps(bytes); // unsettled: the rulers fall back to labelling region starts
+    fitHeapBytes = double(heapSize);
     return bytes;
 }
 
@@ -126,15 +131,25 @@ void HeapLayout::clamp()
     const double fitted = fitRowBytes();
     setRowBytes(std::clamp(powerOfTwoAtLeast(content.width() * bytesPerPixel * 0.999),
                            std::min(kMinRowBytes, fitted), fitted));
+    const bool aligned = mode == Mode::Rows && !gaps.empty();
+    if (aligned && mapAlign != rowBytes()) {
+        const double address = map.toAddress(viewStart);
+        mapGaps(rowBytes());
+        viewStart = map.toLayout(address);
+    }
     // Zooming magnifies the fitted picture: as many rows as the fit, no
     // more, so a zoom in shows fewer bytes instead of reflowing them.
-    const double fitRows = std::clamp(std::ceil(double(heapSize) / fitted), 1.0, double(maxRows));
+    // (A sparse heap's breaks are shorter in rows shorter than the fit's.)
+    const double fitHeap = gaps.empty() ? double(heapSize) : fitHeapBytes;
+    const double fitRows = std::clamp(std::ceil(fitHeap / fitted), 1.0, double(maxRows));
     rows = int(std::clamp(std::ceil(double(heapSize) / rowBytes()), 1.0, fitRows));
     const double first = double(base);
     viewStart = std::clamp(viewStart, first, first + std::max(0.0, double(heapSize) - visibleBytes()));
     // Rows start at whole bytes, and at round offsets from the base where
     // a pixel holds many bytes: a zoom at the cursor stays within a pixel.
-    const double grain = std::max(1.0, powerOfTwoAtLeast(rowBytes() / 2048));
+    // A sparse heap's rows start at whole rows from the base, as its
+    // regions do (mapGaps): the top ruler's offsets hold in every region.
+    const double grain = aligned ? rowBytes() : std::max(1.0, powerOfTwoAtLeast(rowBytes() / 2048));
     viewStart = first + std::floor((viewStart - first) / grain) * grain;
     // Rows that leave room below them stand in the middle of the view, as
     // the strip does: a lesson's one row is not a line at the top.

@@ -36,6 +36,8 @@ struct HeapLayout {
     AddressMap map; // addresses to layout coordinates; the identity without gaps
     std::vector<heapboard::Span> gaps; // the heap's gaps (HeapSettings::gaps), addresses
     heapboard::Size extent = 1; // the heap's bytes, gaps included
+    double mapAlign = 1; // the row length the breaks are aligned to (mapGaps)
+    double fitHeapBytes = 1; // with gaps: heapSize as the fit mapped it, for the fit's rows
 
     static constexpr double kMaxRowHeight = 120;
     static constexpr int kStripLanes = 2; // label lanes on each side of the bar
@@ -64,7 +66,9 @@ struct HeapLayout {
     // gaps the map is the identity and heapSize the heap's size.
     void setHeap(heapboard::Addr heapBase, heapboard::Size heapExtent, std::vector<heapboard::Span> heapGaps);
     // Builds the map anew so that regions start at multiples of align layout
-    // bytes from the base (AddressMap); Rows align to the fitted row.
+    // bytes from the base (AddressMap); Rows align to the row shown, so a
+    // break is the rest of its region's last row (and at most one row more)
+    // at any zoom, and every region starts a row.
     void mapGaps(double align);
 
     // The layout coordinate under a point, if the point is on the heap.
@@ -172,6 +176,8 @@ struct HeapLayout {
     double chooseFit(const CutCounter &cuts = {});
 
     // Keeps the view inside the heap and the zoom between a few bytes a
-    // row and the whole heap.
+    // row and the whole heap. Rows of a sparse heap: maps the breaks anew
+    // for a new row length, keeping the address at the top-left corner, and
+    // starts the view at a row of the base, where the regions start.
     void clamp();
 };

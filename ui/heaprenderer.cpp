@@ -3,6 +3,7 @@
 
 #include "heap.h"
 #include "numberformat.h"
+#include "numberwidth.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -51,13 +52,12 @@ QMarginsF HeapRenderer::rulerMargins(const QFont &font)
 QMarginsF HeapRenderer::rulerMargins(const QFont &font, const HeapLayout &layout)
 {
     QMarginsF margins = rulerMargins(font);
-    if (layout.map.isIdentity())
+    if (layout.map.isIdentity() && layout.base == 0)
         return margins;
-    // A sparse heap's rows start at addresses far from 0, written exactly
-    // (docs/number-format.md): room for the widest of them.
-    const QFontMetricsF fm(font);
-    for (const QString &text : NumberFormat::widestAddresses(layout.base + layout.extent))
-        margins.setLeft(std::max(margins.left(), fm.horizontalAdvance(text) + 12));
+    // A recording's rows (sparse or not) start at addresses far from 0,
+    // written exactly (docs/number-format.md): room for the widest of them.
+    const QStringList widest = NumberFormat::widestAddresses(layout.base + layout.extent);
+    margins.setLeft(std::max(margins.left(), widestNumberWidth(QFontMetricsF(font), widest) + 12));
     return margins;
 }
 
@@ -173,8 +173,11 @@ void HeapRenderer::renderRow(QPainter &painter, const HeapLayout &layout, int ro
             // A gap is a break however narrow: never summed as used bytes.
             flush();
             column = -1;
+            // Labelled once, on its widest piece, where it crosses a row end.
+            const bool labelled
+                = layout.mode == HeapLayout::Mode::Rows && pieceOf(layout, b, rowStart, rowEnd, row).labelled;
             drawBreak(painter, QRectF(inner.left() + x1, inner.top(), std::max(1.0, x2 - x1), inner.height()),
-                      b, layout.mode == HeapLayout::Mode::Rows);
+                      b, labelled);
             return true;
         }
         if (x2 - x1 >= kMinBlockWidth) {
@@ -474,11 +477,18 @@ void HeapRenderer::drawBreak(QPainter &painter, const QRectF &r, const BlockInfo
         return;
     // The gap's size, and where the next region starts (the rulers' label
     // for a region that starts inside a row), where they fit.
+    // Too narrow for that: the size alone, between the zig-zags or over
+    // them; narrower still, the tooltip says it.
     const QFontMetricsF fm(m_font);
-    const QRectF text = r.adjusted(2 * tooth + 3, 0, -2 * tooth - 3, 0);
+    QRectF text = r.adjusted(2 * tooth + 3, 0, -2 * tooth - 3, 0);
     QStringList lines { gapText(gap.size) };
-    if (text.height() >= 2.4 * fm.height())
+    if (fm.horizontalAdvance(lines.front()) > text.width()) {
+        lines = { NumberFormat::roughSize(gap.size) };
+        if (fm.horizontalAdvance(lines.front()) > text.width())
+            text = r.adjusted(2, 0, -2, 0);
+    } else if (text.height() >= 2.4 * fm.height()) {
         lines << QCoreApplication::translate("HeapRenderer", "→ %1").arg(NumberFormat::address(gap.end()));
+    }
     double y = text.center().y() - lines.size() * fm.height() / 2;
     for (const QString &l : std::as_const(lines)) {
         const double w = fm.horizontalAdvance(l);

@@ -7,6 +7,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QVarLengthArray>
+#include <algorithm>
+#include <vector>
 
 using namespace heapboard;
 
@@ -16,6 +18,7 @@ struct Lane {
     QRectF rect;
     double barEdge = 0; // where a leader line leaves the bar
     double end = -1e9; // right end of the last label placed in the lane
+    std::vector<std::pair<double, double>> breaks; // where breaks' labels are in it
 };
 
 struct Placed {
@@ -57,45 +60,73 @@ void HeapRenderer::renderStripLabels(QPainter &painter, const HeapLayout &layout
     for (int k = 0; k < HeapLayout::kStripLanes; ++k) {
         lanes.append(
             { QRectF(bar.left(), bar.top() - (k + 1) * layout.laneHeight, bar.width(), layout.laneHeight),
-              bar.top() });
+              bar.top(),
+              -1e9,
+              {} });
         lanes.append(
             { QRectF(bar.left(), bar.bottom() + k * layout.laneHeight, bar.width(), layout.laneHeight),
-              bar.bottom() });
+              bar.bottom(),
+              -1e9,
+              {} });
     }
     QList<Placed> placed;
-    int nth = 0;
-    const AddressMap &map = layout.map;
-    m_heap.forEachBlockFrom(Addr(map.toAddress(layout.viewStart)), [&](const BlockInfo &b) {
-        const double start = map.toLayout(double(b.start)); // layout coordinates
-        const double end = map.toLayout(double(b.end()));
-        if (start >= layout.viewEnd())
-            return false;
-        // One row: the block's piece is its clipped extent along the bar.
-        const double x1
-            = bar.left() + (std::max(start, layout.viewStart) - layout.viewStart) / layout.bytesPerPixel;
-        const double x2
-            = bar.left() + (std::min(end, layout.viewEnd()) - layout.viewStart) / layout.bytesPerPixel;
-        if (x2 - x1 < 3)
-            return true;
-        const QRectF block(x1, bar.top(), x2 - x1, bar.height());
-        // A break's label is its size; a block's its handle or its size.
-        const QString label = isGap(b) ? gapText(b.size) : b.used && m_labeler ? m_labeler(b.tag) : QString();
-        const int first = nth++ % 2; // above first for even blocks, below for odd
-        for (const QString &text : { labelText(b), label.isEmpty() ? NumberFormat::size(b.size) : label }) {
+    // Tries the texts in turn, in the lanes in turn from the first: a
+    // label goes where it clears the lane's labels and the breaks'. Sweep:
+    // a block's, placed left to right; else a break's, placed beforehand.
+    const auto place = [&](const QRectF &block, std::initializer_list<QString> texts, int first, bool sweep) {
+        for (const QString &text : texts) {
             const double w = fm.horizontalAdvance(text);
             const double x
                 = std::clamp(block.center().x() - w / 2, bar.left(), std::max(bar.left(), bar.right() - w));
             for (int i = 0; i < lanes.size(); ++i) {
                 Lane &lane = lanes[(i / 2) * 2 + ((i + first) % 2)];
-                if (x < lane.end + gap)
+                const bool clear = x >= lane.end + gap
+                    && std::none_of(lane.breaks.begin(), lane.breaks.end(), [&](const auto &r) {
+                                       return x < r.second + gap && x + w + gap > r.first;
+                                   });
+                if (!clear)
                     continue;
-                lane.end = x + w;
+                if (sweep)
+                    lane.end = x + w; // blocks come in address order
+                else
+                    lane.breaks.emplace_back(x, x + w);
                 placed.append({ QRectF(x, lane.rect.top(), w, lane.rect.height()), text,
                                 std::clamp(x + w / 2, block.left() + 1, block.right() - 1), lane.barEdge });
-                return true;
+                return;
             }
         }
-        return true; // no room: the block goes without a label
+    };
+    const AddressMap &map = layout.map;
+    const auto xOf = [&](double at) {
+        return bar.left()
+            + (std::clamp(at, layout.viewStart, layout.viewEnd()) - layout.viewStart) / layout.bytesPerPixel;
+    };
+    // The breaks first: where the regions lie apart matters more than a
+    // block's label, which the crowd of small blocks before a break would
+    // otherwise take the lanes for. The size alone where the whole is too wide.
+    for (const AddressMap::Break &b : map.breaks()) {
+        if (b.layoutEnd() > layout.viewStart && b.layoutStart < layout.viewEnd()) {
+            const QRectF r(xOf(b.layoutStart), bar.top(), xOf(b.layoutEnd()) - xOf(b.layoutStart),
+                           bar.height());
+            place(r, { gapText(b.gap.size), NumberFormat::roughSize(b.gap.size) }, 0, false);
+        }
+    }
+    int nth = 0;
+    m_heap.forEachBlockFrom(Addr(map.toAddress(layout.viewStart)), [&](const BlockInfo &b) {
+        const double start = map.toLayout(double(b.start)); // layout coordinates
+        if (start >= layout.viewEnd())
+            return false;
+        // One row: the block's piece is its clipped extent along the bar.
+        const double x1 = xOf(start);
+        const double x2 = xOf(map.toLayout(double(b.end())));
+        if (x2 - x1 < 3 || isGap(b))
+            return true;
+        // A block's short label is its handle, or its size.
+        const QString label = b.used && m_labeler ? m_labeler(b.tag) : QString();
+        const int first = nth++ % 2; // above first for even blocks, below for odd
+        place(QRectF(x1, bar.top(), x2 - x1, bar.height()),
+              { labelText(b), label.isEmpty() ? NumberFormat::size(b.size) : label }, first, true);
+        return true; // placed, or no room: the block goes without a label
     });
     drawPlaced(painter, placed, m_palette, fm);
 }

@@ -248,10 +248,11 @@ void HeapView::zoomAt(QPointF point, double factor)
                     std::clamp(point.y(), m_layout.content.top(), m_layout.content.bottom() - 1));
     const int row = std::min(m_layout.rows - 1, int((p.y() - m_layout.content.top()) / m_layout.rowHeight()));
     const double cells = row * m_layout.content.width() + (p.x() - m_layout.content.left());
-    const double anchor = m_layout.viewStart + cells * m_layout.bytesPerPixel;
+    // By address: a new row length may map a sparse heap's breaks anew.
+    const double anchor = m_layout.map.toAddress(m_layout.viewStart + cells * m_layout.bytesPerPixel);
     m_layout.bytesPerPixel *= factor;
     m_layout.clamp();
-    m_layout.viewStart = anchor - cells * m_layout.bytesPerPixel;
+    m_layout.viewStart = m_layout.map.toLayout(anchor) - cells * m_layout.bytesPerPixel;
     m_layout.clamp();
     invalidate();
 }
