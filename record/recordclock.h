@@ -38,7 +38,7 @@
 
 enum {
     kClockSlotBits = 16, /* 1 MiB of entries, touched only where used */
-    kSampleEvery = 64 /* events between two readings of the counter */
+    kSampleEvery = 256 /* events between two readings of the counter */
 };
 
 typedef struct ClockSlot {
