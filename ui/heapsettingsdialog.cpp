@@ -28,7 +28,7 @@ HeapSettingsDialog::HeapSettingsDialog(const QString &title, const QString &expl
     for (Policy p : { Policy::FirstFit, Policy::NextFit, Policy::BestFit, Policy::WorstFit })
         m_policy->addItem(QString::fromLatin1(policyName(p).data()), int(p));
     m_policy->setCurrentIndex(m_policy->findData(int(policy)));
-    m_sizeEdit->setToolTip(tr("Bytes, 1 to 2^62; K, M and G multiply by 1024, 1024² and 1024³"));
+    m_sizeEdit->setToolTip(sizeToolTip());
     AppTheme::markProblem(m_problem, true);
     auto *form = new QFormLayout(this);
     if (!explanation.isEmpty()) {
@@ -46,6 +46,11 @@ HeapSettingsDialog::HeapSettingsDialog(const QString &title, const QString &expl
     validate();
 }
 
+QString HeapSettingsDialog::sizeToolTip()
+{
+    return tr("Bytes, 1 to 2^62; K, M and G multiply by 1024, 1024² and 1024³");
+}
+
 Policy HeapSettingsDialog::policy() const
 {
     return Policy(m_policy->currentData().toInt());
@@ -59,9 +64,8 @@ void HeapSettingsDialog::offerAsRecorded()
     const auto follow = [this] {
         const bool recorded = policy() == Policy::AsRecorded;
         m_sizeEdit->setEnabled(!recorded);
-        m_sizeEdit->setToolTip(recorded
-                                   ? tr("As recorded, the heap is the recording's own address space")
-                                   : tr("Bytes, 1 to 2^62; K, M and G multiply by 1024, 1024² and 1024³"));
+        m_sizeEdit->setToolTip(recorded ? tr("As recorded, the heap is the recording's own address space")
+                                        : sizeToolTip());
     };
     connect(m_policy, &QComboBox::currentIndexChanged, this, follow);
     m_policy->setCurrentIndex(m_policy->count() - 1);

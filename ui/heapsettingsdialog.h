@@ -34,6 +34,7 @@ public:
 
 private:
     void validate();
+    static QString sizeToolTip();
 
     QLineEdit *m_sizeEdit;
     QComboBox *m_policy;
